@@ -1,0 +1,21 @@
+package dev.bankml.data;
+
+/**
+ * Base of every error bankml reports about its input: a bad file, a bad record, a bad option, a
+ * refused model bundle. Its message is written for the person who supplied the input: it says what
+ * is wrong, where (file, line, column, field) and what would be valid. Tools print the message
+ * alone, without a stack trace, and exit non-zero.
+ */
+public class BankmlException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** An error described by {@code message}. */
+  public BankmlException(String message) {
+    super(message);
+  }
+
+  /** An error described by {@code message}, caused by {@code cause}. */
+  public BankmlException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,17 @@
+package dev.bankml.data;
+
+/**
+ * Receives progress of long work (generation, training, scoring). Library code calls it; only the
+ * command-line tool and the web UI draw it. Implementations must be cheap and thread-safe.
+ */
+@FunctionalInterface
+public interface ProgressListener {
+  /** A listener that ignores everything. */
+  ProgressListener NONE = (task, done, total) -> {};
+
+  /**
+   * Reports that {@code done} of {@code total} units of {@code task} are finished; {@code total}
+   * is -1 when unknown.
+   */
+  void progress(String task, long done, long total);
+}
