@@ -1,0 +1,16 @@
+package dev.bankml.data.domain;
+
+/**
+ * A customer's true propensity to open a product: the probability, under the generator's model,
+ * of opening it within the next twelve months given the customer's persona and the other products
+ * held at the end of the data. Zero when the customer is not eligible.
+ */
+public record ProductPropensity(String customerId, String productId, double propensity) {
+
+  /** Validates the ids and that {@code propensity} is a probability. */
+  public ProductPropensity {
+    Rules.id("product propensity", "customer_id", customerId);
+    Rules.id("product propensity", "product_id", productId);
+    Rules.range("product propensity " + customerId + "/" + productId, "propensity", propensity, 0.0, 1.0);
+  }
+}
