@@ -1,0 +1,306 @@
+package dev.bankml.recommender;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An immutable sparse customer × item matrix, kept both row-wise (CSR: a customer's items) and
+ * column-wise (CSC: an item's customers). Binary (a customer holds an item or not) or weighted
+ * (tenure, balance, recency decay). Items nobody holds and customers who hold nothing are allowed.
+ * Within a row items are ascending; within a column customers are ascending.
+ */
+public final class InteractionMatrix {
+  private static final float[] NO_WEIGHTS = new float[0];
+
+  private final int customers;
+  private final int items;
+  private final int[] rowPtr;
+  private final int[] rowItems;
+  private final float[] rowWeights;
+  private final int[] colPtr;
+  private final int[] colCustomers;
+  private final float[] colWeights;
+  private final List<String> itemLabels;
+
+  private InteractionMatrix(
+      int customers,
+      int items,
+      int[] rowPtr,
+      int[] rowItems,
+      float[] rowWeights,
+      List<String> itemLabels) {
+    this.customers = customers;
+    this.items = items;
+    this.rowPtr = rowPtr;
+    this.rowItems = rowItems;
+    this.rowWeights = rowWeights;
+    this.itemLabels = itemLabels;
+    this.colPtr = new int[items + 1];
+    this.colCustomers = new int[rowItems.length];
+    this.colWeights = rowWeights.length == 0 ? NO_WEIGHTS : new float[rowWeights.length];
+    for (int item : rowItems) {
+      colPtr[item + 1]++;
+    }
+    for (int i = 0; i < items; i++) {
+      colPtr[i + 1] += colPtr[i];
+    }
+    int[] next = Arrays.copyOf(colPtr, items);
+    for (int c = 0; c < customers; c++) {
+      for (int p = rowPtr[c]; p < rowPtr[c + 1]; p++) {
+        int at = next[rowItems[p]]++;
+        colCustomers[at] = c;
+        if (colWeights.length > 0) {
+          colWeights[at] = rowWeights[p];
+        }
+      }
+    }
+  }
+
+  /**
+   * A binary matrix from parallel arrays of (customer, item) pairs; duplicate pairs count once.
+   *
+   * @throws RecommenderInputException if the arrays differ in length or an index is out of range
+   */
+  public static InteractionMatrix binary(int customers, int items, int[] customer, int[] item) {
+    return build(customers, items, customer, item, null);
+  }
+
+  /**
+   * A weighted matrix from parallel arrays of (customer, item, weight); duplicate pairs add their
+   * weights. Weights must be finite and positive.
+   *
+   * @throws RecommenderInputException if the arrays differ in length, an index is out of range or a
+   *     weight is not a finite positive number
+   */
+  public static InteractionMatrix weighted(
+      int customers, int items, int[] customer, int[] item, double[] weight) {
+    if (weight.length != customer.length) {
+      throw new RecommenderInputException(
+          "weights has " + weight.length + " entries but customers has " + customer.length
+              + "; give one weight per (customer, item) pair");
+    }
+    for (int p = 0; p < weight.length; p++) {
+      if (!(weight[p] > 0) || Double.isInfinite(weight[p])) {
+        throw new RecommenderInputException(
+            "weight at position " + p + " is " + weight[p]
+                + "; weights must be finite and greater than 0 (drop the pair instead of weighting it 0)");
+      }
+    }
+    return build(customers, items, customer, item, weight);
+  }
+
+  /** A binary matrix whose row {@code c} holds the item indices of customer {@code c}. */
+  public static InteractionMatrix fromRows(int items, int[][] rows) {
+    int nnz = 0;
+    for (int[] row : rows) {
+      nnz += row.length;
+    }
+    int[] customer = new int[nnz];
+    int[] item = new int[nnz];
+    int p = 0;
+    for (int c = 0; c < rows.length; c++) {
+      for (int i : rows[c]) {
+        customer[p] = c;
+        item[p++] = i;
+      }
+    }
+    return binary(rows.length, items, customer, item);
+  }
+
+  private static InteractionMatrix build(
+      int customers, int items, int[] customer, int[] item, double[] weight) {
+    if (customers < 0 || items < 0) {
+      throw new RecommenderInputException(
+          "matrix size " + customers + " × " + items + " is invalid; both must be ≥ 0");
+    }
+    if (customer.length != item.length) {
+      throw new RecommenderInputException(
+          "customer array has " + customer.length + " entries but item array has " + item.length
+              + "; they must be parallel arrays of the same length");
+    }
+    int n = customer.length;
+    int[] rowPtr = new int[customers + 1];
+    for (int p = 0; p < n; p++) {
+      int c = customer[p];
+      int i = item[p];
+      if (c < 0 || c >= customers) {
+        throw new RecommenderInputException(
+            "customer index " + c + " at position " + p + " is out of range; valid: 0.." + (customers - 1));
+      }
+      if (i < 0 || i >= items) {
+        throw new RecommenderInputException(
+            "item index " + i + " at position " + p + " is out of range; valid: 0.." + (items - 1));
+      }
+      rowPtr[c + 1]++;
+    }
+    for (int c = 0; c < customers; c++) {
+      rowPtr[c + 1] += rowPtr[c];
+    }
+    // Bucket by item first, then by customer: the second stable pass leaves each row's items sorted.
+    int[] itemPtr = new int[items + 1];
+    for (int i : item) {
+      itemPtr[i + 1]++;
+    }
+    for (int i = 0; i < items; i++) {
+      itemPtr[i + 1] += itemPtr[i];
+    }
+    int[] byItem = new int[n];
+    int[] nextItem = Arrays.copyOf(itemPtr, items);
+    for (int p = 0; p < n; p++) {
+      byItem[nextItem[item[p]]++] = p;
+    }
+    int[] rowItems = new int[n];
+    double[] rowW = weight == null ? null : new double[n];
+    int[] nextRow = Arrays.copyOf(rowPtr, customers);
+    for (int q = 0; q < n; q++) {
+      int p = byItem[q];
+      int at = nextRow[customer[p]]++;
+      rowItems[at] = item[p];
+      if (rowW != null) {
+        rowW[at] = weight[p];
+      }
+    }
+    return dedupe(customers, items, rowPtr, rowItems, rowW);
+  }
+
+  private static InteractionMatrix dedupe(
+      int customers, int items, int[] rowPtr, int[] rowItems, double[] rowW) {
+    int[] newPtr = new int[customers + 1];
+    int w = 0;
+    for (int c = 0; c < customers; c++) {
+      int start = w;
+      for (int p = rowPtr[c]; p < rowPtr[c + 1]; p++) {
+        if (w > start && rowItems[w - 1] == rowItems[p]) {
+          if (rowW != null) {
+            rowW[w - 1] += rowW[p];
+          }
+          continue;
+        }
+        rowItems[w] = rowItems[p];
+        if (rowW != null) {
+          rowW[w] = rowW[p];
+        }
+        w++;
+      }
+      newPtr[c + 1] = w;
+    }
+    int[] finalItems = w == rowItems.length ? rowItems : Arrays.copyOf(rowItems, w);
+    float[] finalW = NO_WEIGHTS;
+    if (rowW != null) {
+      finalW = new float[w];
+      for (int p = 0; p < w; p++) {
+        finalW[p] = (float) rowW[p];
+      }
+    }
+    return new InteractionMatrix(customers, items, newPtr, finalItems, finalW, defaultLabels(items));
+  }
+
+  private static List<String> defaultLabels(int items) {
+    List<String> labels = new ArrayList<>(items);
+    for (int i = 0; i < items; i++) {
+      labels.add("item " + i);
+    }
+    return List.copyOf(labels);
+  }
+
+  /**
+   * This matrix with human-readable item names, used in explanations ("because you hold Salary
+   * account").
+   */
+  public InteractionMatrix withItemLabels(List<String> labels) {
+    if (labels.size() != items) {
+      throw new RecommenderInputException(
+          "got " + labels.size() + " item labels for " + items + " items; give exactly one per item");
+    }
+    InteractionMatrix m = new InteractionMatrix(customers, items, rowPtr, rowItems, rowWeights, List.copyOf(labels));
+    return m;
+  }
+
+  /** Number of customers (rows). */
+  public int customers() {
+    return customers;
+  }
+
+  /** Number of items (columns). */
+  public int items() {
+    return items;
+  }
+
+  /** Number of stored (customer, item) interactions. */
+  public int nonZeros() {
+    return rowItems.length;
+  }
+
+  /** Whether interactions carry weights (otherwise every stored interaction weighs 1). */
+  public boolean isWeighted() {
+    return rowWeights.length > 0;
+  }
+
+  /** Item names, one per item; "item i" unless set with {@link #withItemLabels}. */
+  public List<String> itemLabels() {
+    return itemLabels;
+  }
+
+  /** The items customer {@code c} holds, ascending (a copy). */
+  public int[] itemsOf(int c) {
+    checkCustomer(c);
+    return Arrays.copyOfRange(rowItems, rowPtr[c], rowPtr[c + 1]);
+  }
+
+  /** The customers holding item {@code i}, ascending (a copy). */
+  public int[] customersOf(int i) {
+    if (i < 0 || i >= items) {
+      throw new RecommenderInputException("item index " + i + " is out of range; valid: 0.." + (items - 1));
+    }
+    return Arrays.copyOfRange(colCustomers, colPtr[i], colPtr[i + 1]);
+  }
+
+  /** How many items customer {@code c} holds. */
+  public int holdingCount(int c) {
+    checkCustomer(c);
+    return rowPtr[c + 1] - rowPtr[c];
+  }
+
+  /** How many customers hold item {@code i}. */
+  public int itemSupport(int i) {
+    return colPtr[i + 1] - colPtr[i];
+  }
+
+  /** Whether customer {@code c} holds item {@code i}. */
+  public boolean holds(int c, int i) {
+    checkCustomer(c);
+    return Arrays.binarySearch(rowItems, rowPtr[c], rowPtr[c + 1], i) >= 0;
+  }
+
+  private void checkCustomer(int c) {
+    if (c < 0 || c >= customers) {
+      throw new RecommenderInputException(
+          "customer index " + c + " is out of range; valid: 0.." + (customers - 1));
+    }
+  }
+
+  int[] rowPtr() {
+    return rowPtr;
+  }
+
+  int[] rowItems() {
+    return rowItems;
+  }
+
+  float[] rowWeights() {
+    return rowWeights;
+  }
+
+  int[] colPtr() {
+    return colPtr;
+  }
+
+  int[] colCustomers() {
+    return colCustomers;
+  }
+
+  float[] colWeights() {
+    return colWeights;
+  }
+}

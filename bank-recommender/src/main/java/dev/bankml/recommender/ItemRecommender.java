@@ -1,0 +1,172 @@
+package dev.bankml.recommender;
+
+import dev.bankml.data.ProgressListener;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A fitted item-based recommender: a customer's score for an item is the sum of its similarities
+ * to the items the customer holds; held and ineligible items are never recommended; customers
+ * holding nothing get (segment) popularity and customers holding few get popularity blended in.
+ * Immutable and safe to call from many threads. Made by {@link RecommenderSpec#fit}.
+ */
+public final class ItemRecommender {
+  /** Segment value meaning "use global popularity". */
+  public static final int NO_SEGMENT = -1;
+
+  private static final int CHUNK = 8192;
+
+  private final RecommenderSpec spec;
+  private final ItemSimilarity similarity;
+  private final Popularity popularity;
+  private final List<String> itemLabels;
+
+  ItemRecommender(RecommenderSpec spec, ItemSimilarity similarity, Popularity popularity, List<String> itemLabels) {
+    this.spec = spec;
+    this.similarity = similarity;
+    this.popularity = popularity;
+    this.itemLabels = List.copyOf(itemLabels);
+  }
+
+  /**
+   * The popularity baseline: recommends the items most held in {@code holdings} (per segment when
+   * {@code segments} is not empty) that a customer does not hold yet.
+   */
+  public static ItemRecommender popularityBaseline(InteractionMatrix holdings, int[] segments) {
+    int n = holdings.items();
+    ItemSimilarity none = new ItemSimilarity(Similarity.COSINE, new int[n + 1], new int[0], new float[0]);
+    RecommenderSpec spec = RecommenderSpec.builder().blendWeight(0).build();
+    return new ItemRecommender(spec, none, Popularity.of(holdings, segments), holdings.itemLabels());
+  }
+
+  /** The settings this recommender was fitted with. */
+  public RecommenderSpec spec() {
+    return spec;
+  }
+
+  /** The learned item–item similarities. */
+  public ItemSimilarity similarity() {
+    return similarity;
+  }
+
+  /** The learned popularity (global and per segment). */
+  public Popularity popularity() {
+    return popularity;
+  }
+
+  /** Item names used in explanations. */
+  public List<String> itemLabels() {
+    return itemLabels;
+  }
+
+  /** Number of items in the catalogue. */
+  public int items() {
+    return similarity.items();
+  }
+
+  /** The top {@code k} items for a customer holding {@code heldItems}, every item eligible. */
+  public List<Recommendation> recommend(int[] heldItems, int k) {
+    return recommend(0, heldItems, NO_SEGMENT, k, Eligibility.ALL);
+  }
+
+  /**
+   * The top {@code k} items for customer {@code customer} (the index passed to {@code eligibility})
+   * holding {@code heldItems}, in segment {@code segment} ({@link #NO_SEGMENT} for global
+   * popularity).
+   */
+  public List<Recommendation> recommend(int customer, int[] heldItems, int segment, int k, Eligibility eligibility) {
+    checkK(k);
+    int[] held = heldItems.clone();
+    java.util.Arrays.sort(held);
+    int distinct = 0;
+    for (int p = 0; p < held.length; p++) {
+      if (held[p] < 0 || held[p] >= items()) {
+        throw new RecommenderInputException(
+            "held item index " + held[p] + " is out of range; valid: 0.." + (items() - 1));
+      }
+      if (p == 0 || held[p] != held[p - 1]) {
+        held[distinct++] = held[p];
+      }
+    }
+    int kk = Math.min(k, items());
+    int[] item = new int[kk];
+    float[] score = new float[kk];
+    int[] because = new int[kk];
+    float[] becauseSim = new float[kk];
+    int got = new Scorer(similarity, popularity, spec, kk)
+        .score(customer, held, 0, distinct, segment, kk, eligibility, item, score, because, becauseSim, 0);
+    boolean segmented = segment >= 0 && segment < popularity.segments();
+    return new TopK(kk, new int[] {got}, item, score, because, becauseSim, itemLabels, segmented).of(0);
+  }
+
+  /** Every customer's top {@code k} in {@code holdings}, every item eligible, global popularity. */
+  public TopK recommendAll(InteractionMatrix holdings, int k) {
+    return recommendAll(holdings, k, Eligibility.ALL, new int[0], ProgressListener.NONE);
+  }
+
+  /**
+   * Every customer's top {@code k} in {@code holdings}, skipping items {@code eligibility} rejects;
+   * {@code segments[c]} picks customer c's popularity (empty array: global), reporting progress.
+   */
+  public TopK recommendAll(
+      InteractionMatrix holdings, int k, Eligibility eligibility, int[] segments, ProgressListener progress) {
+    checkK(k);
+    if (holdings.items() != items()) {
+      throw new RecommenderInputException(
+          "holdings have " + holdings.items() + " items but the recommender was fitted on " + items()
+              + "; use the same catalogue");
+    }
+    if (segments.length != 0 && segments.length != holdings.customers()) {
+      throw new RecommenderInputException(
+          "got " + segments.length + " segment labels for " + holdings.customers()
+              + " customers; give one per customer, or none");
+    }
+    int customers = holdings.customers();
+    int kk = Math.min(k, items());
+    int[] count = new int[customers];
+    int[] item = new int[customers * kk];
+    float[] score = new float[customers * kk];
+    int[] because = new int[customers * kk];
+    float[] becauseSim = new float[customers * kk];
+    int[] rowPtr = holdings.rowPtr();
+    int[] rowItems = holdings.rowItems();
+    int threads = customers < 2 * CHUNK ? 1 : spec.threads();
+    Scorer[] scorers = new Scorer[threads];
+    AtomicLong done = new AtomicLong();
+    Parallel.forChunks(customers, threads, CHUNK, (worker, from, to) -> {
+      if (scorers[worker] == null) {
+        scorers[worker] = new Scorer(similarity, popularity, spec, kk);
+      }
+      Scorer s = scorers[worker];
+      for (int c = from; c < to; c++) {
+        int seg = segments.length == 0 ? NO_SEGMENT : segments[c];
+        count[c] = s.score(c, rowItems, rowPtr[c], rowPtr[c + 1], seg, kk, eligibility, item, score, because, becauseSim, c * kk);
+      }
+      progress.progress("recommend", done.addAndGet(to - from), customers);
+    });
+    return new TopK(kk, count, item, score, because, becauseSim, itemLabels, popularity.segments() > 0 && segments.length > 0);
+  }
+
+  private static void checkK(int k) {
+    if (k < 1) {
+      throw new RecommenderInputException("k is " + k + "; ask for at least 1 recommendation");
+    }
+  }
+
+  /** Saves this recommender to {@code file} atomically, with a format version and a SHA-256 checksum. */
+  public void save(Path file) throws IOException {
+    RecommenderFile.save(this, file);
+  }
+
+  /**
+   * Loads a recommender saved by {@link #save}.
+   *
+   * @throws RecommenderFileException if the file is not a recommender, has another format version,
+   *     or was modified or truncated
+   */
+  public static ItemRecommender load(Path file) throws IOException {
+    return RecommenderFile.load(file);
+  }
+}

@@ -1,0 +1,168 @@
+package dev.bankml.recommender;
+
+/**
+ * Scores one customer at a time: sums the similarities of each candidate item to the items the
+ * customer holds, drops held and ineligible items, and keeps the top k. Holds per-thread scratch
+ * arrays, so one instance per thread.
+ */
+final class Scorer {
+  private final ItemSimilarity sim;
+  private final Popularity popularity;
+  private final RecommenderSpec spec;
+  private final int n;
+  private final double[] acc;
+  private final float[] bestSim;
+  private final int[] bestFrom;
+  private final int[] touched;
+  private final int[] heldMark;
+  private int stamp;
+
+  private final int[] topItem;
+  private final double[] topScore;
+  private final double[] topPop;
+  private int size;
+  private int k;
+
+  Scorer(ItemSimilarity sim, Popularity popularity, RecommenderSpec spec, int maxK) {
+    this.sim = sim;
+    this.popularity = popularity;
+    this.spec = spec;
+    this.n = sim.items();
+    this.acc = new double[n];
+    this.bestSim = new float[n];
+    this.bestFrom = new int[n];
+    this.touched = new int[n];
+    this.heldMark = new int[n];
+    this.topItem = new int[maxK];
+    this.topScore = new double[maxK];
+    this.topPop = new double[maxK];
+  }
+
+  /**
+   * Scores customer {@code customer} holding {@code held[from..to)} and writes up to {@code k}
+   * recommendations at {@code out*[at..]}; returns how many were written.
+   */
+  int score(
+      int customer,
+      int[] held,
+      int from,
+      int to,
+      int segment,
+      int k,
+      Eligibility eligibility,
+      int[] outItem,
+      float[] outScore,
+      int[] outBecause,
+      float[] outBecauseSim,
+      int at) {
+    this.k = k;
+    size = 0;
+    if (++stamp == 0) {
+      java.util.Arrays.fill(heldMark, 0);
+      stamp = 1;
+    }
+    for (int p = from; p < to; p++) {
+      heldMark[held[p]] = stamp;
+    }
+    double[] pop = popularity.valuesFor(segment);
+    boolean all = eligibility == Eligibility.ALL;
+    int h = to - from;
+    int t = 0;
+    int[] ptr = sim.ptr();
+    int[] nb = sim.neighbourArray();
+    float[] val = sim.valueArray();
+    for (int p = from; p < to; p++) {
+      int i = held[p];
+      for (int q = ptr[i]; q < ptr[i + 1]; q++) {
+        int j = nb[q];
+        if (heldMark[j] == stamp) {
+          continue;
+        }
+        float v = val[q];
+        if (acc[j] == 0) {
+          touched[t++] = j;
+        }
+        acc[j] += v;
+        if (v > bestSim[j]) {
+          bestSim[j] = v;
+          bestFrom[j] = i;
+        }
+      }
+    }
+    if (h == 0) {
+      for (int j : popularity.orderFor(segment)) {
+        if (size == k) {
+          break;
+        }
+        if (heldMark[j] != stamp && (all || eligibility.eligible(customer, j))) {
+          offer(j, pop[j], pop[j]);
+        }
+      }
+    } else if (h < spec.blendBelow() && spec.blendWeight() > 0) {
+      double w = spec.blendWeight();
+      for (int j = 0; j < n; j++) {
+        if (heldMark[j] != stamp && (all || eligibility.eligible(customer, j))) {
+          offer(j, acc[j] + w * pop[j], pop[j]);
+        }
+      }
+    } else {
+      for (int x = 0; x < t; x++) {
+        int j = touched[x];
+        if (all || eligibility.eligible(customer, j)) {
+          offer(j, acc[j], pop[j]);
+        }
+      }
+      if (size < k) {
+        for (int j : popularity.orderFor(segment)) {
+          if (size == k) {
+            break;
+          }
+          if (acc[j] == 0 && heldMark[j] != stamp && (all || eligibility.eligible(customer, j))) {
+            offer(j, 0, pop[j]);
+          }
+        }
+      }
+    }
+    for (int r = 0; r < size; r++) {
+      int j = topItem[r];
+      outItem[at + r] = j;
+      outScore[at + r] = (float) topScore[r];
+      boolean fromNeighbour = acc[j] > 0;
+      outBecause[at + r] = fromNeighbour ? bestFrom[j] : -1;
+      outBecauseSim[at + r] = fromNeighbour ? bestSim[j] : 0f;
+    }
+    for (int x = 0; x < t; x++) {
+      int j = touched[x];
+      acc[j] = 0;
+      bestSim[j] = 0;
+    }
+    return size;
+  }
+
+  private void offer(int item, double score, double pop) {
+    if (size == k && !better(item, score, pop, size - 1)) {
+      return;
+    }
+    int pos = size == k ? k - 1 : size++;
+    while (pos > 0 && better(item, score, pop, pos - 1)) {
+      topItem[pos] = topItem[pos - 1];
+      topScore[pos] = topScore[pos - 1];
+      topPop[pos] = topPop[pos - 1];
+      pos--;
+    }
+    topItem[pos] = item;
+    topScore[pos] = score;
+    topPop[pos] = pop;
+  }
+
+  /** Higher score first; ties go to the more popular item, then the lower index. */
+  private boolean better(int item, double score, double pop, int r) {
+    if (score != topScore[r]) {
+      return score > topScore[r];
+    }
+    if (pop != topPop[r]) {
+      return pop > topPop[r];
+    }
+    return item < topItem[r];
+  }
+}
