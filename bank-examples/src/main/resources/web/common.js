@@ -49,8 +49,7 @@ function showCharts(container, charts) {
   container.replaceChildren();
   for (const c of charts) {
     container.append(el('figure', { 'data-chart': c.id },
-      el('img', { id: 'chart-' + c.id, class: 'chart', alt: c.title, src: c.src }),
-      el('figcaption', {}, c.title)));
+      el('img', { id: 'chart-' + c.id, class: 'chart', alt: c.title, title: c.title, src: c.src })));
   }
 }
 

@@ -5,7 +5,7 @@ let pending = null;
 
 function showConfusion(c) {
   document.getElementById('threshold-value').textContent = fmt(c.threshold, 2);
-  document.getElementById('precision').textContent = pct(c.precision);
+  document.getElementById('precision').textContent = c.precision === null ? 'n/a' : pct(c.precision);
   document.getElementById('recall').textContent = pct(c.recall);
   document.getElementById('approval-rate').textContent = pct(c.approvalRate);
   for (const [id, key] of [['tp', 'truePositives'], ['fp', 'falsePositives'], ['tn', 'trueNegatives'], ['fn', 'falseNegatives']]) {

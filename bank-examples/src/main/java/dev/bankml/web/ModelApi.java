@@ -89,7 +89,7 @@ final class ModelApi {
     out.put("falsePositives", c.fp());
     out.put("trueNegatives", c.tn());
     out.put("falseNegatives", c.fn());
-    out.put("precision", c.precision());
+    out.put("precision", c.tp() + c.fp() == 0 ? null : c.precision());
     out.put("recall", c.recall());
     out.put("approvalRate", c.approvalRate());
     return out;

@@ -33,6 +33,7 @@ final class ThresholdCurves {
 
   /** Counts at one threshold: probability ≥ threshold is predicted default (declined). */
   record Confusion(long tp, long fp, long tn, long fn) {
+    /** Share of declined applicants who defaulted; 1 by convention when nobody is declined. */
     double precision() {
       return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
     }
