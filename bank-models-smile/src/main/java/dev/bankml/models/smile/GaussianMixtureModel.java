@@ -34,7 +34,7 @@ final class GaussianMixtureModel implements Clustering, Serializable {
   static GaussianMixtureModel train(FeatureMatrix x, Hyperparameters hp) {
     int k = hp.getInt("k", 6);
     String covariance = hp.getString("covariance", "full");
-    SmileAlgorithms.requireRange("k", k, 1, Math.max(1, x.rows() / 2));
+    SmileAlgorithms.requireRange("k", k, 2, Math.max(2, x.rows() / 2));
     if (!covariance.equals("full") && !covariance.equals("diagonal")) {
       throw new BankmlException(
           "hyperparameter 'covariance' is '" + covariance + "'; valid values are full, diagonal");
