@@ -21,7 +21,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.StringLength;
 
-class CsvCellProperties {
+class CsvCellPropertiesTest {
 
   @Property
   void moneyFormatsAndParsesBackExactly(@ForAll @LongRange(min = -100_000_000_000L, max = 100_000_000_000L) long cents) {
