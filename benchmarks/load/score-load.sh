@@ -29,7 +29,7 @@ while [[ $# -gt 0 ]]; do
 done
 
 command -v wrk >/dev/null || { echo "installing wrk" >&2; apt-get install -y wrk >/dev/null; }
-jar="$root/bank-examples/target/bankml.jar"
+jar="${BANKML_JAR:-$root/bank-examples/target/bankml.jar}"
 [[ -f "$jar" ]] || { echo "build first: mvn -B -q install -DskipTests (no $jar)" >&2; exit 2; }
 
 work="$(mktemp -d)"

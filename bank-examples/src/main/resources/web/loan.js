@@ -93,7 +93,7 @@ async function assess(event) {
   clearErrors();
   const result = document.getElementById('result');
   try {
-    const answer = await postJson('/api/score', values());
+    const answer = await postJson('/api/score?compare=true', values());
     const answers = answer.models || [answer];
     result.replaceChildren(el('h2', {}, 'Assessment'), el('div', { class: 'answers' }, ...answers.map(answerCard)));
     document.getElementById('probability-value')?.remove();

@@ -16,7 +16,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
-/** {@code GET /api/schema}, {@code POST /api/score} and {@code POST /api/score/batch}. */
+/**
+ * {@code GET /api/schema}, {@code POST /api/score[?compare=true]} and {@code POST /api/score/batch}.
+ * Only the first model answers unless {@code compare=true} asks every loaded model (the loan page
+ * does), which keeps the plain API at one assessment per request.
+ */
 final class LoanApi {
   static final int JSON_LIMIT = 64 * 1024;
   static final int CSV_LIMIT = 8 * 1024 * 1024;
@@ -77,7 +81,7 @@ final class LoanApi {
     LoanScorer primary = primary();
     Map<String, String> values = validator.validate(bodies.json(ctx, JSON_LIMIT));
     Map<String, Object> out = answer(primary, primary.assess(values));
-    if (scorers.size() > 1) {
+    if (scorers.size() > 1 && "true".equals(ctx.queryParam("compare"))) {
       List<Map<String, Object>> all = new ArrayList<>();
       all.add(new LinkedHashMap<>(out));
       for (LoanScorer other : scorers.subList(1, scorers.size())) {

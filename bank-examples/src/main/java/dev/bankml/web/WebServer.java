@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +23,7 @@ public final class WebServer implements AutoCloseable {
   private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
       + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
+  private static final int WORKER_THREADS = Math.max(16, 4 * Runtime.getRuntime().availableProcessors());
   private static final String ANSWERED = "bankml.error-answered";
 
   private final Javalin app;
@@ -41,6 +43,9 @@ public final class WebServer implements AutoCloseable {
     RequestBodies bodies = new RequestBodies(mapper);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
+      // A few worker threads per core: scoring is CPU-bound, so hundreds of threads would only
+      // add context switches and tail latency under many concurrent clients.
+      config.jetty.threadPool = new QueuedThreadPool(WORKER_THREADS, 4, 60_000);
       config.http.maxRequestSize = LoanApi.CSV_LIMIT;
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.staticFiles.add(sf -> {

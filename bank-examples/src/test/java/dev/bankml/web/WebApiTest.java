@@ -77,6 +77,8 @@ class WebApiTest {
     HttpResponse<String> r = post("/api/score", "application/json", GOOD);
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode body = json(r);
+    assertThat(body.has("models")).isFalse();
+    body = json(post("/api/score?compare=true", "application/json", GOOD));
     assertThat(body.get("probability").asDouble()).isBetween(0.0, 1.0);
     assertThat(body.get("decision").asText()).isIn("approve", "review", "decline");
     assertThat(body.get("score").isNumber()).isTrue();
