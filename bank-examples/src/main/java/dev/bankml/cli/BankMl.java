@@ -43,12 +43,22 @@ public final class BankMl implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new BankMl());
     cl.setExecutionExceptionHandler(BankMl::handle);
+    cl.setParameterExceptionHandler(BankMl::handleUsage);
     return cl;
   }
 
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  private static int handleUsage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println("error: " + e.getMessage());
+    err.println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for the options.");
+    err.flush();
+    return 2;
   }
 
   private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
