@@ -34,7 +34,8 @@ final class TableColumns {
       "postcode", "post_code", "postal_code", "country", "ssn", "social_security_number", "national_id",
       "tax_id", "iban", "account_number", "card_number", "passport", "passport_number", "ip", "ip_address",
       "username", "user_name", "date_of_birth", "dob", "birth_date", "birthdate", "gender", "sex");
-  private static final List<String> PII_SUFFIXES = List.of("_name", "_email", "_phone", "_address", "_iban");
+  private static final List<String> PII_SUFFIXES = List.of(
+      "_name", "_email", "_phone", "_address", "_iban", "_city", "_region", "_street", "_zip", "_postcode");
 
   private TableColumns() {}
 
