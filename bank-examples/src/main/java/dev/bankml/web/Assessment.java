@@ -1,0 +1,25 @@
+package dev.bankml.web;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A loan model's answer for one applicant.
+ *
+ * @param probability probability of default, 0..1
+ * @param decision approve, review or decline
+ * @param score score points (higher is safer)
+ * @param grade the risk grade
+ * @param reasons the principal reasons, most risk-raising first (at most four)
+ */
+public record Assessment(double probability, String decision, double score, String grade, List<Reason> reasons) {
+  /** Checks the parts are present and the probability is one. */
+  public Assessment {
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(grade, "grade");
+    reasons = List.copyOf(reasons);
+    if (!(probability >= 0 && probability <= 1)) {
+      throw new IllegalArgumentException("probability " + probability + " is outside 0..1");
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package dev.bankml.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/** {@code GET /api/schema}, {@code POST /api/score} and {@code POST /api/score/batch}. */
+final class LoanApi {
+  static final int JSON_LIMIT = 64 * 1024;
+  static final int CSV_LIMIT = 8 * 1024 * 1024;
+  static final int MAX_BATCH_ROWS = 100_000;
+  private static final int REASON_COLUMNS = 4;
+
+  private final List<LoanScorer> scorers;
+  private final ApplicantValidator validator;
+  private final RequestBodies bodies;
+
+  LoanApi(List<LoanScorer> scorers, RequestBodies bodies) {
+    this.scorers = scorers;
+    this.validator = new ApplicantValidator(scorers.isEmpty() ? List.of() : scorers.get(0).schema());
+    this.bodies = bodies;
+  }
+
+  void register(Javalin app) {
+    app.get("/api/schema", this::schema);
+    app.post("/api/score", this::score);
+    app.post("/api/score/batch", this::batch);
+  }
+
+  private LoanScorer primary() {
+    if (scorers.isEmpty()) {
+      throw ApiError.notLoaded("a loan model");
+    }
+    return scorers.get(0);
+  }
+
+  private void schema(Context ctx) {
+    LoanScorer primary = primary();
+    List<Map<String, Object>> fields = new ArrayList<>();
+    for (InputField f : primary.schema()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", f.name());
+      m.put("type", f.type().json());
+      m.put("min", bound(f, f.min()));
+      m.put("max", bound(f, f.max()));
+      m.put("step", Double.isNaN(f.step()) ? null : f.step());
+      m.put("levels", f.levels());
+      m.put("typical", f.typical());
+      fields.add(m);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("fields", fields);
+    out.put("models", scorers.stream().map(LoanScorer::label).toList());
+    ctx.json(out);
+  }
+
+  private static Object bound(InputField f, double v) {
+    if (Double.isNaN(v)) {
+      return null;
+    }
+    return f.type() == FieldType.DATE ? LocalDate.ofEpochDay((long) v).toString() : (Object) v;
+  }
+
+  private void score(Context ctx) {
+    LoanScorer primary = primary();
+    Map<String, String> values = validator.validate(bodies.json(ctx, JSON_LIMIT));
+    Map<String, Object> out = answer(primary, primary.assess(values));
+    if (scorers.size() > 1) {
+      List<Map<String, Object>> all = new ArrayList<>();
+      all.add(new LinkedHashMap<>(out));
+      for (LoanScorer other : scorers.subList(1, scorers.size())) {
+        all.add(answer(other, other.assess(values)));
+      }
+      out.put("models", all);
+    }
+    ctx.json(out);
+  }
+
+  private static Map<String, Object> answer(LoanScorer scorer, Assessment a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("probability", a.probability());
+    m.put("decision", a.decision());
+    m.put("score", a.score());
+    m.put("grade", a.grade());
+    List<Map<String, Object>> reasons = new ArrayList<>();
+    for (Reason r : a.reasons()) {
+      Map<String, Object> rm = new LinkedHashMap<>();
+      rm.put("field", r.field());
+      rm.put("text", r.text());
+      rm.put("contribution", r.contribution());
+      reasons.add(rm);
+    }
+    m.put("reasons", reasons);
+    m.put("model", scorer.label());
+    return m;
+  }
+
+  private void batch(Context ctx) {
+    LoanScorer primary = primary();
+    String csv = bodies.text(ctx, CSV_LIMIT);
+    CSVFormat in = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+    StringWriter out = new StringWriter();
+    try (CSVParser parser = CSVParser.parse(new StringReader(csv), in)) {
+      List<String> header = parser.getHeaderNames();
+      if (header.isEmpty()) {
+        throw new ApiError(400, "", "the CSV has no header line; the first line must name the columns");
+      }
+      List<String> outHeader = new ArrayList<>(header);
+      outHeader.addAll(List.of("probability", "decision", "score", "grade"));
+      for (int i = 1; i <= REASON_COLUMNS; i++) {
+        outHeader.add("reason_" + i);
+      }
+      try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+        printer.printRecord(outHeader);
+        int rows = 0;
+        for (CSVRecord record : parser) {
+          if (++rows > MAX_BATCH_ROWS) {
+            throw new ApiError(413, "", "the CSV has more than " + MAX_BATCH_ROWS + " rows; split it");
+          }
+          String where = "line " + parser.getCurrentLineNumber();
+          if (!record.isConsistent()) {
+            throw new ApiError(400, "", where + ": " + record.size() + " values but the header has " + header.size());
+          }
+          Assessment a = primary.assess(validator.validateText(record.toMap(), where));
+          List<String> row = new ArrayList<>(record.toList());
+          row.add(NumberText.format(a.probability()));
+          row.add(a.decision());
+          row.add(NumberText.format(a.score()));
+          row.add(a.grade());
+          for (int i = 0; i < REASON_COLUMNS; i++) {
+            row.add(i < a.reasons().size() ? a.reasons().get(i).text() : "");
+          }
+          printer.printRecord(row);
+        }
+      }
+    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      throw new ApiError(400, "", "the CSV could not be read: " + e.getMessage());
+    }
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"scored.csv\"");
+    ctx.result(out.toString());
+  }
+}

@@ -1,0 +1,32 @@
+package dev.bankml.web;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What the segments page needs from a fitted customer segmentation. */
+public interface SegmentsSource {
+  /** The behaviour features segments are profiled on, in the order of {@link Segment#profile()}. */
+  List<String> profileFeatures();
+
+  /** Every segment with its size and profile. */
+  List<Segment> segments();
+
+  /** A sample of customers projected to two dimensions (e.g. PCA), coloured by segment. */
+  List<Point> scatter();
+
+  /** The segment of the customer with this id, or empty when no such customer is known. */
+  Optional<Segment> segmentOf(String customerId);
+
+  /**
+   * One customer segment.
+   *
+   * @param id segment number
+   * @param name a readable name ("young digital spenders")
+   * @param size number of customers in it
+   * @param profile standardised mean of each profile feature (z-scores)
+   */
+  record Segment(int id, String name, long size, double[] profile) {}
+
+  /** One customer in the 2-D projection. */
+  record Point(double x, double y, int segment) {}
+}

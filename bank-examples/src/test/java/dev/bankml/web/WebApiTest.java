@@ -1,0 +1,259 @@
+package dev.bankml.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class WebApiTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String GOOD = "{\"loan_amount\": 12000, \"debt_to_income\": 0.45, \"purpose\": \"home\","
+      + " \"employed\": true, \"application_date\": \"2025-03-01\"}";
+  private static WebServer server;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    server = WebServer.start(FakeSources.all(), "127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return HTTP.send(HttpRequest.newBuilder(server.url().resolve(path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(String path, String type, String body)
+      throws IOException, InterruptedException {
+    return HTTP.send(HttpRequest.newBuilder(server.url().resolve(path)).header("Content-Type", type)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(HttpResponse<String> r) throws IOException {
+    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    return JSON.readTree(r.body());
+  }
+
+  @Test
+  void bindsToLoopbackAndServesTheLoanPage() throws Exception {
+    assertThat(server.url().getHost()).isEqualTo("127.0.0.1");
+    HttpResponse<String> page = get("/");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<form id=\"loan-form\"");
+    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+        csp -> assertThat(csp).contains("script-src 'self'"));
+  }
+
+  @Test
+  void schemaListsEveryFieldWithTypeRangeAndLevels() throws Exception {
+    JsonNode body = json(get("/api/schema"));
+    JsonNode fields = body.get("fields");
+    assertThat(fields).hasSize(5);
+    assertThat(fields.get(0).get("name").asText()).isEqualTo("loan_amount");
+    assertThat(fields.get(0).get("type").asText()).isEqualTo("number");
+    assertThat(fields.get(0).get("min").asDouble()).isEqualTo(500);
+    assertThat(fields.get(0).get("max").asDouble()).isEqualTo(50_000);
+    assertThat(fields.get(2).get("type").asText()).isEqualTo("category");
+    assertThat(fields.get(2).get("levels")).extracting(JsonNode::asText).containsExactly("car", "home", "education");
+    assertThat(fields.get(3).get("type").asText()).isEqualTo("boolean");
+    assertThat(fields.get(4).get("type").asText()).isEqualTo("date");
+    assertThat(fields.get(4).get("min").asText()).isEqualTo("2020-01-01");
+    assertThat(body.get("models")).hasSize(2);
+  }
+
+  @Test
+  void scoreAnswersProbabilityDecisionScoreGradeAndReasons() throws Exception {
+    HttpResponse<String> r = post("/api/score", "application/json", GOOD);
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode body = json(r);
+    assertThat(body.get("probability").asDouble()).isBetween(0.0, 1.0);
+    assertThat(body.get("decision").asText()).isIn("approve", "review", "decline");
+    assertThat(body.get("score").isNumber()).isTrue();
+    assertThat(body.get("grade").asText()).isNotEmpty();
+    assertThat(body.get("reasons").get(0).get("text").asText()).isEqualTo("Debt-to-income ratio too high");
+    assertThat(body.get("models")).hasSize(2);
+    assertThat(body.get("models").get(1).get("model").asText()).isEqualTo("fake · forest");
+  }
+
+  @Test
+  void numbersSentAsTextAreAcceptedLikeNumbers() throws Exception {
+    String asText = GOOD.replace("12000", "\"12000\"");
+    assertThat(json(post("/api/score", "application/json", asText)).get("probability").asDouble())
+        .isEqualTo(json(post("/api/score", "application/json", GOOD)).get("probability").asDouble());
+  }
+
+  @Test
+  void outOfRangeValueIs400NamingTheFieldAndValidRange() throws Exception {
+    HttpResponse<String> r = post("/api/score", "application/json", GOOD.replace("0.45", "7"));
+    assertThat(r.statusCode()).isEqualTo(400);
+    JsonNode body = json(r);
+    assertThat(body.get("field").asText()).isEqualTo("debt_to_income");
+    assertThat(body.get("error").asText()).contains("debt_to_income 7 is out of range", "from 0 to 1.5");
+  }
+
+  @Test
+  void unknownLevelIs400ListingTheLevels() throws Exception {
+    HttpResponse<String> r = post("/api/score", "application/json", GOOD.replace("\"home\"", "\"yacht\""));
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(json(r).get("error").asText()).contains("'yacht'", "car, home, education");
+  }
+
+  @Test
+  void missingAndUnknownFieldsAre400() throws Exception {
+    HttpResponse<String> missing = post("/api/score", "application/json", GOOD.replace("\"employed\": true,", ""));
+    assertThat(missing.statusCode()).isEqualTo(400);
+    assertThat(json(missing).get("field").asText()).isEqualTo("employed");
+    HttpResponse<String> unknown = post("/api/score", "application/json", GOOD.replace("{", "{\"ssn\": 1, "));
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(json(unknown).get("error").asText()).contains("unknown field 'ssn'", "loan_amount");
+  }
+
+  @Test
+  void badDateIs400() throws Exception {
+    HttpResponse<String> r = post("/api/score", "application/json", GOOD.replace("2025-03-01", "2025-13-01"));
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(json(r).get("field").asText()).isEqualTo("application_date");
+  }
+
+  @Test
+  void malformedJsonIs400WithItsPosition() throws Exception {
+    HttpResponse<String> r = post("/api/score", "application/json", "{\"loan_amount\": 12000,");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(json(r).get("error").asText()).startsWith("malformed JSON at line 1");
+    assertThat(post("/api/score", "application/json", "[1,2]").statusCode()).isEqualTo(400);
+    assertThat(post("/api/score", "application/json", "").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void oversizedBodyIs413() throws Exception {
+    String huge = "{\"purpose\": \"" + "x".repeat(LoanApi.JSON_LIMIT + 10) + "\"}";
+    HttpResponse<String> r = post("/api/score", "application/json", huge);
+    assertThat(r.statusCode()).isEqualTo(413);
+    assertThat(json(r).get("error").asText()).contains("larger than the limit");
+  }
+
+  @Test
+  void scriptTypedIntoAFieldComesBackAsPlainJsonText() throws Exception {
+    HttpResponse<String> r = post("/api/score", "application/json", GOOD.replace("\"home\"", "\"<script>alert(1)</script>\""));
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(json(r).get("error").asText()).contains("<script>alert(1)</script>");
+  }
+
+  @Test
+  void batchCsvComesBackWithScoresAndReasons() throws Exception {
+    String csv = "loan_amount,debt_to_income,purpose,employed,application_date\n"
+        + "12000,0.45,home,true,2025-03-01\n"
+        + "3000,0.1,car,true,2024-01-05\n";
+    HttpResponse<String> r = post("/api/score/batch", "text/csv", csv);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("scored.csv"));
+    String[] lines = r.body().split("\r\n");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[0]).endsWith("probability,decision,score,grade,reason_1,reason_2,reason_3,reason_4");
+    assertThat(lines[1]).startsWith("12000,0.45,home,true,2025-03-01,0.").contains("Debt-to-income ratio too high");
+  }
+
+  @Test
+  void badBatchRowIs400NamingLineAndField() throws Exception {
+    String csv = "loan_amount,debt_to_income,purpose,employed,application_date\n"
+        + "12000,0.45,home,true,2025-03-01\n"
+        + "12000,abc,home,true,2025-03-01\n";
+    HttpResponse<String> r = post("/api/score/batch", "text/csv", csv);
+    assertThat(r.statusCode()).isEqualTo(400);
+    JsonNode body = json(r);
+    assertThat(body.get("field").asText()).isEqualTo("debt_to_income");
+    assertThat(body.get("error").asText()).startsWith("line 3: debt_to_income 'abc' is not a number");
+  }
+
+  @Test
+  void confusionFollowsTheThreshold() throws Exception {
+    JsonNode low = json(get("/api/model/confusion?threshold=0.05"));
+    JsonNode high = json(get("/api/model/confusion?threshold=0.9"));
+    assertThat(low.get("approvalRate").asDouble()).isLessThan(high.get("approvalRate").asDouble());
+    assertThat(low.get("recall").asDouble()).isGreaterThan(high.get("recall").asDouble());
+    long total = low.get("truePositives").asLong() + low.get("falsePositives").asLong()
+        + low.get("trueNegatives").asLong() + low.get("falseNegatives").asLong();
+    assertThat(total).isEqualTo(600);
+    HttpResponse<String> bad = get("/api/model/confusion?threshold=1.5");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(json(bad).get("field").asText()).isEqualTo("threshold");
+  }
+
+  @Test
+  void modelSummaryAndChartsArePresent() throws Exception {
+    JsonNode summary = json(get("/api/model"));
+    assertThat(summary.get("threshold").asDouble()).isEqualTo(0.3);
+    assertThat(summary.get("auc").asDouble()).isBetween(0.5, 1.0);
+    JsonNode charts = json(get("/api/model/charts"));
+    assertThat(charts).extracting(c -> c.get("id").asText())
+        .contains("roc", "pr", "calibration", "score-distribution", "importance", "correlations", "rate-purpose");
+    assertThat(charts.get(0).get("src").asText()).startsWith("data:image/png;base64,");
+  }
+
+  @Test
+  void segmentsAndCustomerLookup() throws Exception {
+    JsonNode segments = json(get("/api/segments"));
+    assertThat(segments.get("segments")).hasSize(3);
+    assertThat(segments.get("features")).hasSize(3);
+    JsonNode one = json(get("/api/customers/C4/segment"));
+    assertThat(one.get("segment").asInt()).isEqualTo(1);
+    assertThat(one.get("name").asText()).isEqualTo("affluent savers");
+    HttpResponse<String> unknown = get("/api/customers/X9/segment");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(json(unknown).get("error").asText()).isEqualTo("no customer with id 'X9'");
+    assertThat(json(get("/api/segments/charts"))).extracting(c -> c.get("id").asText())
+        .containsExactly("segment-scatter", "segment-profile", "segment-sizes");
+  }
+
+  @Test
+  void recommendationsForACustomerExcludeHoldings() throws Exception {
+    JsonNode body = json(get("/api/customers/C2/recommendations?k=2"));
+    assertThat(body.get("holdings")).extracting(JsonNode::asText).containsExactly("current account", "credit card", "savings account");
+    assertThat(body.get("recommendations")).hasSize(2);
+    assertThat(body.get("recommendations").get(0).get("product").asText()).isEqualTo("mortgage");
+    assertThat(body.get("recommendations").get(0).get("reasons")).isNotEmpty();
+    HttpResponse<String> badK = get("/api/customers/C2/recommendations?k=99");
+    assertThat(badK.statusCode()).isEqualTo(400);
+    assertThat(json(badK).get("field").asText()).isEqualTo("k");
+    assertThat(json(get("/api/recommendations/metrics")).get("metrics")).hasSize(3);
+  }
+
+  @Test
+  void unknownEndpointIsJson404() throws Exception {
+    HttpResponse<String> r = get("/api/nothing");
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(json(r).get("error").asText()).containsIgnoringCase("not found");
+  }
+
+  @Test
+  void absentSourcesAnswer404SayingWhatIsNotLoaded() throws Exception {
+    try (WebServer bare = WebServer.start(UiSources.none(), "127.0.0.1", 0)) {
+      for (String path : new String[] {"/api/schema", "/api/model", "/api/segments", "/api/customers/C1/recommendations"}) {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(bare.url().resolve(path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(404);
+        assertThat(JSON.readTree(r.body()).get("error").asText()).as(path).contains("is not loaded");
+      }
+    }
+  }
+
+  @Test
+  void aPortInUseIsAClearError() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebServer.start(UiSources.none(), "127.0.0.1", server.port()))
+        .isInstanceOf(dev.bankml.data.BankmlException.class)
+        .hasMessageContaining("could not listen on 127.0.0.1:" + server.port());
+  }
+
+}

@@ -1,0 +1,50 @@
+package dev.bankml.features.pipeline;
+
+import dev.bankml.features.table.Table;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Fitted clipping: per column, values below {@code lower} become lower, above {@code upper} become upper. */
+public record ClipFit(Map<String, Double> lower, Map<String, Double> upper) implements FittedStep {
+  /** Copies the maps. */
+  public ClipFit {
+    lower = Collections.unmodifiableMap(new LinkedHashMap<>(lower));
+    upper = Collections.unmodifiableMap(new LinkedHashMap<>(upper));
+  }
+
+  @Override
+  public Table apply(Table t) {
+    Table out = t;
+    for (Map.Entry<String, Double> e : lower.entrySet()) {
+      double lo = e.getValue();
+      double hi = upper.get(e.getKey());
+      double[] v = Work.numbers(t, e.getKey());
+      for (int i = 0; i < v.length; i++) {
+        if (v[i] < lo) {
+          v[i] = lo;
+        } else if (v[i] > hi) {
+          v[i] = hi;
+        }
+      }
+      out = Work.put(out, e.getKey(), v);
+    }
+    return out;
+  }
+
+  @Override
+  public List<String> inputs() {
+    return List.copyOf(lower.keySet());
+  }
+
+  @Override
+  public Map<String, String> created() {
+    return Map.of();
+  }
+
+  @Override
+  public List<String> encodings() {
+    return List.of();
+  }
+}

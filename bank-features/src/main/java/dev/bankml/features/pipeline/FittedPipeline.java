@@ -1,0 +1,200 @@
+package dev.bankml.features.pipeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.bankml.data.BankmlException;
+import dev.bankml.features.FeatureMatrix;
+import dev.bankml.features.table.Column;
+import dev.bankml.features.table.ColumnType;
+import dev.bankml.features.table.Table;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A fitted feature pipeline: immutable and safe to share between threads. The same code turns a
+ * training or scoring table ({@link #transform}) and a single live record ({@link #transformRow})
+ * into features, so both give bit-identical numbers. Input rules: extra columns are ignored; an
+ * absent column or missing value is filled by its imputer, or else raises {@link
+ * MissingFeatureException} naming the column; text in a numeric field raises an error naming field
+ * and value; NaN and infinities count as missing; unseen categories go to "(other)".
+ */
+public final class FittedPipeline {
+  /** The version of the JSON format written by {@link #toJson()}. */
+  public static final int FORMAT_VERSION = 1;
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  /** Everything a fitted pipeline is; what {@link #toJson()} writes. */
+  record State(
+      int formatVersion, String target, List<InputField> inputs, List<FittedStep> steps, List<String> features, List<String> sources) {
+    State {
+      inputs = List.copyOf(inputs);
+      steps = List.copyOf(steps);
+      features = List.copyOf(features);
+      sources = List.copyOf(sources);
+    }
+  }
+
+  private final State state;
+  private final Map<String, ColumnType> inputTypes;
+
+  FittedPipeline(State state) {
+    this.state = state;
+    Map<String, ColumnType> types = new LinkedHashMap<>();
+    for (InputField f : state.inputs()) {
+      types.put(f.name(), switch (f.type()) {
+        case NUMBER -> ColumnType.NUMERIC;
+        case CATEGORY -> ColumnType.CATEGORICAL;
+        case BOOLEAN -> ColumnType.BOOLEAN;
+        case DATE -> ColumnType.DATE;
+      });
+    }
+    this.inputTypes = Collections.unmodifiableMap(types);
+  }
+
+  /** Features for every row of {@code table} (which may hold extra columns, in any order). */
+  public FeatureMatrix transform(Table table) {
+    return run(conform(table), -1);
+  }
+
+  /** Features of one live record, bit-identical to the same row in {@link #transform}. */
+  public double[] transformRow(Map<String, ?> record) {
+    Table one = Table.fromRecords(List.of(record), inputTypes);
+    return run(one, 0).row(0);
+  }
+
+  /** Features of one typed record (e.g. a bank-data domain record), its components read in snake_case. */
+  public double[] transformRow(Record record) {
+    return transformRow(Table.recordToMap(record));
+  }
+
+  private FeatureMatrix run(Table t, int singleRow) {
+    Table work = t;
+    for (FittedStep s : state.steps()) {
+      work = s.apply(work);
+    }
+    int rows = t.rows();
+    int cols = state.features().size();
+    double[] out = new double[rows * cols];
+    for (int j = 0; j < cols; j++) {
+      String f = state.features().get(j);
+      double[] v = Work.numbers(work, f);
+      for (int i = 0; i < rows; i++) {
+        if (Double.isNaN(v[i])) {
+          throw new MissingFeatureException(state.sources().get(j), f, singleRow >= 0 ? -1 : i);
+        }
+        out[i * cols + j] = v[i];
+      }
+    }
+    return FeatureMatrix.wrap(out, rows, state.features(), state.sources());
+  }
+
+  /** The input columns in the schema's types: absent ones all missing, mistyped ones re-read from their text. */
+  private Table conform(Table t) {
+    List<Column> cols = new ArrayList<>();
+    for (Map.Entry<String, ColumnType> e : inputTypes.entrySet()) {
+      String name = e.getKey();
+      if (t.has(name) && t.column(name).type() == e.getValue()) {
+        cols.add(t.column(name));
+        continue;
+      }
+      List<Map<String, Object>> cells = new ArrayList<>(t.rows());
+      if (t.has(name)) {
+        Column c = t.column(name);
+        for (int i = 0; i < t.rows(); i++) {
+          cells.add(c.isMissing(i) ? Map.of() : Map.of(name, c.text(i)));
+        }
+      } else {
+        cells.addAll(Collections.nCopies(t.rows(), Map.of()));
+      }
+      cols.add(Table.fromRecords(cells, Map.of(name, e.getValue())).column(name));
+    }
+    if (cols.isEmpty()) {
+      throw new BankmlException("the pipeline reads no input columns; fit it on a table with FEATURE columns");
+    }
+    return Table.of(cols);
+  }
+
+  /** The raw inputs this pipeline reads, with what a form needs to ask for each. */
+  public List<InputField> inputSchema() {
+    return state.inputs();
+  }
+
+  /** The output feature names, in column order. */
+  public List<String> featureNames() {
+    return state.features();
+  }
+
+  /** For every output feature, the input column it came from (a derived column is its own source). */
+  public List<String> sources() {
+    return state.sources();
+  }
+
+  /** The fitted steps, in order: what was learned, readable. */
+  public List<FittedStep> steps() {
+    return state.steps();
+  }
+
+  /** The target column the pipeline was fitted with, if any. */
+  public Optional<String> target() {
+    return state.target().isEmpty() ? Optional.empty() : Optional.of(state.target());
+  }
+
+  /** The information value per column from the WoE steps, highest first (empty without WoE steps). */
+  public Map<String, Double> informationValues() {
+    Map<String, Double> m = new LinkedHashMap<>();
+    for (FittedStep s : state.steps()) {
+      if (s instanceof WoeFit w) {
+        m.putAll(w.informationValues());
+      }
+    }
+    return m;
+  }
+
+  /** The pipeline as JSON; {@link #fromJson} reads it back to an equal pipeline. */
+  public String toJson() {
+    try {
+      return JSON.writeValueAsString(state);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write pipeline JSON", e);
+    }
+  }
+
+  /** Reads a pipeline written by {@link #toJson()}; refuses unknown format versions with a clear message. */
+  public static FittedPipeline fromJson(String json) {
+    State s;
+    try {
+      s = JSON.readValue(json, State.class);
+    } catch (JsonProcessingException e) {
+      throw new BankmlException("not a bankml feature pipeline JSON: " + e.getOriginalMessage(), e);
+    }
+    if (s.formatVersion() != FORMAT_VERSION) {
+      throw new BankmlException("feature pipeline format version " + s.formatVersion()
+          + " is not supported; this bankml reads version " + FORMAT_VERSION);
+    }
+    return new FittedPipeline(s);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FittedPipeline p && p.state.equals(state);
+  }
+
+  @Override
+  public int hashCode() {
+    return state.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "FittedPipeline[" + state.inputs().size() + " inputs -> " + state.features().size() + " features]";
+  }
+}

@@ -1,0 +1,80 @@
+package dev.bankml.features.pipeline;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Scaling of numeric columns to (x - center) / scale: standard (mean, standard deviation), robust
+ * (median, interquartile range) or min-max (min, max - min). A zero spread scales by 1. Missing
+ * values stay missing.
+ */
+public record Scale(Columns columns, Kind kind) implements Step {
+  /** The kind of scaling. */
+  public enum Kind {
+    /** Mean 0, standard deviation 1 (population standard deviation). */
+    STANDARD,
+    /** Median 0, interquartile range 1: insensitive to outliers. */
+    ROBUST,
+    /** Training range mapped to [0, 1]. */
+    MIN_MAX
+  }
+
+  /** Checks the settings. */
+  public Scale {
+    Objects.requireNonNull(columns, "columns");
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  /** Standard scaling of {@code columns}. */
+  public static Scale standard(Columns columns) {
+    return new Scale(columns, Kind.STANDARD);
+  }
+
+  /** Robust scaling of {@code columns}. */
+  public static Scale robust(Columns columns) {
+    return new Scale(columns, Kind.ROBUST);
+  }
+
+  /** Min-max scaling of {@code columns}. */
+  public static Scale minMax(Columns columns) {
+    return new Scale(columns, Kind.MIN_MAX);
+  }
+
+  @Override
+  public ScalerFit fit(FitContext ctx) {
+    Map<String, Double> center = new LinkedHashMap<>();
+    Map<String, Double> scale = new LinkedHashMap<>();
+    for (String name : ctx.resolve(columns)) {
+      double[] s = Work.sortedPresent(Work.numbers(ctx.table(), name));
+      double c;
+      double w;
+      switch (kind) {
+        case STANDARD -> {
+          double mean = 0;
+          for (double v : s) {
+            mean += v;
+          }
+          mean = s.length == 0 ? 0 : mean / s.length;
+          double ss = 0;
+          for (double v : s) {
+            ss += (v - mean) * (v - mean);
+          }
+          c = mean;
+          w = s.length == 0 ? 1 : Math.sqrt(ss / s.length);
+        }
+        case ROBUST -> {
+          c = s.length == 0 ? 0 : Work.quantile(s, 0.5);
+          w = s.length == 0 ? 1 : Work.quantile(s, 0.75) - Work.quantile(s, 0.25);
+        }
+        default -> {
+          c = s.length == 0 ? 0 : s[0];
+          w = s.length == 0 ? 1 : s[s.length - 1] - s[0];
+        }
+      }
+      center.put(name, c);
+      scale.put(name, w > 0 && Double.isFinite(w) ? w : 1.0);
+    }
+    return new ScalerFit(kind, center, scale);
+  }
+}

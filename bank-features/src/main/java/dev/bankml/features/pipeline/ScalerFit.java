@@ -1,0 +1,46 @@
+package dev.bankml.features.pipeline;
+
+import dev.bankml.features.table.Table;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Fitted scaling: x' = (x - center) / scale per column. */
+public record ScalerFit(Scale.Kind kind, Map<String, Double> center, Map<String, Double> scale) implements FittedStep {
+  /** Copies the maps. */
+  public ScalerFit {
+    center = Collections.unmodifiableMap(new LinkedHashMap<>(center));
+    scale = Collections.unmodifiableMap(new LinkedHashMap<>(scale));
+  }
+
+  @Override
+  public Table apply(Table t) {
+    Table out = t;
+    for (Map.Entry<String, Double> e : center.entrySet()) {
+      double c = e.getValue();
+      double s = scale.get(e.getKey());
+      double[] v = Work.numbers(t, e.getKey());
+      for (int i = 0; i < v.length; i++) {
+        v[i] = (v[i] - c) / s;
+      }
+      out = Work.put(out, e.getKey(), v);
+    }
+    return out;
+  }
+
+  @Override
+  public List<String> inputs() {
+    return List.copyOf(center.keySet());
+  }
+
+  @Override
+  public Map<String, String> created() {
+    return Map.of();
+  }
+
+  @Override
+  public List<String> encodings() {
+    return List.of();
+  }
+}

@@ -1,0 +1,126 @@
+package dev.bankml.models.smile;
+
+import dev.bankml.data.BankmlException;
+import dev.bankml.features.FeatureMatrix;
+import dev.bankml.models.spi.Classifier;
+import dev.bankml.models.spi.Contributions;
+import dev.bankml.models.spi.Hyperparameters;
+import java.io.Serializable;
+import java.util.Optional;
+import smile.classification.LogisticRegression;
+
+/**
+ * L2-regularised logistic regression trained by Smile's {@code LogisticRegression.binomial}
+ * (L-BFGS). Scoring reads the learned coefficients directly: a dot product and a sigmoid, no
+ * allocation.
+ */
+final class LogisticModel implements Classifier, Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The model as Smile trained it; kept so the payload is Smile's own object. */
+  private final LogisticRegression.Binomial smile;
+  /** Coefficients for the features, then the intercept last (Smile's layout). */
+  private final double[] w;
+  private final double[] importance;
+
+  private LogisticModel(LogisticRegression.Binomial smile) {
+    this.smile = smile;
+    this.w = smile.coefficients().clone();
+    this.importance = new double[w.length - 1];
+    for (int j = 0; j < importance.length; j++) {
+      importance[j] = Math.abs(w[j]);
+    }
+  }
+
+  static LogisticModel train(FeatureMatrix x, int[] y, double[] weights, Hyperparameters hp) {
+    double lambda = hp.getDouble("lambda", 1.0);
+    double tol = hp.getDouble("tolerance", 1e-5);
+    int maxIter = hp.getInt("max_iterations", 500);
+    SmileAlgorithms.requireRange("lambda", lambda, 0, 1e6);
+    SmileAlgorithms.requireRange("tolerance", tol, 1e-12, 0.1);
+    SmileAlgorithms.requireRange("max_iterations", maxIter, 1, 100_000);
+    double[][] rows;
+    int[] labels;
+    if (SmileInputs.uniform(weights)) {
+      rows = SmileInputs.rows(x);
+      labels = y;
+    } else {
+      // Smile's logistic regression takes no weights: repeat rows in proportion to their weight.
+      int[] idx = SmileInputs.expandIndex(SmileInputs.repetitions(weights, 4));
+      rows = x.selectRows(idx).toRowArrays();
+      labels = SmileInputs.select(y, idx);
+    }
+    try {
+      return new LogisticModel(LogisticRegression.binomial(rows, labels, lambda, tol, maxIter));
+    } catch (IllegalArgumentException e) {
+      throw new BankmlException("Smile logistic regression refused the data: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String algorithm() {
+    return "logistic";
+  }
+
+  @Override
+  public int featureCount() {
+    return w.length - 1;
+  }
+
+  @Override
+  public double probability(double[] row) {
+    SmileAlgorithms.checkRow(row, featureCount());
+    return sigmoid(logOdds(row, 0));
+  }
+
+  @Override
+  public double[] probabilities(FeatureMatrix x) {
+    SmileAlgorithms.checkMatrix(x, featureCount());
+    double[] v = x.rowMajorValues();
+    int p = featureCount();
+    double[] out = new double[x.rows()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = sigmoid(logOdds(v, i * p));
+    }
+    return out;
+  }
+
+  private double logOdds(double[] v, int offset) {
+    int p = w.length - 1;
+    double z = w[p];
+    for (int j = 0; j < p; j++) {
+      z += w[j] * v[offset + j];
+    }
+    return z;
+  }
+
+  static double sigmoid(double z) {
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /** Exact: feature j contributes {@code w_j * x_j} log-odds; the base is the intercept. */
+  @Override
+  public Optional<Contributions> contributions(double[] row) {
+    SmileAlgorithms.checkRow(row, featureCount());
+    double[] c = new double[featureCount()];
+    for (int j = 0; j < c.length; j++) {
+      c[j] = w[j] * row[j];
+    }
+    return Optional.of(new Contributions(w[w.length - 1], c));
+  }
+
+  /** |coefficient| per feature (meaningful as importance when features are standardised). */
+  @Override
+  public Optional<double[]> featureImportance() {
+    return Optional.of(importance.clone());
+  }
+
+  /** Coefficients per feature, then the intercept. */
+  double[] coefficients() {
+    return w.clone();
+  }
+
+  LogisticRegression.Binomial smile() {
+    return smile;
+  }
+}
