@@ -93,6 +93,7 @@ public final class CustomerSegmentation {
   }
 
   FittedSegmentation fit(RawColumns input) {
+    long start = System.nanoTime();
     ProgressListener progress = b.progress;
     RawColumns raw = screen(input);
     int n = raw.rows();
@@ -156,10 +157,18 @@ public final class CustomerSegmentation {
         progress.progress("segmentation: clustering", 1, 1);
       }
     }
+    LOG.info("segmentation: prepared and clustered {} rows x {} inputs in {} s", n, raw.cols(), seconds(start));
     int[] labels = clustering.trainingLabels();
     int k = clustering.k();
-    SegmentationQuality quality = quality(x, labels, k, stability(runner, x, labels, k, progress));
+    long t = System.nanoTime();
+    double stability = stability(runner, x, labels, k, progress);
+    LOG.info("segmentation: stability {} in {} s", stability, seconds(t));
+    t = System.nanoTime();
+    SegmentationQuality quality = quality(x, labels, k, stability);
+    LOG.info("segmentation: quality metrics in {} s", seconds(t));
+    t = System.nanoTime();
     List<SegmentProfile> profiles = Profiles.compute(raw, labels, k, b.outcomes);
+    LOG.info("segmentation: profiles in {} s", seconds(t));
     List<String> names = SegmentNamer.names(profiles);
     List<SegmentProfile> named = new ArrayList<>();
     for (int i = 0; i < profiles.size(); i++) {
@@ -171,6 +180,10 @@ public final class CustomerSegmentation {
             runner.algorithm(), runner.hyperparameters(k), b.seed, n),
         raw.idColumn(), raw.features(), raw.dropped(), pre, pca, plot, backend, clustering, selection, quality,
         named, raw.ids(), labels, scatter);
+  }
+
+  private static String seconds(long since) {
+    return String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - since) / 1e9);
   }
 
   private static String describe(List<DroppedColumn> dropped) {
