@@ -1,14 +1,268 @@
 package dev.bankml.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.bankml.data.BankmlException;
+import dev.bankml.features.table.CsvTableReader;
+import dev.bankml.features.table.Table;
+import dev.bankml.models.loan.LoanDefaultModel;
+import dev.bankml.models.loan.LoanDefaultOptions;
+import dev.bankml.models.loan.LoanEvaluation;
+import dev.bankml.models.loan.ScoreScaling;
+import dev.bankml.models.loan.ThresholdPolicy;
+import dev.bankml.models.metrics.BinaryMetrics;
+import dev.bankml.models.tune.ScoringMetric;
+import dev.bankml.models.tune.SearchStrategy;
+import dev.bankml.models.tune.Trial;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code bankml evaluate}: Evaluates a loan-default model with cross-validation or a hold-out split. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Evaluates a loan-default model with cross-validation or a hold-out split. (not yet available in this build)")
+/** {@code bankml evaluate}: cross-validated quality of a loan-default model recipe, as text or JSON. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Evaluates a loan-default model with stratified k-fold cross-validation: the feature pipeline is fitted",
+      "inside every fold, optional hyperparameter search runs over the same folds, and the winner's out-of-fold",
+      "probabilities are scored (AUC, accuracy, precision, recall, F1, KS, Gini, Brier, log loss, ...)."
+    })
 final class EvaluateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin ModelOptions model;
+
+  @Option(names = "--json", description = "Print the metrics and leaderboard as JSON to stdout.")
+  boolean json;
+
   @Override
-  public Integer call() {
-    throw new BankmlException("'bankml evaluate' is not yet available in this build");
+  public Integer call() throws Exception {
+    Table table = ModelOptions.load(model.data, model.quiet || json);
+    LoanEvaluation e = LoanDefaultModel.evaluate(table, model.options(json));
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(ModelOptions.JSON.writeValueAsString(ModelOptions.evaluationJson(e, table.rows())));
+    } else {
+      out.print(ModelOptions.evaluationText(e, table.rows()));
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** Options shared by {@code evaluate} and {@code train}: data, target, backend, algorithm, search, seed. */
+  static final class ModelOptions {
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Option(names = "--data", required = true, paramLabel = "FILE.csv|BANKDIR",
+        description = "A CSV file with a header row, or a bank directory written by 'bankml generate' (then the"
+            + " loan-application view is used and the target is 'defaulted').")
+    Path data;
+
+    @Option(names = "--target", paramLabel = "COL", defaultValue = "defaulted",
+        description = "Target column (default: ${DEFAULT-VALUE}); boolean, 0/1 or categorical.")
+    String target;
+
+    @Option(names = "--positive", paramLabel = "VALUE",
+        description = "The target value that means default (e.g. bad, yes, 1); needed for categorical targets.")
+    String positive;
+
+    @Option(names = "--backend", paramLabel = "tribuo|smile", defaultValue = "tribuo",
+        description = "Model backend (default: ${DEFAULT-VALUE}); see 'bankml backends'.")
+    String backend;
+
+    @Option(names = "--algorithm", paramLabel = "NAME|auto", defaultValue = "auto",
+        description = "Classifier of the backend, or auto: every classifier, best by cross-validated AUC (default: ${DEFAULT-VALUE}).")
+    String algorithm;
+
+    @Option(names = "--cv", paramLabel = "K", defaultValue = "5", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
+    int folds;
+
+    @Option(names = "--tune", paramLabel = "none|grid|random", defaultValue = "none",
+        description = "Hyperparameter search over the backend's declared spaces (default: ${DEFAULT-VALUE}).")
+    String tune;
+
+    @Option(names = "--trials", paramLabel = "N", defaultValue = "8",
+        description = "Candidates per algorithm for grid/random search, the defaults included (default: ${DEFAULT-VALUE}).")
+    int trials;
+
+    @Option(names = "--metric", paramLabel = "NAME", defaultValue = "auc",
+        description = "What the search maximises: auc, average_precision, ks, log_loss, brier (default: ${DEFAULT-VALUE}).")
+    String metric;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Thread budget for cross-validation (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--id-column", paramLabel = "COL",
+        description = "Identifier column(s), never features (repeatable; loan_id for a bank directory).")
+    List<String> idColumns = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "COL", description = "Column(s) never used as features (repeatable).")
+    List<String> excluded = new ArrayList<>();
+
+    @Option(names = "--balance", description = "Weight the classes equally while training.")
+    boolean balance;
+
+    @Option(names = "--cost-fn", paramLabel = "C",
+        description = "Cost of approving a defaulter; with --cost-fp the threshold minimises expected cost.")
+    Double costFn;
+
+    @Option(names = "--cost-fp", paramLabel = "C", description = "Cost of declining a good payer.")
+    Double costFp;
+
+    @Option(names = "--approval-rate", paramLabel = "R", description = "Choose the threshold that approves this share (0-1).")
+    Double approvalRate;
+
+    @Option(names = "--threshold", paramLabel = "T", description = "A fixed decision threshold on the probability of default.")
+    Double threshold;
+
+    @Option(names = "--review-band", paramLabel = "W", defaultValue = "0",
+        description = "Half-width of a 'review' band around the threshold (default: ${DEFAULT-VALUE}).")
+    double reviewBand;
+
+    @Option(names = "--pdo", paramLabel = "P", defaultValue = "50", description = "Score points to double the odds (default: ${DEFAULT-VALUE}).")
+    double pdo;
+
+    @Option(names = "--base-score", paramLabel = "S", defaultValue = "600", description = "Score at the base odds (default: ${DEFAULT-VALUE}).")
+    double baseScore;
+
+    @Option(names = "--base-odds", paramLabel = "O", defaultValue = "19", description = "Good:bad odds at the base score (default: ${DEFAULT-VALUE}).")
+    double baseOdds;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    /** The training options these flags describe. */
+    LoanDefaultOptions options(boolean silent) {
+      LoanDefaultOptions.Builder b = LoanDefaultOptions.builder()
+          .target(target).backend(backend).algorithm(algorithm).folds(folds).seed(seed)
+          .tuning(strategy()).metric(ScoringMetric.parse(metric)).balanceClasses(balance)
+          .thresholdPolicy(policy()).reviewBand(reviewBand)
+          .scoreScaling(new ScoreScaling(baseScore, baseOdds, pdo))
+          .progress(Progress.create(quiet || silent));
+      if (positive != null) {
+        b.positiveLabel(positive);
+      }
+      if (threads != null) {
+        b.threads(threads);
+      }
+      List<String> ids = new ArrayList<>(idColumns);
+      if (ids.isEmpty() && Files.isDirectory(data)) {
+        ids.add("loan_id");
+      }
+      ids.forEach(b::idColumn);
+      excluded.forEach(b::exclude);
+      return b.build();
+    }
+
+    private SearchStrategy strategy() {
+      if (trials < 1) {
+        throw new BankmlException("--trials must be at least 1, got " + trials);
+      }
+      return SearchStrategy.parse(tune, trials);
+    }
+
+    private ThresholdPolicy policy() {
+      int chosen = (threshold != null ? 1 : 0) + (approvalRate != null ? 1 : 0) + (costFn != null || costFp != null ? 1 : 0);
+      if (chosen > 1) {
+        throw new BankmlException("choose one threshold rule: --threshold, --approval-rate, or --cost-fn with --cost-fp");
+      }
+      if (threshold != null) {
+        return new ThresholdPolicy.Fixed(threshold);
+      }
+      if (approvalRate != null) {
+        return new ThresholdPolicy.ApprovalRate(approvalRate);
+      }
+      if (costFn != null || costFp != null) {
+        if (costFn == null || costFp == null) {
+          throw new BankmlException("--cost-fn and --cost-fp go together; give both");
+        }
+        return new ThresholdPolicy.MinCost(costFn, costFp);
+      }
+      return new ThresholdPolicy.MaxF1();
+    }
+
+    /** The table in {@code data}: a CSV file, or the loan-application view of a bank directory. */
+    static Table load(Path data, boolean quiet) {
+      if (Files.isDirectory(data)) {
+        return EvaluateCommand.BankDirectory.loanApplications(data);
+      }
+      if (!Files.isRegularFile(data)) {
+        throw new BankmlException("--data " + data + " does not exist; give a CSV file or a bank directory");
+      }
+      Table t = CsvTableReader.defaults().read(data, Progress.create(quiet));
+      if (!quiet) {
+        System.err.println();
+      }
+      return t;
+    }
+
+    static Map<String, Object> evaluationJson(LoanEvaluation e, int rows) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("backend", e.backend());
+      m.put("algorithm", e.best().algorithm());
+      m.put("hyperparameters", e.best().hyperparameters().values());
+      m.put("folds", e.folds());
+      m.put("rows", rows);
+      BinaryMetrics x = e.metrics();
+      x.asMap().forEach((k, v) -> m.putIfAbsent(k, k.equals("rows") ? (Object) Math.round(v) : v));
+      List<Map<String, Object>> board = new ArrayList<>();
+      for (Trial t : e.leaderboard().trials()) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("algorithm", t.algorithm());
+        row.put("hyperparameters", t.hyperparameters().values());
+        row.put(e.leaderboard().metric().key(), t.score());
+        row.put("std", t.scoreStd());
+        row.put("seconds", t.seconds());
+        board.add(row);
+      }
+      m.put("leaderboard", board);
+      return m;
+    }
+
+    static String evaluationText(LoanEvaluation e, int rows) {
+      BinaryMetrics x = e.metrics();
+      StringBuilder s = new StringBuilder();
+      s.append(String.format(Locale.ROOT, "%s %s %s, %d-fold cross-validation on %,d rows (%.1f%% positive)%n",
+          e.backend(), e.best().algorithm(), e.best().hyperparameters().values(), e.folds(), rows, 100 * x.positiveRate()));
+      s.append(String.format(Locale.ROOT, "  AUC        %.4f   Gini %.4f   KS %.4f   average precision %.4f%n",
+          x.auc(), x.gini(), x.ks(), x.averagePrecision()));
+      s.append(String.format(Locale.ROOT, "  log loss   %.4f   Brier %.4f   ECE %.4f%n", x.logLoss(), x.brier(), x.ece()));
+      s.append(String.format(Locale.ROOT, "  at threshold %.4f: accuracy %.4f  precision %.4f  recall %.4f  F1 %.4f%n",
+          x.threshold(), x.accuracy(), x.precision(), x.recall(), x.f1()));
+      if (e.leaderboard().trials().size() > 1) {
+        s.append(String.format(Locale.ROOT, "leaderboard (cross-validated %s):%n", e.leaderboard().metric().key()));
+        int rank = 1;
+        for (Trial t : e.leaderboard().trials()) {
+          s.append(String.format(Locale.ROOT, "  %2d. %.4f ± %.4f  %-18s %s%n", rank++, t.score(), t.scoreStd(),
+              t.algorithm(), t.hyperparameters().values()));
+        }
+      }
+      return s.toString();
+    }
+  }
+
+  /** Reads a bank directory written by {@code bankml generate} as loan applications. */
+  static final class BankDirectory {
+    private BankDirectory() {}
+
+    static Table loanApplications(Path dir) {
+      throw new BankmlException("--data " + dir + " is a directory, but reading bank directories needs the"
+          + " loan-application view, which is not yet available in this build; give a CSV file");
+    }
   }
 }

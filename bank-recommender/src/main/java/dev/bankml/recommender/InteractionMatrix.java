@@ -137,6 +137,9 @@ public final class InteractionMatrix {
     for (int c = 0; c < customers; c++) {
       rowPtr[c + 1] += rowPtr[c];
     }
+    if (sortedByCustomer(customer) && longestRow(rowPtr) <= 64) {
+      return fromCustomerOrder(customers, items, rowPtr, item, weight);
+    }
     // Bucket by item first, then by customer: the second stable pass leaves each row's items sorted.
     int[] itemPtr = new int[items + 1];
     for (int i : item) {
@@ -159,6 +162,51 @@ public final class InteractionMatrix {
       rowItems[at] = item[p];
       if (rowW != null) {
         rowW[at] = weight[p];
+      }
+    }
+    return dedupe(customers, items, rowPtr, rowItems, rowW);
+  }
+
+  private static int longestRow(int[] rowPtr) {
+    int longest = 0;
+    for (int c = 1; c < rowPtr.length; c++) {
+      longest = Math.max(longest, rowPtr[c] - rowPtr[c - 1]);
+    }
+    return longest;
+  }
+
+  private static boolean sortedByCustomer(int[] customer) {
+    for (int p = 1; p < customer.length; p++) {
+      if (customer[p] < customer[p - 1]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Input already grouped by customer (the usual case): copy, then sort each short row in place. */
+  private static InteractionMatrix fromCustomerOrder(
+      int customers, int items, int[] rowPtr, int[] item, double[] weight) {
+    int[] rowItems = item.clone();
+    double[] rowW = weight == null ? null : weight.clone();
+    for (int c = 0; c < customers; c++) {
+      int from = rowPtr[c];
+      int to = rowPtr[c + 1];
+      for (int p = from + 1; p < to; p++) {
+        int v = rowItems[p];
+        double w = rowW == null ? 0 : rowW[p];
+        int q = p - 1;
+        while (q >= from && rowItems[q] > v) {
+          rowItems[q + 1] = rowItems[q];
+          if (rowW != null) {
+            rowW[q + 1] = rowW[q];
+          }
+          q--;
+        }
+        rowItems[q + 1] = v;
+        if (rowW != null) {
+          rowW[q + 1] = w;
+        }
       }
     }
     return dedupe(customers, items, rowPtr, rowItems, rowW);

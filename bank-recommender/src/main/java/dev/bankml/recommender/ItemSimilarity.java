@@ -16,16 +16,36 @@ public final class ItemSimilarity {
   /** Largest catalogue counted in a dense item × item table. */
   public static final int DENSE_LIMIT = 2048;
 
+  /** Largest catalogue also kept as a dense item × item table for branch-free scoring. */
+  static final int DENSE_TABLE_LIMIT = 256;
+
   private final Similarity kind;
   private final int[] ptr;
   private final int[] neighbour;
   private final float[] value;
+  private final float[] table;
 
   ItemSimilarity(Similarity kind, int[] ptr, int[] neighbour, float[] value) {
     this.kind = kind;
     this.ptr = ptr;
     this.neighbour = neighbour;
     this.value = value;
+    int n = ptr.length - 1;
+    if (n <= DENSE_TABLE_LIMIT) {
+      table = new float[n * n];
+      for (int i = 0; i < n; i++) {
+        for (int p = ptr[i]; p < ptr[i + 1]; p++) {
+          table[i * n + neighbour[p]] = value[p];
+        }
+      }
+    } else {
+      table = new float[0];
+    }
+  }
+
+  /** sim(i → j) at {@code i * items + j} for small catalogues; empty above {@link #DENSE_TABLE_LIMIT} items. */
+  float[] denseTable() {
+    return table;
   }
 
   /** Similarities of the items in {@code m} under {@code spec}. */

@@ -15,6 +15,8 @@ final class Scorer {
   private final int[] bestFrom;
   private final int[] touched;
   private final int[] heldMark;
+  private final float[] table;
+  private final float[] dense;
   private int stamp;
 
   private final int[] topItem;
@@ -33,6 +35,8 @@ final class Scorer {
     this.bestFrom = new int[n];
     this.touched = new int[n];
     this.heldMark = new int[n];
+    this.table = sim.denseTable();
+    this.dense = new float[table.length > 0 ? n : 0];
     this.topItem = new int[maxK];
     this.topScore = new double[maxK];
     this.topPop = new double[maxK];
@@ -67,6 +71,9 @@ final class Scorer {
     double[] pop = popularity.valuesFor(segment);
     boolean all = eligibility == Eligibility.ALL;
     int h = to - from;
+    if (table.length > 0 && h > 0) {
+      return scoreDense(customer, held, from, to, pop, all, eligibility, segment, outItem, outScore, outBecause, outBecauseSim, at);
+    }
     int t = 0;
     int[] ptr = sim.ptr();
     int[] nb = sim.neighbourArray();
@@ -135,6 +142,69 @@ final class Scorer {
       int j = touched[x];
       acc[j] = 0;
       bestSim[j] = 0;
+    }
+    return size;
+  }
+
+  /**
+   * The same ranking for small catalogues: adds whole rows of the dense similarity table (no
+   * branches, vectorisable), and finds each pick's strongest held item only for the k kept.
+   */
+  private int scoreDense(
+      int customer,
+      int[] held,
+      int from,
+      int to,
+      double[] pop,
+      boolean all,
+      Eligibility eligibility,
+      int segment,
+      int[] outItem,
+      float[] outScore,
+      int[] outBecause,
+      float[] outBecauseSim,
+      int at) {
+    float[] d = dense;
+    java.util.Arrays.fill(d, 0f);
+    for (int p = from; p < to; p++) {
+      int base = held[p] * n;
+      for (int j = 0; j < n; j++) {
+        d[j] += table[base + j];
+      }
+    }
+    boolean blend = to - from < spec.blendBelow() && spec.blendWeight() > 0;
+    double w = spec.blendWeight();
+    for (int j = 0; j < n; j++) {
+      if (heldMark[j] == stamp || !(blend || d[j] > 0) || !(all || eligibility.eligible(customer, j))) {
+        continue;
+      }
+      offer(j, blend ? d[j] + w * pop[j] : d[j], pop[j]);
+    }
+    if (size < k && !blend) {
+      for (int j : popularity.orderFor(segment)) {
+        if (size == k) {
+          break;
+        }
+        if (d[j] == 0 && heldMark[j] != stamp && (all || eligibility.eligible(customer, j))) {
+          offer(j, 0, pop[j]);
+        }
+      }
+    }
+    for (int r = 0; r < size; r++) {
+      int j = topItem[r];
+      int because = -1;
+      float best = 0;
+      for (int p = from; p < to; p++) {
+        float v = table[held[p] * n + j];
+        if (v > best || (v == best && v > 0 && held[p] < because)) {
+          best = v;
+          because = held[p];
+        }
+      }
+      outItem[at + r] = j;
+      outScore[at + r] = (float) topScore[r];
+      outBecause[at + r] = because;
+      outBecauseSim[at + r] = best;
     }
     return size;
   }

@@ -200,7 +200,7 @@ public final class CsvTableReader {
 
   private String value(CsvTokenizer tok, int c) {
     String v = tok.field(c);
-    return tok.quoted(c) ? v : v.trim();
+    return v.trim(); // quoted or not, so that CSV and live records read the same text
   }
 
   private static void checkWidth(CsvTokenizer tok, int cols, String source, List<String> names) {

@@ -1,5 +1,6 @@
 package dev.bankml.models.bundle;
 
+import dev.bankml.features.pipeline.InputField;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

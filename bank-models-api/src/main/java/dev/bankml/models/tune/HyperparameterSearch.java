@@ -32,15 +32,18 @@ public final class HyperparameterSearch {
 
   /**
    * Tries every candidate of {@code strategy} for each of {@code algorithms} and returns the
-   * leaderboard. Deterministic for a given seed, whatever {@code threads} is.
+   * leaderboard with the winner's cross-validated score (and out-of-fold predictions).
+   * Deterministic for a given seed, whatever {@code threads} is.
    */
-  public static Leaderboard run(
+  public static SearchResult run(
       ModelBackend backend, List<AlgorithmSpec> algorithms, SearchStrategy strategy, long seed,
       List<FoldMatrices> folds, int rows, int threads, ScoringMetric metric, ProgressListener progress) {
     if (algorithms.isEmpty()) {
       throw new BankmlException("backend '" + backend.name() + "' offers no classifier to search");
     }
     List<Trial> trials = new ArrayList<>();
+    CrossValidatedScore best = null;
+    Trial bestTrial = null;
     record Candidate(String algorithm, Hyperparameters hyperparameters) {}
     List<Candidate> plan = new ArrayList<>();
     for (AlgorithmSpec a : algorithms) {
@@ -55,10 +58,15 @@ public final class HyperparameterSearch {
       CrossValidatedScore s = CrossValidatedScore.of(
           backend, algorithm, h, seed, folds, rows, threads, metric, ProgressListener.NONE);
       double seconds = (System.nanoTime() - start) / 1e9;
-      trials.add(new Trial(algorithm, h, s.mean(), s.std(), seconds));
+      Trial trial = new Trial(algorithm, h, s.mean(), s.std(), seconds);
+      trials.add(trial);
+      if (best == null || s.mean() > best.mean()) {
+        best = s;
+        bestTrial = trial;
+      }
       LOG.debug("trial {} {} {}: {}={}", t + 1, algorithm, h.values(), metric.key(), s.mean());
       progress.progress("search " + backend.name(), t + 1, plan.size());
     }
-    return new Leaderboard(metric, trials);
+    return new SearchResult(new Leaderboard(metric, trials), bestTrial, best);
   }
 }

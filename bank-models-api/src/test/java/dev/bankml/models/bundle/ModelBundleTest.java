@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bankml.data.BankmlException;
+import dev.bankml.features.pipeline.InputField;
+import dev.bankml.features.pipeline.InputType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +24,8 @@ class ModelBundleTest {
   static ModelBundle sample() {
     BundleManifest m = new BundleManifest(ModelBundle.FORMAT_VERSION, "0.1.0", "fake", "1.0", "logistic",
         Map.of("l2", 0.01, "iterations", 20), 42L, "defaulted", "true", 0.35,
-        List.of(new InputField("income", "numeric", 1000, 250000, List.of(), 0.02),
-            new InputField("purpose", "categorical", Double.NaN, Double.NaN, List.of("car", "home"), 0)),
+        List.of(new InputField("income", InputType.NUMBER, 1000, 250000, 1, List.of(), "52000", 0.02),
+            new InputField("purpose", InputType.CATEGORY, Double.NaN, Double.NaN, Double.NaN, List.of("car", "home"), "car", 0)),
         new DataFingerprint(1000, 120, "ab".repeat(32)), Map.of("auc", 0.81), "2026-01-01T00:00:00Z",
         Map.of("score_scaling", Map.of("pdo", 50)));
     byte[] payload = new byte[5000];

@@ -84,9 +84,9 @@ class HyperparameterSearchTest {
       folds.add(FoldMatrices.of(f, splits.get(f), x, y, w));
     }
     Leaderboard one = HyperparameterSearch.run(fake, HyperparameterSearch.algorithms(fake, "auto"),
-        new SearchStrategy.RandomSearch(6), 9, folds, n, 1, ScoringMetric.AUC, ProgressListener.NONE);
+        new SearchStrategy.RandomSearch(6), 9, folds, n, 1, ScoringMetric.AUC, ProgressListener.NONE).leaderboard();
     Leaderboard two = HyperparameterSearch.run(fake, HyperparameterSearch.algorithms(fake, "logistic"),
-        new SearchStrategy.RandomSearch(6), 9, folds, n, 3, ScoringMetric.AUC, ProgressListener.NONE);
+        new SearchStrategy.RandomSearch(6), 9, folds, n, 3, ScoringMetric.AUC, ProgressListener.NONE).leaderboard();
     assertThat(one.trials()).hasSize(6);
     assertThat(one.best().score()).isGreaterThan(0.7);
     for (int i = 1; i < one.trials().size(); i++) {

@@ -8,11 +8,18 @@ import java.io.Serializable;
 import java.util.Optional;
 import smile.clustering.BBDTree;
 import smile.clustering.KMeans;
+import smile.clustering.PartitionClustering;
+import smile.math.MathEx;
 
 /**
- * k-means with k-means++ seeding (Smile's {@code KMeans.fit}, which runs Lloyd iterations through
- * a BBD-tree filter). Several restarts share one BBD tree (Smile would rebuild it per call); the
- * restart with the lowest distortion is kept.
+ * k-means with k-means++ seeding; the restart with the lowest distortion is kept.
+ *
+ * <p>Up to {@link #BBD_LIMIT} rows this is Smile's {@code KMeans.fit} (Lloyd iterations filtered
+ * through a BBD tree), with one tree shared by all restarts (Smile would rebuild it per call).
+ * Above it, building Smile's BBD tree dominates the run (on 1,000,000 x 12 the build alone took
+ * longer than all iterations; see the README), so each restart uses Smile's k-means++ seeding
+ * ({@code PartitionClustering.seed}) followed by plain Lloyd iterations over the row-major matrix,
+ * with Smile's stopping rule (relative change of distortion below {@code tolerance}).
  */
 final class KMeansModel implements Clustering, Serializable {
   private static final long serialVersionUID = 1L;
@@ -37,12 +44,12 @@ final class KMeansModel implements Clustering, Serializable {
     SmileAlgorithms.requireRange("tolerance", tol, 0, 1);
     SmileAlgorithms.checkClusterable(x, k);
     double[][] data = SmileInputs.rows(x);
-    BBDTree tree = new BBDTree(data);
+    BBDTree tree = x.rows() <= BBD_LIMIT ? new BBDTree(data) : null;
     KMeans best = null;
     for (int r = 0; r < restarts; r++) {
       KMeans run;
       try {
-        run = KMeans.fit(tree, data, k, maxIter, tol);
+        run = tree != null ? KMeans.fit(tree, data, k, maxIter, tol) : lloyd(x, data, k, maxIter, tol);
       } catch (IllegalArgumentException e) {
         throw new BankmlException("Smile k-means refused the data: " + e.getMessage(), e);
       }
@@ -51,6 +58,68 @@ final class KMeansModel implements Clustering, Serializable {
       }
     }
     return new KMeansModel(best);
+  }
+
+  /** Above this many rows, Lloyd iterations run over the flat matrix instead of Smile's BBD tree. */
+  static final int BBD_LIMIT = 200_000;
+
+  /** One restart: Smile's k-means++ seeding, then Lloyd iterations over the row-major values. */
+  static KMeans lloyd(FeatureMatrix x, double[][] data, int k, int maxIter, double tol) {
+    int n = x.rows();
+    int p = x.cols();
+    double[] v = x.rowMajorValues();
+    double[][] medoids = new double[k][];
+    int[] y = new int[n];
+    PartitionClustering.seed(data, medoids, y, MathEx::squaredDistance);
+    double[][] centroids = new double[k][];
+    for (int c = 0; c < k; c++) {
+      centroids[c] = medoids[c].clone();
+    }
+    double distortion = Double.MAX_VALUE;
+    double[] flat = new double[k * p];
+    for (int iter = 0; iter < maxIter; iter++) {
+      for (int c = 0; c < k; c++) {
+        System.arraycopy(centroids[c], 0, flat, c * p, p);
+      }
+      double[] sums = new double[k * p];
+      int[] sizes = new int[k];
+      double total = 0;
+      for (int i = 0, off = 0; i < n; i++, off += p) {
+        int best = 0;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (int c = 0, co = 0; c < k; c++, co += p) {
+          double d = 0;
+          for (int j = 0; j < p; j++) {
+            double e = v[off + j] - flat[co + j];
+            d += e * e;
+          }
+          if (d < bestD) {
+            bestD = d;
+            best = c;
+          }
+        }
+        y[i] = best;
+        sizes[best]++;
+        total += bestD;
+        int so = best * p;
+        for (int j = 0; j < p; j++) {
+          sums[so + j] += v[off + j];
+        }
+      }
+      for (int c = 0; c < k; c++) {
+        if (sizes[c] > 0) {
+          for (int j = 0; j < p; j++) {
+            centroids[c][j] = sums[c * p + j] / sizes[c];
+          }
+        }
+      }
+      boolean converged = distortion - total <= tol * total;
+      distortion = total;
+      if (converged) {
+        break;
+      }
+    }
+    return new KMeans(distortion, centroids, y);
   }
 
   @Override

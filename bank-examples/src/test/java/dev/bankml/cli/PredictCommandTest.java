@@ -1,0 +1,140 @@
+package dev.bankml.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PredictCommandTest {
+  @TempDir static Path dir;
+  static Path model;
+  static Path input;
+
+  @BeforeAll
+  static void trainOnce() {
+    Path csv = EvaluateCommandTest.applicationsCsv(dir, "train.csv", 700, 3);
+    input = EvaluateCommandTest.applicationsCsv(dir, "new.csv", 120, 4);
+    model = dir.resolve("m.bankml");
+    EvaluateCommandTest.Run r = EvaluateCommandTest.run("train", "--data", csv.toString(), "--id-column", "application",
+        "--backend", "smile", "--algorithm", "random-forest", "--cv", "3", "--out", model.toString(), "-q");
+    assertThat(r.exit()).as(r.err()).isZero();
+  }
+
+  @Test
+  void writesIdProbabilityDecisionScoreAndReasons() throws IOException {
+    Path out = dir.resolve("p.csv");
+    EvaluateCommandTest.Run r = EvaluateCommandTest.run("predict", "--model", model.toString(), "--input", input.toString(),
+        "--explain", "--out", out.toString(), "-q");
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(121);
+    assertThat(lines.get(0)).isEqualTo("application,probability,decision,score,reason_1,reason_2,reason_3,reason_4");
+    assertThat(lines.get(1)).startsWith("A00000,");
+    long declined = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",", -1);
+      assertThat(Double.parseDouble(f[1])).isBetween(0.0, 1.0);
+      assertThat(f[2]).isIn("approve", "review", "decline");
+      Long.parseLong(f[3]);
+      if (f[2].equals("decline")) {
+        declined++;
+        assertThat(f[4]).as("a declined application has a reason: %s", line).isNotEmpty();
+      }
+      for (int k = 4; k < 8; k++) {
+        assertThat(f[k]).isIn("", "Debt to income", "Income", "Purpose");
+      }
+    }
+    assertThat(declined).isPositive();
+  }
+
+  @Test
+  void withoutExplainTheSameProbabilitiesAndNoReasonColumns() throws IOException {
+    Path a = dir.resolve("a.csv");
+    Path b = dir.resolve("b.csv");
+    assertThat(EvaluateCommandTest.run("predict", "--model", model.toString(), "--input", input.toString(), "--out", a.toString(), "-q").exit()).isZero();
+    assertThat(EvaluateCommandTest.run("predict", "--model", model.toString(), "--input", input.toString(), "--explain", "--out", b.toString(), "-q").exit()).isZero();
+    List<String> plain = Files.readAllLines(a);
+    List<String> explained = Files.readAllLines(b);
+    assertThat(plain.get(0)).isEqualTo("application,probability,decision,score");
+    for (int i = 1; i < plain.size(); i++) {
+      assertThat(explained.get(i)).startsWith(plain.get(i) + ",");
+    }
+  }
+
+  @Test
+  void singleRecordPrintsOneLine() {
+    EvaluateCommandTest.Run r = EvaluateCommandTest.run("predict", "--model", model.toString(),
+        "--record", "debt_to_income=0.55,income=21000,purpose=cash");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("probability").contains("decision").contains("score");
+  }
+
+  @Test
+  void flippedByteTruncationAndWrongVersionAreRefusedWithExitTwoAndNoStackTrace() throws IOException {
+    byte[] good = Files.readAllBytes(model);
+    Path out = dir.resolve("never.csv");
+
+    byte[] flipped = good.clone();
+    flipped[good.length / 3] ^= 0x01;
+    assertRefused(write("flipped.bankml", flipped), out);
+
+    assertRefused(write("truncated.bankml", Arrays.copyOf(good, good.length - 100)), out);
+
+    Map<String, byte[]> entries = unzip(good);
+    String checksums = new String(entries.get("checksums.json"), StandardCharsets.UTF_8);
+    entries.put("checksums.json", checksums.replace("\"format_version\" : 1", "\"format_version\" : 99").getBytes(StandardCharsets.UTF_8));
+    EvaluateCommandTest.Run r = assertRefused(write("v99.bankml", rezip(entries)), out);
+    assertThat(r.err()).contains("format version 99");
+    assertThat(out).doesNotExist();
+  }
+
+  private static EvaluateCommandTest.Run assertRefused(Path bundle, Path out) {
+    EvaluateCommandTest.Run r = EvaluateCommandTest.run("predict", "--model", bundle.toString(), "--input", input.toString(),
+        "--out", out.toString(), "-q");
+    assertThat(r.exit()).as(bundle.toString()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: ").contains(bundle.getFileName().toString()).doesNotContain("\tat ");
+    return r;
+  }
+
+  private static Path write(String name, byte[] bytes) throws IOException {
+    Path p = dir.resolve(name);
+    Files.write(p, bytes);
+    return p;
+  }
+
+  private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+      ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        out.put(e.getName(), in.readAllBytes());
+      }
+    }
+    return out;
+  }
+
+  private static byte[] rezip(Map<String, byte[]> entries) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (var e : entries.entrySet()) {
+        zip.putNextEntry(new ZipEntry(e.getKey()));
+        zip.write(e.getValue());
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+}

@@ -1,0 +1,40 @@
+package dev.bankml.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bankml.models.bundle.ModelBundle;
+import dev.bankml.models.loan.LoanDefaultModel;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void writesABundleWithManifestAndCrossValidatedMetrics() {
+    Path csv = EvaluateCommandTest.applicationsCsv(dir, "loans.csv", 600, 2);
+    Path model = dir.resolve("m.bankml");
+    EvaluateCommandTest.Run r = EvaluateCommandTest.run("train", "--data", csv.toString(), "--id-column", "application",
+        "--backend", "tribuo", "--algorithm", "logistic", "--cv", "3", "--cost-fn", "5", "--cost-fp", "1",
+        "--out", model.toString(), "-q");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("wrote").contains("cross-validated AUC");
+    ModelBundle b = ModelBundle.read(model);
+    assertThat(b.manifest().backend()).isEqualTo("tribuo");
+    assertThat(b.manifest().algorithm()).isEqualTo("logistic");
+    assertThat(b.manifest().target()).isEqualTo("defaulted");
+    assertThat(b.manifest().metrics()).containsKey("cv_auc");
+    assertThat(b.manifest().extensions().get("threshold_policy").toString()).startsWith("min-cost");
+    assertThat(b.manifest().inputSchema()).extracting(f -> f.name()).containsExactlyInAnyOrder("debt_to_income", "income", "purpose");
+    assertThat(b.manifest().trainingData().rows()).isEqualTo(600);
+    assertThat(LoanDefaultModel.load(model).manifest()).isEqualTo(b.manifest());
+  }
+
+  @Test
+  void missingOutIsAUsageError() {
+    EvaluateCommandTest.Run r = EvaluateCommandTest.run("train", "--data", "x.csv");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--out");
+  }
+}

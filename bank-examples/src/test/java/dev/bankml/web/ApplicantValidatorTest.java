@@ -1,0 +1,116 @@
+package dev.bankml.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Test;
+
+class ApplicantValidatorTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<InputField> SCHEMA = List.of(
+      InputField.number("income", 0, 250_000, 1, 52_000),
+      InputField.category("purpose", List.of("car", "home"), "car"),
+      InputField.bool("employed", true),
+      InputField.date("applied", LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31), LocalDate.of(2023, 5, 1)));
+  private final ApplicantValidator validator = new ApplicantValidator(SCHEMA);
+
+  private static ObjectNode applicant() {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("income", 52_000).put("purpose", "car").put("employed", true).put("applied", "2023-05-01");
+    return n;
+  }
+
+  private static InvalidFieldException refusal(Runnable r) {
+    try {
+      r.run();
+    } catch (InvalidFieldException e) {
+      return e;
+    }
+    throw new AssertionError("expected the value to be refused");
+  }
+
+  @Test
+  void validApplicantComesBackAsCanonicalTextInSchemaOrder() {
+    ObjectNode n = applicant().put("employed", "TRUE").put("income", "52000.0");
+    Map<String, String> v = validator.validate(n);
+    assertThat(v).containsExactly(Map.entry("income", "52000"), Map.entry("purpose", "car"),
+        Map.entry("employed", "true"), Map.entry("applied", "2023-05-01"));
+  }
+
+  @Property
+  void everyNumberInsideTheRangeIsAccepted(@ForAll @DoubleRange(min = 0, max = 250_000) double income) {
+    Map<String, String> v = validator.validate(applicant().put("income", income));
+    assertThat(Double.parseDouble(v.get("income"))).isEqualTo(income);
+  }
+
+  @Property
+  void everyNumberOutsideTheRangeIsRefusedNamingTheField(@ForAll("outside") double income) {
+    InvalidFieldException e = refusal(() -> validator.validate(applicant().put("income", income)));
+    assertThat(e.field()).isEqualTo("income");
+    assertThat(e.getMessage()).contains("out of range", "from 0 to 250000");
+  }
+
+  @Provide
+  Arbitrary<Double> outside() {
+    return Arbitraries.oneOf(Arbitraries.doubles().between(-1e12, -0.01), Arbitraries.doubles().between(250_000.01, 1e12));
+  }
+
+  @Property
+  void anyTextThatIsNotALevelIsRefusedAndEchoedVerbatim(@ForAll String text) {
+    String trimmed = text.trim();
+    if (trimmed.isEmpty() || trimmed.equals("car") || trimmed.equals("home")) {
+      return;
+    }
+    InvalidFieldException e = refusal(() -> validator.validate(applicant().put("purpose", text)));
+    assertThat(e.field()).isEqualTo("purpose");
+    assertThat(e.getMessage()).contains("valid: one of car, home");
+  }
+
+  @Test
+  void nonFiniteAndNonNumericNumbersAreRefused() {
+    for (String bad : new String[] {"NaN", "Infinity", "12k", "1e400"}) {
+      InvalidFieldException e = refusal(() -> validator.validate(applicant().put("income", bad)));
+      assertThat(e.field()).as(bad).isEqualTo("income");
+    }
+  }
+
+  @Test
+  void datesOutsideTheRangeOrMalformedAreRefused() {
+    assertThat(refusal(() -> validator.validate(applicant().put("applied", "2019-12-31"))).getMessage())
+        .contains("applied 2019-12-31 is out of range", "from 2020-01-01 to 2024-12-31");
+    assertThat(refusal(() -> validator.validate(applicant().put("applied", "31/12/2020"))).getMessage())
+        .contains("is not a date");
+  }
+
+  @Test
+  void wrongJsonKindsAreRefused() {
+    assertThat(refusal(() -> validator.validate(applicant().put("purpose", 3))).field()).isEqualTo("purpose");
+    assertThat(refusal(() -> validator.validate(applicant().put("income", true))).field()).isEqualTo("income");
+    ObjectNode nested = applicant();
+    nested.putArray("income").add(1);
+    assertThat(refusal(() -> validator.validate(nested)).getMessage()).contains("must be a single value");
+    JsonNode array = JSON.createArrayNode();
+    assertThat(refusal(() -> validator.validate(array)).getMessage()).contains("must be a JSON object");
+  }
+
+  @Test
+  void csvRecordsAreCheckedWithTheirLine() {
+    InvalidFieldException e = refusal(() -> validator.validateText(
+        Map.of("income", "x", "purpose", "car", "employed", "true", "applied", "2023-01-01"), "line 7"));
+    assertThat(e.getMessage()).startsWith("line 7: income 'x' is not a number");
+    assertThatThrownBy(() -> validator.validateText(Map.of("income", "1"), "line 2"))
+        .hasMessageContaining("line 2: column 'purpose' is missing");
+  }
+}

@@ -1,0 +1,423 @@
+package dev.bankml.models.loan;
+
+import dev.bankml.data.BankmlException;
+import dev.bankml.features.FeatureMatrix;
+import dev.bankml.features.pipeline.FittedPipeline;
+import dev.bankml.features.pipeline.InputField;
+import dev.bankml.features.table.Column;
+import dev.bankml.features.table.ColumnRole;
+import dev.bankml.features.table.NumericColumn;
+import dev.bankml.features.table.Table;
+import dev.bankml.models.bundle.BundleManifest;
+import dev.bankml.models.bundle.DataFingerprint;
+import dev.bankml.models.bundle.ModelBundle;
+import dev.bankml.models.explain.ColumnContribution;
+import dev.bankml.models.explain.ColumnImportance;
+import dev.bankml.models.explain.Explainer;
+import dev.bankml.models.explain.Explanation;
+import dev.bankml.models.explain.PermutationImportance;
+import dev.bankml.models.metrics.BinaryMetrics;
+import dev.bankml.models.spi.Classifier;
+import dev.bankml.models.spi.Hyperparameters;
+import dev.bankml.models.spi.ModelBackend;
+import dev.bankml.models.spi.Backends;
+import dev.bankml.models.split.CrossValidation;
+import dev.bankml.models.split.FoldMatrices;
+import dev.bankml.models.split.Split;
+import dev.bankml.models.split.StratifiedSplit;
+import dev.bankml.models.tune.HyperparameterSearch;
+import dev.bankml.models.tune.ScoringMetric;
+import dev.bankml.models.tune.SearchResult;
+import dev.bankml.models.tune.Trial;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The loan-default model a bank embeds: a fitted feature pipeline, a classifier from a backend, a
+ * decision threshold, score scaling and an explainer, trained in one line and saved as one model
+ * bundle.
+ *
+ * <pre>{@code
+ * LoanDefaultModel m = LoanDefaultModel.train(table, LoanDefaultOptions.defaults());
+ * double pd = m.probability(Map.of("income", 52000, "purpose", "car", ...));
+ * m.save(Path.of("loans.bankml"));
+ * LoanDefaultModel again = LoanDefaultModel.load(Path.of("loans.bankml"));
+ * }</pre>
+ *
+ * <p>Immutable and safe to call from many threads at once.
+ */
+public final class LoanDefaultModel {
+  private static final Logger LOG = LoggerFactory.getLogger(LoanDefaultModel.class);
+  private static final int MAX_REASONS = 4;
+
+  private final FittedPipeline pipeline;
+  private final Classifier classifier;
+  private final BundleManifest manifest;
+  private final Explainer explainer;
+  private final ScoreScaling scaling;
+  private final double reviewBand;
+
+  private LoanDefaultModel(FittedPipeline pipeline, Classifier classifier, BundleManifest manifest, double[] baseline,
+      ScoreScaling scaling, double reviewBand) {
+    if (classifier.featureCount() != pipeline.featureNames().size()) {
+      throw new BankmlException("the classifier expects " + classifier.featureCount() + " features but the pipeline makes "
+          + pipeline.featureNames().size() + "; the model is inconsistent");
+    }
+    this.pipeline = pipeline;
+    this.classifier = classifier;
+    this.manifest = manifest;
+    this.explainer = Explainer.of(classifier, baseline, pipeline.sources());
+    this.scaling = scaling;
+    this.reviewBand = reviewBand;
+  }
+
+  // ---- training -------------------------------------------------------------------------------
+
+  /**
+   * Cross-validates the recipe in {@code options} on {@code table}: the pipeline is fitted inside
+   * every fold, the search runs over the folds, and the winner's out-of-fold probabilities are
+   * scored at the threshold its policy picks.
+   */
+  public static LoanEvaluation evaluate(Table table, LoanDefaultOptions options) {
+    return new Training(table, options).crossValidate();
+  }
+
+  /** Trains on all of {@code table} the configuration that cross-validation picks. */
+  public static LoanDefaultModel train(Table table, LoanDefaultOptions options) {
+    Training t = new Training(table, options);
+    LoanEvaluation eval = t.crossValidate();
+    return t.fitFinal(eval);
+  }
+
+  /** Shared state of one training run. */
+  private static final class Training {
+    final LoanDefaultOptions o;
+    final ModelBackend backend;
+    final Table table;
+    final int[] y;
+    final double[] w;
+
+    Training(Table raw, LoanDefaultOptions options) {
+      this.o = options;
+      this.backend = options.resolveBackend();
+      HyperparameterSearch.algorithms(backend, options.algorithm()); // fail fast on a bad name
+      if (raw.rows() < 2 * options.folds()) {
+        throw new BankmlException("the data has " + raw.rows() + " rows; at least " + 2 * options.folds()
+            + " are needed for " + options.folds() + "-fold cross-validation");
+      }
+      this.y = TargetLabels.of(raw, options.target(), options.positiveLabel());
+      int pos = 0;
+      for (int v : y) {
+        pos += v;
+      }
+      if (pos < options.folds() || y.length - pos < options.folds()) {
+        throw new BankmlException("the target '" + options.target() + "' has " + pos + " positive and " + (y.length - pos)
+            + " negative rows; each class needs at least " + options.folds() + " (one per fold)");
+      }
+      this.table = prepare(raw, options, y);
+      this.w = new double[y.length];
+      double wPos = options.balanceClasses() ? y.length / (2.0 * pos) : 1;
+      double wNeg = options.balanceClasses() ? y.length / (2.0 * (y.length - pos)) : 1;
+      for (int i = 0; i < y.length; i++) {
+        w[i] = y[i] == 1 ? wPos : wNeg;
+      }
+    }
+
+    LoanEvaluation crossValidate() {
+      List<Split> splits = StratifiedSplit.kFold(y, o.folds(), o.seed());
+      List<FoldMatrices> folds = CrossValidation.run(splits, o.threads(), dev.bankml.data.ProgressListener.NONE,
+          (f, split) -> {
+            FittedPipeline p = o.pipeline().fit(table.selectRows(split.train()));
+            return foldMatrices(f, split, p.transform(table.selectRows(split.train())),
+                p.transform(table.selectRows(split.test())));
+          });
+      SearchResult result = HyperparameterSearch.run(backend, HyperparameterSearch.algorithms(backend, o.algorithm()),
+          o.tuning(), o.seed(), folds, y.length, o.threads(), o.metric(), o.progress());
+      double[] oof = result.bestScore().outOfFold();
+      double threshold = o.thresholdPolicy().choose(y, oof);
+      BinaryMetrics metrics = BinaryMetrics.of(y, oof, threshold);
+      LOG.info("{} {}: cross-validated AUC {}", backend.name(), result.best().algorithm(), metrics.auc());
+      return new LoanEvaluation(backend.name(), metrics, result.leaderboard(), result.best(), o.folds(), y, oof);
+    }
+
+    FoldMatrices foldMatrices(int f, Split split, FeatureMatrix trainX, FeatureMatrix testX) {
+      int[] tr = split.train();
+      int[] te = split.test();
+      int[] trY = new int[tr.length];
+      double[] trW = new double[tr.length];
+      for (int i = 0; i < tr.length; i++) {
+        trY[i] = y[tr[i]];
+        trW[i] = w[tr[i]];
+      }
+      int[] teY = new int[te.length];
+      for (int i = 0; i < te.length; i++) {
+        teY[i] = y[te[i]];
+      }
+      return new FoldMatrices(f, split, trainX, trY, trW, testX, teY);
+    }
+
+    LoanDefaultModel fitFinal(LoanEvaluation eval) {
+      Trial best = eval.best();
+      FittedPipeline pipeline = o.pipeline().fit(table);
+      FeatureMatrix x = pipeline.transform(table);
+      Classifier classifier = backend.classifierTrainer(best.algorithm(), best.hyperparameters(), o.seed()).fit(x, y, w);
+      double[] baseline = Explainer.of(classifier, x).baseline();
+      Map<String, Object> extensions = new LinkedHashMap<>();
+      extensions.put("threshold_policy", o.thresholdPolicy().describe());
+      extensions.put("review_band", o.reviewBand());
+      extensions.put("score_scaling", Map.of("base_score", o.scoreScaling().baseScore(),
+          "base_odds", o.scoreScaling().baseOdds(), "pdo", o.scoreScaling().pointsToDoubleOdds()));
+      extensions.put("explainer_baseline", toList(baseline));
+      extensions.put("id_columns", o.idColumns());
+      extensions.put("cv_folds", o.folds());
+      extensions.put("tuning", o.tuning().getClass().getSimpleName().toLowerCase(Locale.ROOT));
+      List<Map<String, Object>> board = new ArrayList<>();
+      for (Trial t : eval.leaderboard().trials()) {
+        board.add(Map.of("algorithm", t.algorithm(), "hyperparameters", t.hyperparameters().values(),
+            "score", t.score(), "score_std", t.scoreStd()));
+      }
+      extensions.put("leaderboard", board);
+      extensions.put("leaderboard_metric", o.metric().key());
+      Map<String, Double> metrics = new LinkedHashMap<>();
+      eval.metrics().asMap().forEach((k, v) -> metrics.put("cv_" + k, v));
+      Hyperparameters effective = best.hyperparameters();
+      BundleManifest manifest = new BundleManifest(ModelBundle.FORMAT_VERSION, ModelBundle.bankmlVersion(),
+          backend.name(), backend.version(), best.algorithm(), effective.values(), o.seed(), o.target(),
+          o.positiveLabel().orElse(""), eval.metrics().threshold(), pipeline.inputSchema(),
+          fingerprint(table, y), metrics, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), extensions);
+      return new LoanDefaultModel(pipeline, classifier, manifest, baseline, o.scoreScaling(), o.reviewBand());
+    }
+  }
+
+  /** The table with the target as a 0/1 column of role TARGET and ids and exclusions kept out of the features. */
+  private static Table prepare(Table raw, LoanDefaultOptions o, int[] y) {
+    double[] yy = new double[y.length];
+    for (int i = 0; i < y.length; i++) {
+      yy[i] = y[i];
+    }
+    Table t = raw.with(NumericColumn.of(o.target(), yy));
+    Map<String, ColumnRole> roles = new LinkedHashMap<>();
+    for (String other : t.namesWithRole(ColumnRole.TARGET)) {
+      roles.put(other, ColumnRole.IGNORED);
+    }
+    roles.put(o.target(), ColumnRole.TARGET);
+    for (String id : o.idColumns()) {
+      requireColumn(t, id, "id column");
+      roles.put(id, ColumnRole.ID);
+    }
+    for (String ex : o.excludedColumns()) {
+      requireColumn(t, ex, "excluded column");
+      roles.put(ex, ColumnRole.IGNORED);
+    }
+    return t.withRoles(roles);
+  }
+
+  private static void requireColumn(Table t, String name, String what) {
+    if (!t.has(name)) {
+      throw new BankmlException(what + " '" + name + "' is not in the data; columns are " + t.columnNames());
+    }
+  }
+
+  private static DataFingerprint fingerprint(Table t, int[] y) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (Column c : t.columns()) {
+        md.update((c.name() + "\u0001" + c.type() + "\u0001").getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < c.size(); i++) {
+          md.update((c.text(i) + "\u0002").getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      long pos = 0;
+      for (int v : y) {
+        pos += v;
+      }
+      return new DataFingerprint(t.rows(), pos, HexFormat.of().formatHex(md.digest()));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<Double> toList(double[] v) {
+    List<Double> out = new ArrayList<>(v.length);
+    for (double d : v) {
+      out.add(d);
+    }
+    return out;
+  }
+
+  // ---- scoring --------------------------------------------------------------------------------
+
+  /** Probability of default of one application given as column name → value. */
+  public double probability(Map<String, ?> record) {
+    return classifier.probability(pipeline.transformRow(record));
+  }
+
+  /** Probability of default of every row of {@code table}, scored as one batch. */
+  public double[] probabilities(Table table) {
+    return classifier.probabilities(pipeline.transform(table));
+  }
+
+  /** The decision for probability of default {@code p}. */
+  public Decision decide(double p) {
+    double t = manifest.threshold();
+    if (reviewBand > 0 && p >= t - reviewBand && p < t + reviewBand) {
+      return Decision.REVIEW;
+    }
+    return p >= t ? Decision.DECLINE : Decision.APPROVE;
+  }
+
+  /** Score points for probability of default {@code p}. */
+  public long score(double p) {
+    return scaling.points(p);
+  }
+
+  /** Probability, decision, score and principal reasons for one application. */
+  public Assessment assess(Map<String, ?> record) {
+    return assessRow(pipeline.transformRow(record));
+  }
+
+  /** {@link #assess} for every row of {@code table}. */
+  public List<Assessment> assessAll(Table table) {
+    FeatureMatrix x = pipeline.transform(table);
+    List<Assessment> out = new ArrayList<>(x.rows());
+    double[] row = new double[x.cols()];
+    for (int i = 0; i < x.rows(); i++) {
+      out.add(assessRow(x.copyRow(i, row)));
+    }
+    return out;
+  }
+
+  private Assessment assessRow(double[] features) {
+    Explanation e = explainer.explain(features);
+    double p = e.probability();
+    List<String> reasons = new ArrayList<>();
+    for (ColumnContribution c : e.topRisks(MAX_REASONS)) {
+      reasons.add(words(c.column()));
+    }
+    return new Assessment(p, decide(p), score(p), reasons, e);
+  }
+
+  /** A column name as words: {@code debt_to_income} → {@code Debt to income}. */
+  static String words(String column) {
+    String s = column.replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ').replace('-', ' ').trim().toLowerCase(Locale.ROOT);
+    return s.isEmpty() ? column : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** How the prediction for one application came about, per source column. */
+  public Explanation explain(Map<String, ?> record) {
+    return explainer.explain(pipeline.transformRow(record));
+  }
+
+  /** Permutation importance of each input column on labelled held-out {@code table}. */
+  public List<ColumnImportance> permutationImportance(Table table, int repeats, long seed) {
+    int[] labels = TargetLabels.of(table, manifest.target(),
+        manifest.positiveLabel().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(manifest.positiveLabel()));
+    return PermutationImportance.of(classifier, pipeline.transform(table), labels, ScoringMetric.AUC, repeats, seed);
+  }
+
+  /** Metrics of this model on labelled {@code table} (e.g. a hold-out set) at the stored threshold. */
+  public BinaryMetrics test(Table table) {
+    int[] labels = TargetLabels.of(table, manifest.target(),
+        manifest.positiveLabel().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(manifest.positiveLabel()));
+    return BinaryMetrics.of(labels, probabilities(table), manifest.threshold());
+  }
+
+  // ---- inspection -----------------------------------------------------------------------------
+
+  /** The decision threshold on the probability of default. */
+  public double threshold() {
+    return manifest.threshold();
+  }
+
+  /** Everything recorded about this model (what the bundle's manifest holds). */
+  public BundleManifest manifest() {
+    return manifest;
+  }
+
+  /** The raw inputs the model reads, with ranges and levels. */
+  public List<InputField> inputSchema() {
+    return pipeline.inputSchema();
+  }
+
+  /** The fitted feature pipeline. */
+  public FittedPipeline pipeline() {
+    return pipeline;
+  }
+
+  /** The trained classifier. */
+  public Classifier classifier() {
+    return classifier;
+  }
+
+  /** The score scaling. */
+  public ScoreScaling scoreScaling() {
+    return scaling;
+  }
+
+  // ---- persistence ----------------------------------------------------------------------------
+
+  /** Writes the model as a bundle to {@code path}, atomically. */
+  public void save(Path path) {
+    ModelBackend backend = Backends.named(manifest.backend());
+    new ModelBundle(manifest, Map.of(
+        ModelBundle.MODEL_PART, backend.saveClassifier(classifier),
+        ModelBundle.PIPELINE_PART, ModelBundle.utf8(pipeline.toJson()))).write(path);
+  }
+
+  /**
+   * Reads a model saved by {@link #save}.
+   *
+   * @throws BankmlException if the bundle is refused (missing, corrupt, altered, other format
+   *     version) or its backend is not on the class path
+   */
+  public static LoanDefaultModel load(Path path) {
+    ModelBundle bundle = ModelBundle.read(path);
+    BundleManifest m = bundle.manifest();
+    ModelBackend backend = Backends.named(m.backend());
+    Classifier classifier = backend.loadClassifier(bundle.part(ModelBundle.MODEL_PART));
+    FittedPipeline pipeline = FittedPipeline.fromJson(new String(bundle.part(ModelBundle.PIPELINE_PART), StandardCharsets.UTF_8));
+    double[] baseline = doubles(m.extensions().get("explainer_baseline"), "explainer_baseline", path);
+    Object s = m.extensions().get("score_scaling");
+    ScoreScaling scaling = ScoreScaling.DEFAULT;
+    if (s instanceof Map<?, ?> sm) {
+      scaling = new ScoreScaling(number(sm.get("base_score"), 600), number(sm.get("base_odds"), 19), number(sm.get("pdo"), 50));
+    }
+    double band = number(m.extensions().get("review_band"), 0);
+    return new LoanDefaultModel(pipeline, classifier, m, baseline, scaling, band);
+  }
+
+  private static double number(Object o, double fallback) {
+    return o instanceof Number n ? n.doubleValue() : fallback;
+  }
+
+  private static double[] doubles(Object o, String what, Path path) {
+    if (!(o instanceof List<?> list)) {
+      throw new BankmlException("model bundle " + path + ": manifest has no '" + what + "'");
+    }
+    double[] out = new double[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      if (!(list.get(i) instanceof Number n)) {
+        throw new BankmlException("model bundle " + path + ": '" + what + "' holds a non-number at " + i);
+      }
+      out[i] = n.doubleValue();
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return "LoanDefaultModel[" + manifest.backend() + " " + manifest.algorithm() + ", threshold " + manifest.threshold() + "]";
+  }
+}

@@ -1,0 +1,334 @@
+package dev.bankml.models.loan;
+
+import dev.bankml.data.BankmlException;
+import dev.bankml.data.ProgressListener;
+import dev.bankml.features.pipeline.FeaturePipeline;
+import dev.bankml.models.spi.Backends;
+import dev.bankml.models.spi.ModelBackend;
+import dev.bankml.models.tune.ScoringMetric;
+import dev.bankml.models.tune.SearchStrategy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to train a {@link LoanDefaultModel}. {@code LoanDefaultOptions.defaults()} is a good start:
+ * target {@code defaulted}, the default feature pipeline, the {@code tribuo} backend when present
+ * (else the first found), algorithm {@code auto} (every classifier of the backend with its
+ * defaults, best by 5-fold cross-validated ROC AUC), seed 42, threshold at maximum F1, all cores.
+ */
+public final class LoanDefaultOptions {
+  private final String target;
+  private final Optional<String> positiveLabel;
+  private final List<String> idColumns;
+  private final List<String> excludedColumns;
+  private final FeaturePipeline pipeline;
+  private final String backend;
+  private final String algorithm;
+  private final SearchStrategy tuning;
+  private final ScoringMetric metric;
+  private final int folds;
+  private final long seed;
+  private final int threads;
+  private final boolean balanceClasses;
+  private final ThresholdPolicy thresholdPolicy;
+  private final double reviewBand;
+  private final ScoreScaling scoreScaling;
+  private final ProgressListener progress;
+
+  private LoanDefaultOptions(Builder b) {
+    this.target = b.target;
+    this.positiveLabel = b.positiveLabel;
+    this.idColumns = List.copyOf(b.idColumns);
+    this.excludedColumns = List.copyOf(b.excludedColumns);
+    this.pipeline = b.pipeline;
+    this.backend = b.backend;
+    this.algorithm = b.algorithm;
+    this.tuning = b.tuning;
+    this.metric = b.metric;
+    this.folds = b.folds;
+    this.seed = b.seed;
+    this.threads = b.threads;
+    this.balanceClasses = b.balanceClasses;
+    this.thresholdPolicy = b.thresholdPolicy;
+    this.reviewBand = b.reviewBand;
+    this.scoreScaling = b.scoreScaling;
+    this.progress = b.progress;
+  }
+
+  /** The defaults described above. */
+  public static LoanDefaultOptions defaults() {
+    return builder().build();
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from these options. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.target = target;
+    b.positiveLabel = positiveLabel;
+    b.idColumns = new ArrayList<>(idColumns);
+    b.excludedColumns = new ArrayList<>(excludedColumns);
+    b.pipeline = pipeline;
+    b.backend = backend;
+    b.algorithm = algorithm;
+    b.tuning = tuning;
+    b.metric = metric;
+    b.folds = folds;
+    b.seed = seed;
+    b.threads = threads;
+    b.balanceClasses = balanceClasses;
+    b.thresholdPolicy = thresholdPolicy;
+    b.reviewBand = reviewBand;
+    b.scoreScaling = scoreScaling;
+    b.progress = progress;
+    return b;
+  }
+
+  /** The target column. */
+  public String target() {
+    return target;
+  }
+
+  /** The target value meaning "defaulted", when the target is not already boolean or 0/1. */
+  public Optional<String> positiveLabel() {
+    return positiveLabel;
+  }
+
+  /** Identifier columns: kept out of the features. */
+  public List<String> idColumns() {
+    return idColumns;
+  }
+
+  /** Further columns kept out of the features. */
+  public List<String> excludedColumns() {
+    return excludedColumns;
+  }
+
+  /** The feature pipeline specification, fitted inside every fold and then on all rows. */
+  public FeaturePipeline pipeline() {
+    return pipeline;
+  }
+
+  /** The backend name. */
+  public String backend() {
+    return backend;
+  }
+
+  /** The algorithm name, or {@code auto}. */
+  public String algorithm() {
+    return algorithm;
+  }
+
+  /** How hyperparameters are searched. */
+  public SearchStrategy tuning() {
+    return tuning;
+  }
+
+  /** What the search maximises. */
+  public ScoringMetric metric() {
+    return metric;
+  }
+
+  /** Number of cross-validation folds. */
+  public int folds() {
+    return folds;
+  }
+
+  /** The random seed for splits, search and training. */
+  public long seed() {
+    return seed;
+  }
+
+  /** Thread budget for cross-validation. */
+  public int threads() {
+    return threads;
+  }
+
+  /** Whether training weights make both classes weigh the same in total. */
+  public boolean balanceClasses() {
+    return balanceClasses;
+  }
+
+  /** How the decision threshold is chosen. */
+  public ThresholdPolicy thresholdPolicy() {
+    return thresholdPolicy;
+  }
+
+  /** Half-width of the review band around the threshold, in probability. */
+  public double reviewBand() {
+    return reviewBand;
+  }
+
+  /** Score-point scaling. */
+  public ScoreScaling scoreScaling() {
+    return scoreScaling;
+  }
+
+  /** Where progress is reported. */
+  public ProgressListener progress() {
+    return progress;
+  }
+
+  /** The backend these options name. */
+  ModelBackend resolveBackend() {
+    return Backends.named(backend);
+  }
+
+  /** Collects options; every setter checks its value. */
+  public static final class Builder {
+    private String target = "defaulted";
+    private Optional<String> positiveLabel = Optional.empty();
+    private List<String> idColumns = new ArrayList<>();
+    private List<String> excludedColumns = new ArrayList<>();
+    private FeaturePipeline pipeline = FeaturePipeline.defaults();
+    private String backend = defaultBackend();
+    private String algorithm = "auto";
+    private SearchStrategy tuning = new SearchStrategy.Defaults();
+    private ScoringMetric metric = ScoringMetric.AUC;
+    private int folds = 5;
+    private long seed = 42;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private boolean balanceClasses;
+    private ThresholdPolicy thresholdPolicy = new ThresholdPolicy.MaxF1();
+    private double reviewBand;
+    private ScoreScaling scoreScaling = ScoreScaling.DEFAULT;
+    private ProgressListener progress = ProgressListener.NONE;
+
+    private Builder() {}
+
+    private static String defaultBackend() {
+      var all = Backends.all();
+      return all.stream().anyMatch(b -> b.name().equals("tribuo")) ? "tribuo"
+          : all.isEmpty() ? "tribuo" : all.get(0).name();
+    }
+
+    /** The 0/1, boolean or categorical target column. */
+    public Builder target(String column) {
+      this.target = requireText(column, "target");
+      return this;
+    }
+
+    /** The target value that means "defaulted" (e.g. {@code bad}, {@code yes}, {@code 1}). */
+    public Builder positiveLabel(String value) {
+      this.positiveLabel = Optional.of(requireText(value, "positive label"));
+      return this;
+    }
+
+    /** An identifier column, never a feature. */
+    public Builder idColumn(String column) {
+      idColumns.add(requireText(column, "id column"));
+      return this;
+    }
+
+    /** A column that is never a feature. */
+    public Builder exclude(String column) {
+      excludedColumns.add(requireText(column, "excluded column"));
+      return this;
+    }
+
+    /** The feature pipeline specification. */
+    public Builder pipeline(FeaturePipeline p) {
+      this.pipeline = Objects.requireNonNull(p, "pipeline");
+      return this;
+    }
+
+    /** The backend, e.g. {@code tribuo} or {@code smile}. */
+    public Builder backend(String name) {
+      this.backend = requireText(name, "backend");
+      return this;
+    }
+
+    /** The algorithm, e.g. {@code logistic}, or {@code auto} for all of the backend's classifiers. */
+    public Builder algorithm(String name) {
+      this.algorithm = requireText(name, "algorithm");
+      return this;
+    }
+
+    /** The hyperparameter search. */
+    public Builder tuning(SearchStrategy s) {
+      this.tuning = Objects.requireNonNull(s, "tuning");
+      return this;
+    }
+
+    /** The metric the search maximises. */
+    public Builder metric(ScoringMetric m) {
+      this.metric = Objects.requireNonNull(m, "metric");
+      return this;
+    }
+
+    /** Cross-validation folds, at least 2. */
+    public Builder folds(int k) {
+      if (k < 2) {
+        throw new BankmlException("cross-validation needs at least 2 folds, got " + k);
+      }
+      this.folds = k;
+      return this;
+    }
+
+    /** The random seed. */
+    public Builder seed(long s) {
+      this.seed = s;
+      return this;
+    }
+
+    /** Thread budget, at least 1. */
+    public Builder threads(int n) {
+      if (n < 1) {
+        throw new BankmlException("threads must be at least 1, got " + n);
+      }
+      this.threads = n;
+      return this;
+    }
+
+    /** Weight rows so that defaulters and non-defaulters weigh the same in total. */
+    public Builder balanceClasses(boolean b) {
+      this.balanceClasses = b;
+      return this;
+    }
+
+    /** How the threshold is chosen. */
+    public Builder thresholdPolicy(ThresholdPolicy p) {
+      this.thresholdPolicy = Objects.requireNonNull(p, "threshold policy");
+      return this;
+    }
+
+    /** Half-width of the review band around the threshold (0 = no review decisions). */
+    public Builder reviewBand(double halfWidth) {
+      if (!(halfWidth >= 0 && halfWidth < 0.5)) {
+        throw new BankmlException("review band half-width must be in [0, 0.5), got " + halfWidth);
+      }
+      this.reviewBand = halfWidth;
+      return this;
+    }
+
+    /** Score-point scaling. */
+    public Builder scoreScaling(ScoreScaling s) {
+      this.scoreScaling = Objects.requireNonNull(s, "score scaling");
+      return this;
+    }
+
+    /** Where progress is reported. */
+    public Builder progress(ProgressListener p) {
+      this.progress = Objects.requireNonNull(p, "progress");
+      return this;
+    }
+
+    /** The options. */
+    public LoanDefaultOptions build() {
+      return new LoanDefaultOptions(this);
+    }
+
+    private static String requireText(String s, String what) {
+      if (s == null || s.isBlank()) {
+        throw new BankmlException(what + " must not be empty");
+      }
+      return s.trim();
+    }
+  }
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Fit + top-7 for every customer: bank-recommender (Java) against numpy/scipy sparse, side by side.
+# Both read the same random holdings file (CUSTOMERS × 20 products, 3-5 holdings each); reading is
+# not timed. Prints the median of RUNS runs per side and the ratio.
+#   benchmarks/recommender/compare-scipy.sh            # 1,000,000 customers, 5 runs
+#   CUSTOMERS=100000 RUNS=3 benchmarks/recommender/compare-scipy.sh
+# Needs Debian's python3-numpy and python3-scipy for /usr/bin/python3
+# (apt-get install -y python3-numpy python3-scipy).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+here="$root/benchmarks/recommender"
+customers="${CUSTOMERS:-1000000}"
+items="${ITEMS:-20}"
+runs="${RUNS:-5}"
+seed="${SEED:-42}"
+python=/usr/bin/python3
+threads="$(nproc)"
+
+if ! "$python" -c 'import numpy, scipy' 2>/dev/null; then
+  echo "compare-scipy: $python lacks numpy/scipy; run: apt-get install -y python3-numpy python3-scipy" >&2
+  exit 1
+fi
+if [ ! -f "$root/bank-recommender/target/test-classes/dev/bankml/recommender/bench/ScipyComparison.class" ]; then
+  (cd "$root" && mvn -B -q -o test-compile -pl bank-recommender)
+fi
+data_jar="$HOME/.m2/repository/dev/bankml/bank-data/0.1.0-SNAPSHOT/bank-data-0.1.0-SNAPSHOT.jar"
+cp="$root/bank-recommender/target/classes:$root/bank-recommender/target/test-classes:$data_jar"
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+"$python" "$here/compare_scipy.py" generate "$work/holdings.bin" "$customers" "$items" "$seed"
+
+median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+"$python" "$here/compare_scipy.py" time "$work/holdings.bin" "$runs" "$work/top-python.txt" | awk '/^run/ {print $2}' >"$work/python.txt"
+java -Xmx4g -XX:+UseParallelGC -cp "$cp" dev.bankml.recommender.bench.ScipyComparison \
+  "$work/holdings.bin" "$runs" 1 "$work/top-java1.txt" | awk '/^run/ {print $2}' >"$work/java1.txt"
+java -Xmx4g -XX:+UseParallelGC -cp "$cp" dev.bankml.recommender.bench.ScipyComparison \
+  "$work/holdings.bin" "$runs" "$threads" "$work/top-java.txt" | awk '/^run/ {print $2}' >"$work/java.txt"
+
+py="$(median <"$work/python.txt")"
+j1="$(median <"$work/java1.txt")"
+jn="$(median <"$work/java.txt")"
+agree="$("$python" - "$work/top-python.txt" "$work/top-java.txt" <<'PY'
+import sys
+a = [set(l.split()) for l in open(sys.argv[1])]
+b = [set(l.split()) for l in open(sys.argv[2])]
+print(f"{sum(len(x & y) for x, y in zip(a, b)) / sum(len(x) for x in a):.4f}")
+PY
+)"
+printf 'fit + top-7 for %s customers x %s products, median of %s runs (reading excluded)\n' "$customers" "$items" "$runs"
+printf '%-34s %10s %10s\n' "implementation" "seconds" "vs scipy"
+printf '%-34s %10.3f %10s\n' "numpy/scipy sparse (python3)" "$py" "1.00x"
+printf '%-34s %10.3f %9.2fx\n' "bank-recommender, 1 thread" "$j1" "$(awk -v a="$py" -v b="$j1" 'BEGIN{print a/b}')"
+printf '%-34s %10.3f %9.2fx\n' "bank-recommender, $threads threads" "$jn" "$(awk -v a="$py" -v b="$jn" 'BEGIN{print a/b}')"
+printf 'top-7 agreement on the first 10,000 customers: %s\n' "$agree"
