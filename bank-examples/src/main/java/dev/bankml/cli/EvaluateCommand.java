@@ -89,12 +89,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--cv", paramLabel = "K", defaultValue = "5", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
     int folds;
 
-    @Option(names = "--tune", paramLabel = "none|grid|random", defaultValue = "none",
-        description = "Hyperparameter search over the backend's declared spaces (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tune", paramLabel = "none|grid|random",
+        description = "Hyperparameter search over the backend's declared spaces (default: none for a named algorithm;"
+            + " random with 4 candidates per algorithm for auto).")
     String tune;
 
     @Option(names = "--trials", paramLabel = "N", defaultValue = "8",
-        description = "Candidates per algorithm for grid/random search, the defaults included (default: ${DEFAULT-VALUE}).")
+        description = "Candidates per algorithm for --tune grid|random, the defaults included (default: ${DEFAULT-VALUE}).")
     int trials;
 
     @Option(names = "--metric", paramLabel = "NAME", defaultValue = "auc",
@@ -150,10 +151,13 @@ final class EvaluateCommand implements Callable<Integer> {
     LoanDefaultOptions options(boolean silent) {
       LoanDefaultOptions.Builder b = LoanDefaultOptions.builder()
           .target(target).backend(backend).algorithm(algorithm).folds(folds).seed(seed)
-          .tuning(strategy()).metric(ScoringMetric.parse(metric)).balanceClasses(balance)
+          .metric(ScoringMetric.parse(metric)).balanceClasses(balance)
           .thresholdPolicy(policy()).reviewBand(reviewBand)
           .scoreScaling(new ScoreScaling(baseScore, baseOdds, pdo))
           .progress(Progress.create(quiet || silent));
+      if (tune != null) {
+        b.tuning(strategy());
+      }
       if (positive != null) {
         b.positiveLabel(positive);
       }

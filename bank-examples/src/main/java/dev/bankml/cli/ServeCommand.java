@@ -1,14 +1,105 @@
 package dev.bankml.cli;
 
-import dev.bankml.data.BankmlException;
+import dev.bankml.data.ProgressListener;
+import dev.bankml.web.UiSources;
+import dev.bankml.web.WebServer;
+import dev.bankml.web.Workspace;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code bankml serve}: Serves the browser UI. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serves the browser UI. (not yet available in this build)")
+/** {@code bankml serve}: the browser UI and its JSON API. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the browser UI (loan form, model, segments, recommendations) and its JSON API.",
+      "Without --data/--model it generates a synthetic bank and trains models into the cache the first time,"
+          + " then reuses them."
+    })
 final class ServeCommand implements Callable<Integer> {
+  /** Held so the level set on it is not lost to garbage collection. */
+  private static final java.util.logging.Logger TRIBUO_LOG = java.util.logging.Logger.getLogger("org.tribuo");
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--data", paramLabel = "BANKDIR", description = "Bank directory written by 'bankml generate'.")
+  Path data;
+
+  @Option(names = "--model", paramLabel = "FILE.bankml", description = "Loan model bundle written by 'bankml train'.")
+  Path model;
+
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Where the default bank and trained models are kept (default: $BANKML_CACHE or ~/.cache/bankml).")
+  Path cache;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+  boolean quiet;
+
+  @Option(names = "--exit-when-ready", hidden = true, description = "Start, print the URL and stop (for tests and scripts).")
+  boolean exitWhenReady;
+
   @Override
-  public Integer call() {
-    throw new BankmlException("'bankml serve' is not yet available in this build");
+  public Integer call() throws InterruptedException {
+    return run(spec.commandLine().getOut(), host, port, Optional.ofNullable(data), Optional.ofNullable(model),
+        Optional.ofNullable(cache), quiet, exitWhenReady, "serving the bankml UI at ");
+  }
+
+  /** Prepares the sources, starts the server, prints its URL and serves until interrupted. */
+  static int run(PrintWriter out, String host, int port, Optional<Path> data, Optional<Path> model,
+      Optional<Path> cache, boolean quiet, boolean exitWhenReady, String announce) throws InterruptedException {
+    quietLibraryLogs();
+    if (port < 0 || port > 65_535) {
+      throw new dev.bankml.data.BankmlException("--port " + port + " is out of range; valid: 0 to 65535");
+    }
+    ProgressListener progress = Progress.create(quiet);
+    Workspace.Spec ws = new Workspace.Spec(data, model, cache.orElseGet(Workspace::defaultCache));
+    UiSources sources = Workspace.prepare(ws, progress, line -> {
+      if (!quiet) {
+        System.err.println(line);
+      }
+    });
+    WebServer server = WebServer.start(sources, host, port);
+    out.println(announce + server.url());
+    out.flush();
+    if (exitWhenReady) {
+      server.close();
+      return 0;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }, "bankml-serve-shutdown"));
+    stopped.await();
+    return 0;
+  }
+
+  /**
+   * Keeps the server's and the ML libraries' routine chatter (Jetty start-up, per-epoch training
+   * lines) out of the terminal unless the user configured those loggers; progress bars say enough.
+   */
+  private static void quietLibraryLogs() {
+    for (String name : new String[] {"org.eclipse.jetty", "io.javalin", "smile"}) {
+      String key = "org.slf4j.simpleLogger.log." + name;
+      if (System.getProperty(key) == null) {
+        System.setProperty(key, "warn");
+      }
+    }
+    if (System.getProperty("java.util.logging.config.file") == null) {
+      TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
   }
 }

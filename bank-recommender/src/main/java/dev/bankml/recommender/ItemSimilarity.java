@@ -333,8 +333,11 @@ public final class ItemSimilarity {
           keys[kept++] = ((long) (Integer.MAX_VALUE - Float.floatToRawIntBits(f)) << 32) | j;
         }
       }
-      Arrays.sort(keys, 0, kept);
       int size = Math.min(kept, spec.neighbours());
+      if (size < kept) {
+        select(keys, 0, kept - 1, size);
+      }
+      Arrays.sort(keys, 0, size);
       int[] nb = new int[size];
       float[] val = new float[size];
       double sum = 0;
@@ -350,6 +353,40 @@ public final class ItemSimilarity {
       }
       rowN[i] = nb;
       rowV[i] = val;
+    }
+
+    /** Moves the {@code n} smallest keys of {@code a[lo..hi]} to its front (Hoare quickselect). */
+    private static void select(long[] a, int lo, int hi, int n) {
+      int target = lo + n - 1;
+      while (lo < hi) {
+        long pivot = median(a[lo], a[(lo + hi) >>> 1], a[hi]);
+        int i = lo;
+        int j = hi;
+        while (i <= j) {
+          while (a[i] < pivot) {
+            i++;
+          }
+          while (a[j] > pivot) {
+            j--;
+          }
+          if (i <= j) {
+            long t = a[i];
+            a[i++] = a[j];
+            a[j--] = t;
+          }
+        }
+        if (target <= j) {
+          hi = j;
+        } else if (target >= i) {
+          lo = i;
+        } else {
+          return;
+        }
+      }
+    }
+
+    private static long median(long a, long b, long c) {
+      return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
   }
 }

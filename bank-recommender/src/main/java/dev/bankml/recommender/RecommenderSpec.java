@@ -14,7 +14,8 @@ package dev.bankml.recommender;
  * @param normalizeNeighbours scale each item's kept similarities to sum to 1 (Deshpande &amp;
  *     Karypis' normalisation), so items with many strong neighbours do not dominate scores
  * @param blendBelow customers holding fewer than this many items get popularity blended in
- * @param blendWeight weight of (segment) popularity added to those customers' scores
+ * @param blendWeight weight of (segment) popularity added to those customers' scores, relative to
+ *     their best neighbour score: the most popular item gains {@code blendWeight} × that score
  * @param threads most threads fitting and scoring may use
  */
 public record RecommenderSpec(

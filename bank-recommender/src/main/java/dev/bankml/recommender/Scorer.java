@@ -106,7 +106,11 @@ final class Scorer {
         }
       }
     } else if (h < spec.blendBelow() && spec.blendWeight() > 0) {
-      double w = spec.blendWeight();
+      double best = 0;
+      for (int x = 0; x < t; x++) {
+        best = Math.max(best, acc[touched[x]]);
+      }
+      double w = blendScale(best, pop);
       for (int j = 0; j < n; j++) {
         if (heldMark[j] != stamp && (all || eligibility.eligible(customer, j))) {
           offer(j, acc[j] + w * pop[j], pop[j]);
@@ -173,7 +177,16 @@ final class Scorer {
       }
     }
     boolean blend = to - from < spec.blendBelow() && spec.blendWeight() > 0;
-    double w = spec.blendWeight();
+    double w = 0;
+    if (blend) {
+      double best = 0;
+      for (int j = 0; j < n; j++) {
+        if (heldMark[j] != stamp) {
+          best = Math.max(best, d[j]);
+        }
+      }
+      w = blendScale(best, pop);
+    }
     for (int j = 0; j < n; j++) {
       if (heldMark[j] == stamp || !(blend || d[j] > 0) || !(all || eligibility.eligible(customer, j))) {
         continue;
@@ -207,6 +220,23 @@ final class Scorer {
       outBecauseSim[at + r] = best;
     }
     return size;
+  }
+
+  /**
+   * The factor on popularity for a blended customer: {@code blendWeight} × the customer's best
+   * neighbour score ÷ the top popularity, so the blend means the same for every similarity's scale
+   * (the most popular item gains blendWeight × the best score). Pure popularity when no neighbour
+   * scored.
+   */
+  private double blendScale(double bestScore, double[] pop) {
+    double maxPop = 0;
+    for (double p : pop) {
+      maxPop = Math.max(maxPop, p);
+    }
+    if (maxPop == 0) {
+      return 0;
+    }
+    return bestScore > 0 ? spec.blendWeight() * bestScore / maxPop : 1;
   }
 
   private void offer(int item, double score, double pop) {

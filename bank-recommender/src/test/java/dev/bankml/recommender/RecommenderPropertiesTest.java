@@ -70,6 +70,18 @@ class RecommenderPropertiesTest {
     assertThat(first).isDeepEqualTo(second);
   }
 
+  @Property(tries = 100)
+  void topNKeepsExactlyTheNMostSimilarOfTheFullRow(@ForAll("holdings") Case c, @ForAll("kinds") Similarity kind) {
+    RecommenderSpec full = RecommenderSpec.builder().similarity(kind).build();
+    RecommenderSpec top3 = full.toBuilder().neighbours(3).build();
+    ItemSimilarity all = full.fit(c.m()).similarity();
+    ItemSimilarity cut = top3.fit(c.m()).similarity();
+    for (int i = 0; i < all.items(); i++) {
+      int[] expected = java.util.Arrays.copyOf(all.neighbours(i), Math.min(3, all.neighbours(i).length));
+      assertThat(cut.neighbours(i)).containsExactly(expected);
+    }
+  }
+
   @Provide
   Arbitrary<Similarity> kinds() {
     return Arbitraries.of(Similarity.class);

@@ -23,6 +23,9 @@ import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import dev.bankml.data.domain.InvalidRecordException;
@@ -92,24 +95,43 @@ public final class BankCsvReader {
     }
     List<SkippedRow> skipped = new ArrayList<>();
     var customers = collect(read(BankTable.CUSTOMERS, dir.resolve(BankFiles.CUSTOMERS)), skipped);
-    var loans = collect(read(BankTable.LOANS, dir.resolve(BankFiles.LOANS)), skipped);
-    var transactions = collect(read(BankTable.TRANSACTIONS, dir.resolve(BankFiles.TRANSACTIONS)), skipped);
     var products = collect(read(BankTable.PRODUCTS, dir.resolve(BankFiles.PRODUCTS)), skipped);
-    var holdings = collect(read(BankTable.HOLDINGS, dir.resolve(BankFiles.HOLDINGS)), skipped);
+    // in lenient mode a row that refers to a skipped customer or product is skipped too, so the bank holds together
+    Set<String> customerIds = new HashSet<>();
+    customers.forEach(c -> customerIds.add(c.customerId()));
+    Set<String> productIds = new HashSet<>();
+    products.forEach(p -> productIds.add(p.productId()));
+    var loans = collect(read(BankTable.LOANS, dir.resolve(BankFiles.LOANS),
+        l -> known("customer_id", l.customerId(), customerIds)), skipped);
+    Set<String> loanIds = new HashSet<>();
+    loans.forEach(l -> loanIds.add(l.loanId()));
+    var transactions = collect(read(BankTable.TRANSACTIONS, dir.resolve(BankFiles.TRANSACTIONS),
+        t -> known("customer_id", t.customerId(), customerIds)), skipped);
+    var holdings = collect(read(BankTable.HOLDINGS, dir.resolve(BankFiles.HOLDINGS),
+        h -> known("customer_id", h.customerId(), customerIds).or(() -> known("product_id", h.productId(), productIds))),
+        skipped);
     Optional<BankTruth> truth = Optional.empty();
     if (Files.isDirectory(dir.resolve(BankFiles.TRUTH_DIR))) {
-      truth = Optional.of(readTruth(dir, skipped));
+      truth = Optional.of(readTruth(dir, skipped, customerIds, loanIds));
     }
     return new BankRead(new Bank(customers, loans, transactions, products, holdings, truth), skipped);
   }
 
-  private BankTruth readTruth(Path dir, List<SkippedRow> skipped) {
-    List<LoanDefaultTruth> pd =
-        collect(read(BankTable.LOAN_DEFAULT_PROBABILITY, dir.resolve(BankFiles.LOAN_DEFAULT_PROBABILITY)), skipped);
-    List<CustomerPersona> personas =
-        collect(read(BankTable.CUSTOMER_PERSONA, dir.resolve(BankFiles.CUSTOMER_PERSONA)), skipped);
-    List<ProductPropensity> propensities =
-        collect(read(BankTable.PRODUCT_PROPENSITY, dir.resolve(BankFiles.PRODUCT_PROPENSITY)), skipped);
+  /** In lenient mode, the problem of a reference to a record that was not read; always empty in strict mode. */
+  private Optional<String> known(String column, String id, Set<String> ids) {
+    if (mode == ReadMode.STRICT || ids.contains(id)) {
+      return Optional.empty();
+    }
+    return Optional.of(column + " " + id + " refers to a row that was skipped or is absent");
+  }
+
+  private BankTruth readTruth(Path dir, List<SkippedRow> skipped, Set<String> customerIds, Set<String> loanIds) {
+    List<LoanDefaultTruth> pd = collect(read(BankTable.LOAN_DEFAULT_PROBABILITY,
+        dir.resolve(BankFiles.LOAN_DEFAULT_PROBABILITY), t -> known("loan_id", t.loanId(), loanIds)), skipped);
+    List<CustomerPersona> personas = collect(read(BankTable.CUSTOMER_PERSONA,
+        dir.resolve(BankFiles.CUSTOMER_PERSONA), p -> known("customer_id", p.customerId(), customerIds)), skipped);
+    List<ProductPropensity> propensities = collect(read(BankTable.PRODUCT_PROPENSITY,
+        dir.resolve(BankFiles.PRODUCT_PROPENSITY), p -> known("customer_id", p.customerId(), customerIds)), skipped);
     return new BankTruth(pd, personas, propensities);
   }
 
@@ -120,9 +142,13 @@ public final class BankCsvReader {
 
   /** Reads every row of {@code file} as a {@code table} record. */
   public <T> CsvRead<T> read(BankTable<T> table, Path file) {
+    return read(table, file, r -> Optional.empty());
+  }
+
+  private <T> CsvRead<T> read(BankTable<T> table, Path file, Function<T, Optional<String>> check) {
     List<T> records = new ArrayList<>();
     List<SkippedRow> skipped = new ArrayList<>();
-    try (Stream<T> rows = stream(table, file, skipped::add)) {
+    try (Stream<T> rows = stream(table, file, skipped::add, check)) {
       rows.forEachOrdered(records::add);
     }
     if (!skipped.isEmpty()) {
@@ -144,7 +170,12 @@ public final class BankCsvReader {
    * the stream. The header is checked at once. Skipped rows (lenient mode) go to {@code onSkip}.
    */
   public <T> Stream<T> stream(BankTable<T> table, Path file, Consumer<SkippedRow> onSkip) {
-    RowIterator<T> it = new RowIterator<>(table, file, mode, onSkip);
+    return stream(table, file, onSkip, r -> Optional.empty());
+  }
+
+  private <T> Stream<T> stream(BankTable<T> table, Path file, Consumer<SkippedRow> onSkip,
+      Function<T, Optional<String>> check) {
+    RowIterator<T> it = new RowIterator<>(table, file, mode, onSkip, check);
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
         .onClose(it::close);
@@ -156,12 +187,15 @@ public final class BankCsvReader {
     private final Path file;
     private final ReadMode mode;
     private final Consumer<SkippedRow> onSkip;
+    private final Function<T, Optional<String>> check;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final Header header;
     private T next;
 
-    RowIterator(BankTable<T> table, Path file, ReadMode mode, Consumer<SkippedRow> onSkip) {
+    RowIterator(BankTable<T> table, Path file, ReadMode mode, Consumer<SkippedRow> onSkip,
+        Function<T, Optional<String>> check) {
+      this.check = check;
       this.table = table;
       this.file = file;
       this.mode = mode;
@@ -228,11 +262,17 @@ public final class BankCsvReader {
             "wrong number of columns: found " + record.size() + ", expected " + header.size() + " as in the header");
       }
       Row row = new Row(file, line, header, record);
+      T parsed;
       try {
-        return table.parse(row);
+        parsed = table.parse(row);
       } catch (InvalidRecordException e) {
         throw new CsvFormatException(file, line, "", "", e.getMessage());
       }
+      Optional<String> problem = check.apply(parsed);
+      if (problem.isPresent()) {
+        throw new CsvFormatException(file, line, "", "", problem.get());
+      }
+      return parsed;
     }
 
     @Override

@@ -98,7 +98,7 @@ final class CustomerSimulator {
 
     List<Loan> loans = new ArrayList<>();
     List<LoanDefaultTruth> truth = new ArrayList<>();
-    int nLoans = d.chance(pp.loanProbability()) ? (d.chance(0.15) ? 2 : 1) : 0;
+    int nLoans = d.chance(pp.loanProbability()) ? (d.chance(0.25) ? 2 : 1) : 0;
     double[] scores = new double[nLoans];
     for (int k = 0; k < nLoans; k++) {
       String loanId = loanId(firstLoanNumber + k);
@@ -142,11 +142,11 @@ final class CustomerSimulator {
     boolean earns = employment == EmploymentStatus.EMPLOYED || employment == EmploymentStatus.SELF_EMPLOYED;
     int jobLoss = earns && d.chance(0.04 + (stress > 1 ? 0.10 : 0)) ? d.integer(3, 11) : Integer.MAX_VALUE;
     double returned = 0.02 + 0.35 * Math.max(0, stress - 0.8);
-    double[] spending = d.dirichlet(pp.spending(), 60);
+    double[] spending = d.dirichlet(pp.spending(), 150);
     double[] weights = new double[spending.length + 1];
     System.arraycopy(spending, 0, weights, 0, spending.length);
     weights[spending.length] = gambling <= 0 ? 0 : gambling / (1 - gambling);
-    double[] channels = d.dirichlet(pp.channels(), 40);
+    double[] channels = d.dirichlet(pp.channels(), 80);
     return new Behaviour(savings, gambling, jobLoss, returned, d.logNormal(1, 0.15), Draw.cumulative(weights),
         channels, employment == EmploymentStatus.STUDENT || employment == EmploymentStatus.UNEMPLOYED,
         employment == EmploymentStatus.SELF_EMPLOYED, employment == EmploymentStatus.RETIRED, pp);
@@ -202,7 +202,7 @@ final class CustomerSimulator {
       for (int i = 0; i < n; i++) {
         int k = d.fromCumulative(b.cumulativeSpending());
         cats[i] = k < PersonaProfile.SPENDING.length ? PersonaProfile.SPENDING[k] : MerchantCategory.GAMBLING;
-        raw[i] = (k < PersonaProfile.TICKET.length ? PersonaProfile.TICKET[k] : 1.0) * d.logNormal(1, 0.5);
+        raw[i] = (k < PersonaProfile.TICKET.length ? PersonaProfile.TICKET[k] : 1.0) * d.logNormal(1, 0.35);
         total += raw[i];
       }
       for (int i = 0; i < n; i++) {

@@ -43,7 +43,7 @@ final class DefaultModel {
     // thin savings buffer (net flow of the last 180 days, in months of income): thresholds
     z += in.bufferMonths() < 0.25 ? 1.0 : 0;
     z += in.bufferMonths() < 0 ? 0.5 : 0;
-    z += 5.0 * Math.min(in.gamblingShare(), 0.3);
+    z += 8.0 * Math.min(in.gamblingShare(), 0.3);
     z += 0.55 * Math.min(in.returnedPayments90d(), 4);
     z += in.noIncome45d() ? 1.3 : 0;
     z -= 0.010 * (in.creditScore() - 680);

@@ -1,5 +1,11 @@
 package dev.bankml.features.pipeline;
 
+import java.util.ArrayList;
+
+import dev.bankml.features.table.NumericColumn;
+
+import dev.bankml.features.table.Column;
+
 import dev.bankml.features.table.Table;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,7 +22,8 @@ public record ClipFit(Map<String, Double> lower, Map<String, Double> upper) impl
 
   @Override
   public Table apply(Table t) {
-    Table out = t;
+    List<Column> added = new ArrayList<>();
+    List<String> dropped = new ArrayList<>();
     for (Map.Entry<String, Double> e : lower.entrySet()) {
       double lo = e.getValue();
       double hi = upper.get(e.getKey());
@@ -28,9 +35,9 @@ public record ClipFit(Map<String, Double> lower, Map<String, Double> upper) impl
           v[i] = hi;
         }
       }
-      out = Work.put(out, e.getKey(), v);
+      added.add(NumericColumn.wrap(e.getKey(), v));
     }
-    return out;
+    return (dropped.isEmpty() ? t : t.without(dropped.toArray(String[]::new))).with(added);
   }
 
   @Override

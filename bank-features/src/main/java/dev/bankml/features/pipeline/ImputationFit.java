@@ -1,5 +1,9 @@
 package dev.bankml.features.pipeline;
 
+import dev.bankml.features.table.NumericColumn;
+
+import dev.bankml.features.table.Column;
+
 import dev.bankml.features.table.CategoricalColumn;
 import dev.bankml.features.table.Table;
 import java.util.ArrayList;
@@ -24,14 +28,15 @@ public record ImputationFit(
 
   @Override
   public Table apply(Table t) {
-    Table out = t;
+    List<Column> added = new ArrayList<>();
+    List<String> dropped = new ArrayList<>();
     for (String name : indicators) {
       double[] flag = new double[t.rows()];
       boolean present = t.has(name);
       for (int i = 0; i < flag.length; i++) {
         flag[i] = !present || t.column(name).isMissing(i) ? 1.0 : 0.0;
       }
-      out = Work.put(out, indicatorName(name), flag);
+      added.add(NumericColumn.wrap(indicatorName(name), flag));
     }
     for (Map.Entry<String, Double> e : numeric.entrySet()) {
       double[] v = Work.numbers(t, e.getKey());
@@ -41,7 +46,7 @@ public record ImputationFit(
           v[i] = fill;
         }
       }
-      out = Work.put(out, e.getKey(), v);
+      added.add(NumericColumn.wrap(e.getKey(), v));
     }
     for (Map.Entry<String, String> e : categorical.entrySet()) {
       CategoricalColumn c = Work.categories(t, e.getKey());
@@ -57,9 +62,9 @@ public record ImputationFit(
           codes[i] = fill;
         }
       }
-      out = out.with(CategoricalColumn.wrap(e.getKey(), codes, levels));
+      added.add(CategoricalColumn.wrap(e.getKey(), codes, levels));
     }
-    return out;
+    return (dropped.isEmpty() ? t : t.without(dropped.toArray(String[]::new))).with(added);
   }
 
   static String indicatorName(String column) {

@@ -1,5 +1,11 @@
 package dev.bankml.features.pipeline;
 
+import java.util.ArrayList;
+
+import dev.bankml.features.table.NumericColumn;
+
+import dev.bankml.features.table.Column;
+
 import dev.bankml.features.table.Table;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +39,16 @@ public record Log1p(Columns columns, List<String> names) implements Step, Fitted
 
   @Override
   public Table apply(Table t) {
-    Table out = t;
+    List<Column> added = new ArrayList<>();
+    List<String> dropped = new ArrayList<>();
     for (String name : names) {
       double[] v = Work.numbers(t, name);
       for (int i = 0; i < v.length; i++) {
         v[i] = Math.copySign(Math.log1p(Math.abs(v[i])), v[i]);
       }
-      out = Work.put(out, name, v);
+      added.add(NumericColumn.wrap(name, v));
     }
-    return out;
+    return (dropped.isEmpty() ? t : t.without(dropped.toArray(String[]::new))).with(added);
   }
 
   @Override

@@ -1,5 +1,9 @@
 package dev.bankml.features.pipeline;
 
+import dev.bankml.features.table.NumericColumn;
+
+import dev.bankml.features.table.Column;
+
 import dev.bankml.features.table.CategoricalColumn;
 import dev.bankml.features.table.Table;
 import java.util.ArrayList;
@@ -26,7 +30,8 @@ public record OneHotFit(Map<String, List<String>> levels) implements FittedStep 
 
   @Override
   public Table apply(Table t) {
-    Table out = t;
+    List<Column> added = new ArrayList<>();
+    List<String> dropped = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : levels.entrySet()) {
       String name = e.getKey();
       List<String> kept = e.getValue();
@@ -44,13 +49,13 @@ public record OneHotFit(Map<String, List<String>> levels) implements FittedStep 
           cols[slot[code]][r] = 1.0;
         }
       }
-      out = out.without(name);
+      dropped.add(name);
       for (int k = 0; k < kept.size(); k++) {
-        out = Work.put(out, featureName(name, kept.get(k)), cols[k]);
+        added.add(NumericColumn.wrap(featureName(name, kept.get(k)), cols[k]));
       }
-      out = Work.put(out, featureName(name, OTHER), cols[kept.size()]);
+      added.add(NumericColumn.wrap(featureName(name, OTHER), cols[kept.size()]));
     }
-    return out;
+    return (dropped.isEmpty() ? t : t.without(dropped.toArray(String[]::new))).with(added);
   }
 
   @Override

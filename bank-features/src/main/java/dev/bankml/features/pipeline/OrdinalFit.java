@@ -1,5 +1,11 @@
 package dev.bankml.features.pipeline;
 
+import java.util.ArrayList;
+
+import dev.bankml.features.table.NumericColumn;
+
+import dev.bankml.features.table.Column;
+
 import dev.bankml.features.table.CategoricalColumn;
 import dev.bankml.features.table.Table;
 import java.util.Collections;
@@ -18,7 +24,8 @@ public record OrdinalFit(Map<String, List<String>> order) implements FittedStep 
 
   @Override
   public Table apply(Table t) {
-    Table out = t;
+    List<Column> added = new ArrayList<>();
+    List<String> dropped = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : order.entrySet()) {
       CategoricalColumn c = Work.categories(t, e.getKey());
       double[] pos = new double[c.levels().size()];
@@ -31,9 +38,9 @@ public record OrdinalFit(Map<String, List<String>> order) implements FittedStep 
         int code = c.code(r);
         v[r] = code < 0 ? Double.NaN : pos[code];
       }
-      out = Work.put(out, e.getKey(), v);
+      added.add(NumericColumn.wrap(e.getKey(), v));
     }
-    return out;
+    return (dropped.isEmpty() ? t : t.without(dropped.toArray(String[]::new))).with(added);
   }
 
   @Override

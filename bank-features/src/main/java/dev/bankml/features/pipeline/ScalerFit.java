@@ -1,5 +1,11 @@
 package dev.bankml.features.pipeline;
 
+import java.util.ArrayList;
+
+import dev.bankml.features.table.NumericColumn;
+
+import dev.bankml.features.table.Column;
+
 import dev.bankml.features.table.Table;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,7 +22,8 @@ public record ScalerFit(Scale.Kind kind, Map<String, Double> center, Map<String,
 
   @Override
   public Table apply(Table t) {
-    Table out = t;
+    List<Column> added = new ArrayList<>();
+    List<String> dropped = new ArrayList<>();
     for (Map.Entry<String, Double> e : center.entrySet()) {
       double c = e.getValue();
       double s = scale.get(e.getKey());
@@ -24,9 +31,9 @@ public record ScalerFit(Scale.Kind kind, Map<String, Double> center, Map<String,
       for (int i = 0; i < v.length; i++) {
         v[i] = (v[i] - c) / s;
       }
-      out = Work.put(out, e.getKey(), v);
+      added.add(NumericColumn.wrap(e.getKey(), v));
     }
-    return out;
+    return (dropped.isEmpty() ? t : t.without(dropped.toArray(String[]::new))).with(added);
   }
 
   @Override

@@ -1,5 +1,9 @@
 package dev.bankml.features.pipeline;
 
+import dev.bankml.features.table.NumericColumn;
+
+import dev.bankml.features.table.Column;
+
 import dev.bankml.features.table.CategoricalColumn;
 import dev.bankml.features.table.Table;
 import dev.bankml.features.woe.WoeTable;
@@ -31,7 +35,8 @@ public record WoeFit(Map<String, WoeTable> tables) implements FittedStep {
 
   @Override
   public Table apply(Table t) {
-    Table out = t;
+    List<Column> added = new ArrayList<>();
+    List<String> dropped = new ArrayList<>();
     for (Map.Entry<String, WoeTable> e : tables.entrySet()) {
       String name = e.getKey();
       WoeTable w = e.getValue();
@@ -52,9 +57,10 @@ public record WoeFit(Map<String, WoeTable> tables) implements FittedStep {
           v[i] = c.code(i) < 0 ? miss : byCode[c.code(i)];
         }
       }
-      out = Work.put(out.without(name), featureName(name), v);
+      dropped.add(name);
+      added.add(NumericColumn.wrap(featureName(name), v));
     }
-    return out;
+    return (dropped.isEmpty() ? t : t.without(dropped.toArray(String[]::new))).with(added);
   }
 
   @Override

@@ -23,7 +23,7 @@ public final class Table {
 
   private Table(List<Column> columns, Map<String, ColumnRole> roles, int rows) {
     this.columns = List.copyOf(columns);
-    Map<String, Column> m = new LinkedHashMap<>();
+    Map<String, Column> m = new LinkedHashMap<>(this.columns.size() * 2);
     for (Column c : this.columns) {
       if (m.put(c.name(), c) != null) {
         throw new IllegalArgumentException("column '" + c.name() + "' appears twice; column names must be unique");
@@ -34,11 +34,8 @@ public final class Table {
       }
     }
     this.byName = Collections.unmodifiableMap(m);
-    Map<String, ColumnRole> r = new LinkedHashMap<>();
-    for (Column c : this.columns) {
-      r.put(c.name(), roles.getOrDefault(c.name(), ColumnRole.FEATURE));
-    }
-    this.roles = Collections.unmodifiableMap(r);
+    // only explicitly given roles are stored (shared between derived tables); FEATURE is the default
+    this.roles = roles;
     this.rows = rows;
   }
 
@@ -174,17 +171,21 @@ public final class Table {
   /** The role of column {@code name}. */
   public ColumnRole role(String name) {
     column(name);
-    return roles.get(name);
+    return roles.getOrDefault(name, ColumnRole.FEATURE);
   }
 
   /** Every column's role, in column order. */
   public Map<String, ColumnRole> roles() {
-    return roles;
+    Map<String, ColumnRole> r = new LinkedHashMap<>();
+    for (Column c : columns) {
+      r.put(c.name(), roles.getOrDefault(c.name(), ColumnRole.FEATURE));
+    }
+    return Collections.unmodifiableMap(r);
   }
 
   /** The names of the columns with role {@code role}, in column order. */
   public List<String> namesWithRole(ColumnRole role) {
-    return roles.entrySet().stream().filter(e -> e.getValue() == role).map(Map.Entry::getKey).toList();
+    return roles().entrySet().stream().filter(e -> e.getValue() == role).map(Map.Entry::getKey).toList();
   }
 
   /** This table with column {@code name}'s role set to {@code role}. */
@@ -192,7 +193,7 @@ public final class Table {
     column(name);
     Map<String, ColumnRole> r = new LinkedHashMap<>(roles);
     r.put(name, Objects.requireNonNull(role, "role"));
-    return new Table(columns, r, rows);
+    return new Table(columns, Collections.unmodifiableMap(r), rows);
   }
 
   /** This table with each named column's role set; every name must exist. */
@@ -202,7 +203,7 @@ public final class Table {
       column(name);
       r.put(name, role);
     });
-    return new Table(columns, r, rows);
+    return new Table(columns, Collections.unmodifiableMap(r), rows);
   }
 
   /** This table with {@code column} added at the end, or replacing the column of the same name in place. */
@@ -219,6 +220,29 @@ public final class Table {
       cs.add(column);
     }
     return new Table(cs, roles, columns.isEmpty() ? column.size() : rows);
+  }
+
+  /**
+   * This table with every column of {@code added} appended, or replacing the column of the same
+   * name in place: one new table for many columns.
+   */
+  public Table with(List<? extends Column> added) {
+    List<Column> cs = new ArrayList<>(columns);
+    Map<String, Integer> at = new java.util.HashMap<>();
+    for (int i = 0; i < cs.size(); i++) {
+      at.put(cs.get(i).name(), i);
+    }
+    int n = columns.isEmpty() && !added.isEmpty() ? added.get(0).size() : rows;
+    for (Column c : added) {
+      Integer i = at.get(c.name());
+      if (i != null) {
+        cs.set(i, c);
+      } else {
+        at.put(c.name(), cs.size());
+        cs.add(c);
+      }
+    }
+    return new Table(cs, roles, n);
   }
 
   /** This table without the named columns (names that do not exist are ignored). */
@@ -345,7 +369,7 @@ public final class Table {
         }
       }
       int n = columns.isEmpty() ? 0 : columns.get(0).size();
-      return new Table(columns, roles, n);
+      return new Table(columns, Collections.unmodifiableMap(new LinkedHashMap<>(roles)), n);
     }
   }
 }

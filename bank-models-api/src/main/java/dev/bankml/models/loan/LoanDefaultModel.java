@@ -182,7 +182,7 @@ public final class LoanDefaultModel {
       extensions.put("explainer_baseline", toList(baseline));
       extensions.put("id_columns", o.idColumns());
       extensions.put("cv_folds", o.folds());
-      extensions.put("tuning", o.tuning().getClass().getSimpleName().toLowerCase(Locale.ROOT));
+      extensions.put("tuning", o.tuning().toString());
       List<Map<String, Object>> board = new ArrayList<>();
       for (Trial t : eval.leaderboard().trials()) {
         board.add(Map.of("algorithm", t.algorithm(), "hyperparameters", t.hyperparameters().values(),

@@ -15,10 +15,15 @@ import java.util.Optional;
 /**
  * How to train a {@link LoanDefaultModel}. {@code LoanDefaultOptions.defaults()} is a good start:
  * target {@code defaulted}, the default feature pipeline, the {@code tribuo} backend when present
- * (else the first found), algorithm {@code auto} (every classifier of the backend with its
- * defaults, best by 5-fold cross-validated ROC AUC), seed 42, threshold at maximum F1, all cores.
+ * (else the first found), algorithm {@code auto} (every classifier of the backend, each with its
+ * defaults and {@value #AUTO_TRIALS} - 1 random candidates, best by 5-fold cross-validated ROC
+ * AUC), seed 42, threshold at maximum F1, all cores. A named algorithm is trained with its defaults
+ * unless a {@link #tuning() search} is set.
  */
 public final class LoanDefaultOptions {
+  /** Candidates per algorithm (defaults included) that {@code auto} tries when no search is set. */
+  public static final int AUTO_TRIALS = 4;
+
   private final String target;
   private final Optional<String> positiveLabel;
   private final List<String> idColumns;
@@ -26,7 +31,7 @@ public final class LoanDefaultOptions {
   private final FeaturePipeline pipeline;
   private final String backend;
   private final String algorithm;
-  private final SearchStrategy tuning;
+  private final SearchStrategy requestedTuning; // null: the default for the algorithm
   private final ScoringMetric metric;
   private final int folds;
   private final long seed;
@@ -45,7 +50,7 @@ public final class LoanDefaultOptions {
     this.pipeline = b.pipeline;
     this.backend = b.backend;
     this.algorithm = b.algorithm;
-    this.tuning = b.tuning;
+    this.requestedTuning = b.tuning;
     this.metric = b.metric;
     this.folds = b.folds;
     this.seed = b.seed;
@@ -77,7 +82,7 @@ public final class LoanDefaultOptions {
     b.pipeline = pipeline;
     b.backend = backend;
     b.algorithm = algorithm;
-    b.tuning = tuning;
+    b.tuning = requestedTuning;
     b.metric = metric;
     b.folds = folds;
     b.seed = seed;
@@ -127,7 +132,10 @@ public final class LoanDefaultOptions {
 
   /** How hyperparameters are searched. */
   public SearchStrategy tuning() {
-    return tuning;
+    if (requestedTuning != null) {
+      return requestedTuning;
+    }
+    return algorithm.equalsIgnoreCase("auto") ? new SearchStrategy.RandomSearch(AUTO_TRIALS) : new SearchStrategy.Defaults();
   }
 
   /** What the search maximises. */
@@ -189,7 +197,7 @@ public final class LoanDefaultOptions {
     private FeaturePipeline pipeline = FeaturePipeline.defaults();
     private String backend = defaultBackend();
     private String algorithm = "auto";
-    private SearchStrategy tuning = new SearchStrategy.Defaults();
+    private SearchStrategy tuning;
     private ScoringMetric metric = ScoringMetric.AUC;
     private int folds = 5;
     private long seed = 42;
@@ -250,7 +258,7 @@ public final class LoanDefaultOptions {
       return this;
     }
 
-    /** The hyperparameter search. */
+    /** The hyperparameter search (default: a small random search for {@code auto}, none for a named algorithm). */
     public Builder tuning(SearchStrategy s) {
       this.tuning = Objects.requireNonNull(s, "tuning");
       return this;

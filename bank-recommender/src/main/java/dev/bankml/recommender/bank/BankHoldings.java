@@ -216,17 +216,57 @@ public final class BankHoldings {
               + customers.size() + " customers × " + n + " products");
     }
     boolean[] ok = new boolean[customers.size() * n];
+    if (n <= 64) {
+      maskedRules(held, asOf, ok);
+    } else {
+      IntStream.range(0, customers.size()).parallel().forEach(c -> {
+        List<String> ids = new ArrayList<>();
+        for (int i : held.itemsOf(c)) {
+          ids.add(products.get(i).productId());
+        }
+        Customer customer = customers.get(c);
+        for (int i = 0; i < n; i++) {
+          ok[c * n + i] = products.get(i).eligible(customer, ids, asOf);
+        }
+      });
+    }
+    return (c, i) -> ok[c * n + i];
+  }
+
+  /**
+   * {@link dev.bankml.data.domain.Eligibility#allows} for every customer and product with the
+   * product references as bit masks, the customer's age computed once: same rules, without
+   * building id lists 20 times per customer.
+   */
+  private void maskedRules(InteractionMatrix held, LocalDate asOf, boolean[] ok) {
+    int n = products.size();
+    long[] requires = new long[n];
+    long[] excludes = new long[n];
+    for (int i = 0; i < n; i++) {
+      dev.bankml.data.domain.Eligibility rule = products.get(i).eligibility();
+      for (String id : rule.requiresAny()) {
+        requires[i] |= productIndex.containsKey(id) ? 1L << productIndex.get(id) : 0;
+      }
+      for (String id : rule.excludes()) {
+        excludes[i] |= productIndex.containsKey(id) ? 1L << productIndex.get(id) : 0;
+      }
+    }
     IntStream.range(0, customers.size()).parallel().forEach(c -> {
-      List<String> ids = new ArrayList<>();
+      long mask = 0;
       for (int i : held.itemsOf(c)) {
-        ids.add(products.get(i).productId());
+        mask |= 1L << i;
       }
       Customer customer = customers.get(c);
+      int age = customer.ageOn(asOf);
       for (int i = 0; i < n; i++) {
-        ok[c * n + i] = products.get(i).eligible(customer, ids, asOf);
+        dev.bankml.data.domain.Eligibility rule = products.get(i).eligibility();
+        ok[c * n + i] = age >= rule.minAge()
+            && (rule.maxAge().isEmpty() || age <= rule.maxAge().getAsInt())
+            && customer.annualIncome() >= rule.minIncome()
+            && (rule.requiresAny().isEmpty() || (mask & requires[i]) != 0)
+            && (mask & excludes[i]) == 0;
       }
     });
-    return (c, i) -> ok[c * n + i];
   }
 
   /** The generator's true propensities, when {@code truth/product_propensity.csv} was present. */

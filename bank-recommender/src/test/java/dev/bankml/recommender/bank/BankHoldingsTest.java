@@ -76,6 +76,21 @@ class BankHoldingsTest {
   }
 
   @Test
+  void fastEligibilityAgreesWithTheCatalogueRulesForEveryCustomerAndProduct() {
+    BankHoldings b = BankHoldings.of(CUSTOMERS, PRODUCTS, HOLDINGS, List.of());
+    for (LocalDate asOf : List.of(LocalDate.of(2021, 1, 1), LocalDate.of(2024, 6, 1), LocalDate.of(2060, 1, 1))) {
+      var held = b.temporal(asOf).train();
+      var eligible = b.eligibility(held, asOf);
+      for (int c = 0; c < CUSTOMERS.size(); c++) {
+        List<String> ids = java.util.Arrays.stream(held.itemsOf(c)).mapToObj(b::productId).toList();
+        for (int i = 0; i < PRODUCTS.size(); i++) {
+          assertThat(eligible.eligible(c, i)).isEqualTo(PRODUCTS.get(i).eligible(CUSTOMERS.get(c), ids, asOf));
+        }
+      }
+    }
+  }
+
+  @Test
   void unknownProductInHoldingsIsNamed() {
     List<Holding> bad = List.of(new Holding("C1", "P9", LocalDate.of(2020, 1, 1)));
     assertThatThrownBy(() -> BankHoldings.of(CUSTOMERS, PRODUCTS, bad, List.of()))

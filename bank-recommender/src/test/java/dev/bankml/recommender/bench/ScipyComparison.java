@@ -21,10 +21,15 @@ import java.util.Locale;
  * similarities and computing every customer's top 7 — the same work the numpy/scipy script times.
  *
  * <p>Usage: {@code ScipyComparison HOLDINGS.bin RUNS THREADS TOP_OUT}. Prints one line per
- * measured run ({@code run <seconds>}) and writes the first 10,000 customers' top 7 to TOP_OUT.
+ * measured run ({@code run <wall seconds> <process CPU seconds>}) and writes the first 10,000 customers' top 7 to TOP_OUT.
  */
 public final class ScipyComparison {
   private ScipyComparison() {}
+
+  private static long processCpuNanos() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+  }
 
   /** Entry point; see the class comment. */
   public static void main(String[] args) throws IOException {
@@ -48,14 +53,16 @@ public final class ScipyComparison {
     double[] seconds = new double[runs];
     TopK top = null;
     for (int r = -warmup; r < runs; r++) {
+      long cpu0 = processCpuNanos();
       long t0 = System.nanoTime();
       InteractionMatrix m = InteractionMatrix.binary(customers, items, customer, item);
       ItemRecommender model = spec.fit(m);
       top = model.recommendAll(m, 7);
       long t1 = System.nanoTime();
+      long cpu1 = processCpuNanos();
       if (r >= 0) {
         seconds[r] = (t1 - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "run %.4f%n", seconds[r]);
+        System.out.printf(Locale.ROOT, "run %.4f %.4f%n", seconds[r], (cpu1 - cpu0) / 1e9);
       }
     }
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(topOut))) {

@@ -1,0 +1,235 @@
+package dev.bankml.web;
+
+import dev.bankml.data.BankmlException;
+import dev.bankml.data.ProgressListener;
+import dev.bankml.data.io.BankFiles;
+import dev.bankml.data.synth.SyntheticBank;
+import dev.bankml.features.table.CsvTableReader;
+import dev.bankml.features.table.Table;
+import dev.bankml.models.loan.LoanDefaultModel;
+import dev.bankml.models.loan.LoanDefaultOptions;
+import dev.bankml.models.spi.Backends;
+import dev.bankml.models.spi.ModelBackend;
+import dev.bankml.models.tune.SearchStrategy;
+import dev.bankml.recommender.Eligibility;
+import dev.bankml.recommender.RecommenderSpec;
+import dev.bankml.recommender.bank.BankHoldings;
+import dev.bankml.recommender.eval.Evaluation;
+import dev.bankml.recommender.eval.EvaluationReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+/**
+ * Prepares what {@code bankml serve} shows: a bank directory (the user's, or a synthetic one
+ * generated into the cache the first time), loan models (the user's bundle, or one per backend
+ * trained into the cache the first time on 80 % of the loans), the model page's data on the other
+ * 20 %, and the product recommender with its offline evaluation. Later runs reuse the cache.
+ */
+public final class Workspace {
+  /** Customers of the default synthetic bank: enough for stable curves, quick to generate and train. */
+  public static final int DEFAULT_CUSTOMERS = 4_000;
+  /** Seed of the default bank, the split and training. */
+  public static final long DEFAULT_SEED = 42;
+  private static final String CACHE_VERSION = "v1";
+  private static final double HOLDOUT_SHARE = 0.2;
+  private static final List<String> LOAN_IDS = List.of("loan_id", "customer_id", "product_id");
+  private static final int METRICS_K = 5;
+
+  private Workspace() {}
+
+  /**
+   * What to serve.
+   *
+   * @param data a bank directory (as written by {@code bankml generate}); empty for the default bank
+   * @param model a loan model bundle; empty to train models into the cache
+   * @param cache where generated banks and trained models are kept
+   * @param customers size of the synthetic bank generated when {@code data} is empty
+   */
+  public record Spec(Optional<Path> data, Optional<Path> model, Path cache, int customers) {
+    /** Checks the bank size. */
+    public Spec {
+      if (customers < 1) {
+        throw new BankmlException("customers is " + customers + "; must be at least 1");
+      }
+    }
+
+    /** {@code data}, {@code model} and {@code cache} with the default bank size. */
+    public Spec(Optional<Path> data, Optional<Path> model, Path cache) {
+      this(data, model, cache, DEFAULT_CUSTOMERS);
+    }
+  }
+
+  /** {@code $BANKML_CACHE}, else {@code ~/.cache/bankml}. */
+  public static Path defaultCache() {
+    String env = System.getenv("BANKML_CACHE");
+    if (env != null && !env.isBlank()) {
+      return Path.of(env);
+    }
+    return Path.of(System.getProperty("user.home"), ".cache", "bankml");
+  }
+
+  /**
+   * Loads (generating and training the first time) everything in {@code spec}; {@code say}
+   * receives one line per step for the person waiting.
+   */
+  public static UiSources prepare(Spec spec, ProgressListener progress, Consumer<String> say) {
+    Path bankDir = spec.data().orElseGet(() -> defaultBank(spec.cache(), spec.customers(), progress, say));
+    Path loansFile = bankDir.resolve(BankFiles.LOANS);
+    if (!Files.isRegularFile(loansFile)) {
+      throw new BankmlException(bankDir + " has no " + BankFiles.LOANS
+          + "; --data must be a bank directory written by 'bankml generate'");
+    }
+    say.accept("reading " + loansFile);
+    Table loans = CsvTableReader.defaults().read(loansFile, progress);
+    int[][] split = split(loans.rows(), DEFAULT_SEED);
+    Table train = loans.selectRows(split[0]);
+    Table holdout = loans.selectRows(split[1]);
+
+    UiSources sources = UiSources.none();
+    if (spec.model().isPresent()) {
+      Path file = spec.model().get();
+      say.accept("loading model " + file);
+      LoanModelScorer scorer = new LoanModelScorer(LoanDefaultModel.load(file));
+      sources = sources.withScorer(scorer);
+      try {
+        sources = sources.withInsights(new LoanModelInsights(scorer.model(), loans, loans,
+            scorer.label() + " on " + bankDir.getFileName() + " (may include its training rows)", DEFAULT_SEED));
+      } catch (BankmlException e) {
+        say.accept("model page unavailable: " + e.getMessage());
+      }
+    } else {
+      Path modelDir = spec.cache().resolve("models").resolve(CACHE_VERSION + "-" + key(bankDir, loansFile));
+      for (ModelBackend backend : backends()) {
+        LoanModelScorer scorer = new LoanModelScorer(cachedModel(modelDir, backend.name(), train, progress, say));
+        sources = sources.withScorer(scorer);
+        if (sources.insights().isEmpty()) {
+          say.accept("evaluating " + scorer.label() + " on " + holdout.rows() + " held-out loans");
+          sources = sources.withInsights(
+              new LoanModelInsights(scorer.model(), holdout, train, scorer.label(), DEFAULT_SEED));
+        }
+      }
+    }
+    return withRecommender(sources, bankDir, say);
+  }
+
+  private static Path defaultBank(Path cache, int customers, ProgressListener progress, Consumer<String> say) {
+    Path dir = cache.resolve("bank-" + CACHE_VERSION + "-" + customers + "-seed" + DEFAULT_SEED);
+    if (Files.isRegularFile(dir.resolve(BankFiles.LOANS))) {
+      say.accept("using the synthetic bank in " + dir);
+      return dir;
+    }
+    say.accept("generating a synthetic bank of " + customers + " customers into " + dir + " (first run only)");
+    try {
+      Files.createDirectories(cache);
+      Path tmp = Files.createTempDirectory(cache, ".bank-");
+      SyntheticBank.builder().customers(customers).seed(DEFAULT_SEED).build().generate(tmp, progress);
+      Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the synthetic bank into " + cache + ": " + e.getMessage(), e);
+    }
+    return dir;
+  }
+
+  private static List<ModelBackend> backends() {
+    List<ModelBackend> all = new ArrayList<>(Backends.all());
+    if (all.isEmpty()) {
+      throw new BankmlException("no model backend is on the class path; add bank-models-tribuo or bank-models-smile");
+    }
+    all.sort(Comparator.comparing((ModelBackend b) -> !b.name().equals("tribuo")).thenComparing(ModelBackend::name));
+    return all;
+  }
+
+  private static LoanDefaultModel cachedModel(
+      Path dir, String backend, Table train, ProgressListener progress, Consumer<String> say) {
+    Path file = dir.resolve("loan-" + backend + ".bankml");
+    if (Files.isRegularFile(file)) {
+      try {
+        LoanDefaultModel m = LoanDefaultModel.load(file);
+        say.accept("using the " + backend + " model in " + file);
+        return m;
+      } catch (BankmlException e) {
+        say.accept("retraining: the cached model " + file + " was refused (" + e.getMessage() + ")");
+      }
+    }
+    say.accept("training a " + backend + " logistic model on " + train.rows() + " loans (first run only)");
+    LoanDefaultOptions.Builder options = LoanDefaultOptions.builder()
+        .backend(backend)
+        .algorithm("logistic")
+        .tuning(new SearchStrategy.Defaults())
+        .folds(3)
+        .seed(DEFAULT_SEED)
+        .progress(progress);
+    for (String id : LOAN_IDS) {
+      if (train.has(id)) {
+        options.idColumn(id);
+      }
+    }
+    LoanDefaultModel model = LoanDefaultModel.train(train, options.build());
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+    }
+    model.save(file);
+    return model;
+  }
+
+  private static UiSources withRecommender(UiSources sources, Path bankDir, Consumer<String> say) {
+    if (!Files.isRegularFile(bankDir.resolve(BankFiles.HOLDINGS))) {
+      say.accept("no " + BankFiles.HOLDINGS + " in " + bankDir + "; the recommendations page is off");
+      return sources;
+    }
+    say.accept("fitting the product recommender");
+    BankHoldings holdings = BankHoldings.read(bankDir);
+    RecommenderSpec spec = RecommenderSpec.defaults();
+    EvaluationReport report = Evaluation.run(spec, holdings.temporal(holdings.defaultCutoff()), METRICS_K,
+        Eligibility.ALL, new int[0], holdings.propensity());
+    return sources.withRecommendations(new BankRecommendations(holdings, spec, report));
+  }
+
+  /** Training and held-out row indices: a seeded shuffle, {@link #HOLDOUT_SHARE} held out. */
+  static int[][] split(int rows, long seed) {
+    int[] order = IntStream.range(0, rows).toArray();
+    Random random = new Random(seed);
+    for (int i = rows - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    int held = (int) Math.round(rows * HOLDOUT_SHARE);
+    int[] holdout = java.util.Arrays.copyOfRange(order, 0, held);
+    int[] train = java.util.Arrays.copyOfRange(order, held, rows);
+    java.util.Arrays.sort(holdout);
+    java.util.Arrays.sort(train);
+    return new int[][] {train, holdout};
+  }
+
+  /** Identifies a bank directory's loans file by path, size and modification time. */
+  private static String key(Path bankDir, Path loansFile) {
+    try {
+      String id = bankDir.toAbsolutePath().normalize() + "|" + Files.size(loansFile) + "|"
+          + Files.getLastModifiedTime(loansFile).toMillis();
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 6);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + loansFile + ": " + e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

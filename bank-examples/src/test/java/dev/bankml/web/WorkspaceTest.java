@@ -1,0 +1,166 @@
+package dev.bankml.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bankml.data.BankmlException;
+import dev.bankml.data.ProgressListener;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real modules behind the UI: a small synthetic bank, models of both backends, the recommender. */
+class WorkspaceTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir static Path cache;
+  private static UiSources sources;
+  private static final List<String> said = new ArrayList<>();
+
+  @BeforeAll
+  static void prepare() {
+    sources = Workspace.prepare(new Workspace.Spec(Optional.empty(), Optional.empty(), cache, 600),
+        ProgressListener.NONE, said::add);
+  }
+
+  private static Map<String, String> typical(LoanScorer scorer) {
+    Map<String, String> values = new java.util.LinkedHashMap<>();
+    for (InputField f : scorer.schema()) {
+      values.put(f.name(), f.typical());
+    }
+    return values;
+  }
+
+  @Test
+  void firstRunGeneratesTheBankAndTrainsOneModelPerBackend() {
+    assertThat(said).anyMatch(s -> s.startsWith("generating a synthetic bank of 600 customers"));
+    assertThat(sources.scorers()).extracting(LoanScorer::label).containsExactly("tribuo · logistic", "smile · logistic");
+    assertThat(sources.insights()).isPresent();
+    assertThat(sources.recommendations()).isPresent();
+  }
+
+  @Test
+  void schemaComesFromTheModelAndLeavesOutIdsAndTarget() {
+    List<String> names = sources.scorers().get(0).schema().stream().map(InputField::name).toList();
+    assertThat(names).contains("amount", "debt_to_income", "purpose").doesNotContain("loan_id", "customer_id", "defaulted");
+    InputField amount = sources.scorers().get(0).schema().stream().filter(f -> f.name().equals("amount")).findFirst().orElseThrow();
+    assertThat(amount.type()).isEqualTo(FieldType.NUMBER);
+    assertThat(amount.min()).isLessThan(amount.max());
+  }
+
+  @Test
+  void theTypicalApplicantPassesValidationAndIsAssessed() throws Exception {
+    LoanScorer scorer = sources.scorers().get(0);
+    ObjectNode body = JSON.createObjectNode();
+    typical(scorer).forEach(body::put);
+    Map<String, String> values = new ApplicantValidator(scorer.schema()).validate(body);
+    Assessment a = scorer.assess(values);
+    assertThat(a.probability()).isBetween(0.0, 1.0);
+    assertThat(a.decision()).isIn("approve", "review", "decline");
+    assertThat(a.grade()).matches("[A-F]");
+    assertThat(a.reasons()).hasSizeLessThanOrEqualTo(4).allSatisfy(r -> assertThat(r.contribution()).isPositive());
+  }
+
+  @Test
+  void theRiskiestSingleChangeRaisesTheRiskAndIsExplainedInWords() {
+    LoanScorer scorer = sources.scorers().get(0);
+    double base = scorer.assess(typical(scorer)).probability();
+    Assessment worst = null;
+    for (InputField f : scorer.schema()) {
+      if (f.type() != FieldType.NUMBER) {
+        continue;
+      }
+      for (double v : new double[] {f.min(), f.max()}) {
+        Map<String, String> values = typical(scorer);
+        values.put(f.name(), NumberText.format(v));
+        Assessment a = scorer.assess(values);
+        if (worst == null || a.probability() > worst.probability()) {
+          worst = a;
+        }
+      }
+    }
+    assertThat(worst).isNotNull();
+    assertThat(worst.probability()).isGreaterThan(base);
+    assertThat(worst.reasons()).isNotEmpty();
+    assertThat(worst.reasons()).allSatisfy(r -> assertThat(r.text()).doesNotContain("_").isNotBlank());
+  }
+
+  @Test
+  void modelPageDataIsTheHeldOutFifthWithAProfile() {
+    ModelInsights m = sources.insights().orElseThrow();
+    assertThat(m.heldOut().size()).isGreaterThanOrEqualTo(40);
+    assertThat(new ThresholdCurves(m.heldOut()).auc()).isGreaterThan(0.6);
+    assertThat(m.importance()).isNotEmpty();
+    assertThat(m.profile().distributions()).isNotEmpty();
+    assertThat(m.profile().correlationColumns()).contains("amount");
+    assertThat(PageCharts.model(m, new ThresholdCurves(m.heldOut()))).extracting(c -> c.id())
+        .contains("roc", "pr", "calibration", "score-distribution", "importance", "correlations");
+  }
+
+  @Test
+  void recommendationsExcludeWhatTheCustomerHoldsAndBeatPopularity() {
+    RecommendationsSource r = sources.recommendations().orElseThrow();
+    String customer = r.customers(1).get(0);
+    List<String> held = r.holdings(customer).orElseThrow();
+    List<RecommendationsSource.Recommendation> top = r.recommend(customer, 5);
+    assertThat(top).hasSize(5).extracting(RecommendationsSource.Recommendation::product).doesNotContainAnyElementsOf(held);
+    assertThat(r.holdings("nobody")).isEmpty();
+    assertThat(r.offlineMetrics()).extracting(RecommendationsSource.OfflineMetric::metric).contains("precision@5", "NDCG@5");
+  }
+
+  @Test
+  void secondRunReusesTheCacheWithoutRetraining() throws Exception {
+    List<Path> models;
+    try (Stream<Path> files = Files.walk(cache.resolve("models"))) {
+      models = files.filter(p -> p.toString().endsWith(".bankml")).toList();
+    }
+    assertThat(models).hasSize(2);
+    FileTime before = Files.getLastModifiedTime(models.get(0));
+    List<String> again = new ArrayList<>();
+    Workspace.prepare(new Workspace.Spec(Optional.empty(), Optional.empty(), cache, 600), ProgressListener.NONE, again::add);
+    assertThat(again).noneMatch(s -> s.startsWith("training") || s.startsWith("generating"));
+    assertThat(Files.getLastModifiedTime(models.get(0))).isEqualTo(before);
+  }
+
+  @Test
+  void aModelBundleCanBeServedOverABankDirectory() throws Exception {
+    Path bank;
+    Path model;
+    try (Stream<Path> files = Files.walk(cache)) {
+      List<Path> all = files.toList();
+      bank = all.stream().filter(p -> p.getFileName().toString().startsWith("bank-")).findFirst().orElseThrow();
+      model = all.stream().filter(p -> p.toString().endsWith("loan-smile.bankml")).findFirst().orElseThrow();
+    }
+    UiSources served = Workspace.prepare(new Workspace.Spec(Optional.of(bank), Optional.of(model), cache),
+        ProgressListener.NONE, s -> {});
+    assertThat(served.scorers()).extracting(LoanScorer::label).containsExactly("smile · logistic");
+    assertThat(served.insights().orElseThrow().label()).contains("may include its training rows");
+    try (WebServer server = WebServer.start(served, "127.0.0.1", 0)) {
+      HttpResponse<String> r = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(server.url().resolve("/api/schema")).build(), HttpResponse.BodyHandlers.ofString());
+      JsonNode fields = JSON.readTree(r.body()).get("fields");
+      assertThat(fields).extracting(f -> f.get("name").asText()).contains("amount");
+    }
+  }
+
+  @Test
+  void aDirectoryWithoutLoansIsAClearError() {
+    assertThatThrownBy(() -> Workspace.prepare(new Workspace.Spec(Optional.of(cache.resolve("nowhere")), Optional.empty(), cache),
+        ProgressListener.NONE, s -> {}))
+        .isInstanceOf(BankmlException.class)
+        .hasMessageContaining("has no loans.csv; --data must be a bank directory");
+  }
+}

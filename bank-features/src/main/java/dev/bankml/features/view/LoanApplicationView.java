@@ -1,0 +1,350 @@
+package dev.bankml.features.view;
+
+import dev.bankml.data.ProgressListener;
+import dev.bankml.data.domain.Bank;
+import dev.bankml.data.domain.BankTruth;
+import dev.bankml.data.domain.Channel;
+import dev.bankml.data.domain.Customer;
+import dev.bankml.data.domain.Direction;
+import dev.bankml.data.domain.Holding;
+import dev.bankml.data.domain.Loan;
+import dev.bankml.data.domain.LoanDefaultTruth;
+import dev.bankml.data.domain.MerchantCategory;
+import dev.bankml.data.domain.Transaction;
+import dev.bankml.data.io.BankCsvReader;
+import dev.bankml.data.io.BankFiles;
+import dev.bankml.data.io.BankTable;
+import dev.bankml.features.pipeline.Derived;
+import dev.bankml.features.pipeline.FeaturePipeline;
+import dev.bankml.features.table.ColumnRole;
+import dev.bankml.features.table.Table;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The loan-application view: one row per loan with the loan's terms, the customer's attributes at
+ * the application date, and aggregates of the customer's transactions over the 90, 180 and 365
+ * days strictly before the application date (nothing on or after that day is used). Personal data
+ * (name, email, phone, city, region) is left out; {@code loan_id} and {@code customer_id} are IDs,
+ * {@code defaulted} the TARGET, {@code application_date} and the hidden truth ({@code true_pd})
+ * IGNORED. Transactions are read in a single pass into primitive arrays.
+ *
+ * <p>Columns: loan_id, customer_id, application_date, product_id, amount, term_months,
+ * interest_rate, grade, purpose, debt_to_income, existing_debt, delinquencies, recent_inquiries,
+ * age_at_application, annual_income, employment_status, employment_years, home_ownership,
+ * education, marital_status, dependents, credit_score, tenure_months, products_held; per window W
+ * in 90d/180d/365d: txn_count_W, spend_W, income_credits_W, net_flow_W, cash_share_W,
+ * gambling_share_W, returned_payments_W; then days_since_last_txn, avg_txn_amount_365d,
+ * net_flow_volatility_365d (standard deviation of the twelve 30-day net flows), a spend share per
+ * debit category over 365 days (share_groceries_365d, …), defaulted, true_pd.
+ *
+ * <p>Customer attributes come from the one snapshot the bank tables hold; only age, tenure and
+ * products held are recomputed as of the application date.
+ */
+public final class LoanApplicationView {
+  /** The windows, in days. */
+  static final int[] WINDOWS = {90, 180, 365};
+
+  static final List<MerchantCategory> DEBIT_CATEGORIES =
+      Arrays.stream(MerchantCategory.values()).filter(c -> c.direction() == Direction.DEBIT).toList();
+
+  private LoanApplicationView() {}
+
+  /** The view of an in-memory bank. */
+  public static Table of(Bank bank) {
+    return build(bank.customers(), bank.loans(), bank.holdings(), bank.transactions().iterator(), bank.truth());
+  }
+
+  /** The view of a bank directory written by {@code bankml generate}, streaming the transactions once. */
+  public static Table read(Path bankDir, ProgressListener progress) {
+    BankCsvReader r = BankCsvReader.strict();
+    List<Customer> customers = r.read(BankTable.CUSTOMERS, bankDir.resolve(BankFiles.CUSTOMERS)).records();
+    List<Loan> loans = r.read(BankTable.LOANS, bankDir.resolve(BankFiles.LOANS)).records();
+    List<Holding> holdings = r.read(BankTable.HOLDINGS, bankDir.resolve(BankFiles.HOLDINGS)).records();
+    Optional<BankTruth> truth = Optional.empty();
+    Path pd = bankDir.resolve(BankFiles.LOAN_DEFAULT_PROBABILITY);
+    if (Files.isRegularFile(pd)) {
+      truth = Optional.of(new BankTruth(r.read(BankTable.LOAN_DEFAULT_PROBABILITY, pd).records(), List.of(), List.of()));
+    }
+    try (Stream<Transaction> ts = r.transactions(bankDir.resolve(BankFiles.TRANSACTIONS))) {
+      Iterator<Transaction> it = ts.iterator();
+      long[] seen = {0};
+      Iterator<Transaction> counted = new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return it.hasNext();
+        }
+
+        @Override
+        public Transaction next() {
+          if (++seen[0] % 100_000 == 0) {
+            progress.progress("loan view: transactions", seen[0], -1);
+          }
+          return it.next();
+        }
+      };
+      return build(customers, loans, holdings, counted, truth);
+    }
+  }
+
+  /**
+   * The recommended pipeline for this view: loan-to-income and instalment-to-income (annuity)
+   * ratios, then {@link FeaturePipeline#defaultSteps()}.
+   */
+  public static FeaturePipeline pipeline() {
+    return FeaturePipeline.builder()
+        .add(Derived.loanToIncome("loan_to_income", "amount", "annual_income"))
+        .add(Derived.instalmentToIncome("instalment_to_income", "amount", "interest_rate", "term_months", "annual_income"))
+        .addAll(FeaturePipeline.defaultSteps())
+        .build();
+  }
+
+  static String categoryColumn(MerchantCategory c) {
+    return "share_" + c.name().toLowerCase(Locale.ROOT) + "_365d";
+  }
+
+  private static Table build(
+      List<Customer> customers, List<Loan> loans, List<Holding> holdings, Iterator<Transaction> transactions,
+      Optional<BankTruth> truth) {
+    Map<String, Integer> customerIndex = new HashMap<>();
+    for (int i = 0; i < customers.size(); i++) {
+      customerIndex.put(customers.get(i).customerId(), i);
+    }
+    int n = loans.size();
+    int[] loanCustomer = new int[n];
+    long[] appDay = new long[n];
+    List<List<Integer>> byCustomer = new ArrayList<>();
+    customers.forEach(c -> byCustomer.add(new ArrayList<>(1)));
+    for (int l = 0; l < n; l++) {
+      Loan loan = loans.get(l);
+      Integer ci = customerIndex.get(loan.customerId());
+      if (ci == null) {
+        throw new dev.bankml.data.BankmlException("loan " + loan.loanId() + ": unknown customer_id " + loan.customerId());
+      }
+      loanCustomer[l] = ci;
+      appDay[l] = loan.applicationDate().toEpochDay();
+      byCustomer.get(ci).add(l);
+    }
+    int[][] loansOf = byCustomer.stream().map(x -> x.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+
+    int w = WINDOWS.length;
+    double[] count = new double[n * w];
+    double[] spend = new double[n * w];
+    double[] income = new double[n * w];
+    double[] credits = new double[n * w];
+    double[] cash = new double[n * w];
+    double[] gambling = new double[n * w];
+    double[] returned = new double[n * w];
+    int cats = MerchantCategory.values().length;
+    double[] catSpend = new double[n * cats];
+    double[] monthly = new double[n * 12];
+    long[] lastDay = new long[n];
+    Arrays.fill(lastDay, Long.MIN_VALUE);
+
+    while (transactions.hasNext()) {
+      Transaction t = transactions.next();
+      Integer ci = customerIndex.get(t.customerId());
+      if (ci == null) {
+        continue;
+      }
+      long day = t.timestamp().toLocalDate().toEpochDay();
+      boolean debit = t.direction() == Direction.DEBIT;
+      for (int l : loansOf[ci]) {
+        long ago = appDay[l] - day;
+        // strictly before the application day, and within the longest window
+        if (ago < 1 || ago > 365) {
+          continue;
+        }
+        lastDay[l] = Math.max(lastDay[l], day);
+        for (int k = 0; k < w; k++) {
+          if (ago > WINDOWS[k]) {
+            continue;
+          }
+          int at = l * w + k;
+          count[at]++;
+          if (debit) {
+            spend[at] += t.amount();
+            if (t.category() == MerchantCategory.CASH_WITHDRAWAL || t.channel() == Channel.ATM) {
+              cash[at] += t.amount();
+            }
+            if (t.category() == MerchantCategory.GAMBLING) {
+              gambling[at] += t.amount();
+            }
+          } else {
+            credits[at] += t.amount();
+            if (t.category().isIncome()) {
+              income[at] += t.amount();
+            }
+            if (t.category() == MerchantCategory.RETURNED_PAYMENT) {
+              returned[at]++;
+            }
+          }
+        }
+        if (debit) {
+          catSpend[l * cats + t.category().ordinal()] += t.amount();
+        }
+        int month = (int) Math.min(11, (ago - 1) / 30.42);
+        monthly[l * 12 + month] += t.signedAmount();
+      }
+    }
+
+    ViewBuilder v = new ViewBuilder();
+    v.categorical("loan_id", loans.stream().map(Loan::loanId).toArray(String[]::new), ColumnRole.ID);
+    v.categorical("customer_id", loans.stream().map(Loan::customerId).toArray(String[]::new), ColumnRole.ID);
+    v.date("application_date", appDay.clone(), ColumnRole.IGNORED);
+    v.categorical("product_id", loans.stream().map(Loan::productId).toArray(String[]::new));
+    v.numeric("amount", loans.stream().mapToDouble(Loan::amount).toArray());
+    v.numeric("term_months", loans.stream().mapToDouble(Loan::termMonths).toArray());
+    v.numeric("interest_rate", loans.stream().mapToDouble(Loan::interestRate).toArray());
+    v.categorical("grade", loans.stream().map(l -> l.grade().name()).toArray(String[]::new));
+    v.categorical("purpose", loans.stream().map(l -> l.purpose().name()).toArray(String[]::new));
+    v.numeric("debt_to_income", loans.stream().mapToDouble(Loan::debtToIncome).toArray());
+    v.numeric("existing_debt", loans.stream().mapToDouble(Loan::existingDebt).toArray());
+    v.numeric("delinquencies", loans.stream().mapToDouble(Loan::delinquencies).toArray());
+    v.numeric("recent_inquiries", loans.stream().mapToDouble(Loan::recentInquiries).toArray());
+
+    Map<String, long[]> productsOpened = openedDays(holdings);
+    double[] age = new double[n];
+    double[] tenure = new double[n];
+    double[] products = new double[n];
+    for (int l = 0; l < n; l++) {
+      Customer c = customers.get(loanCustomer[l]);
+      LocalDate app = loans.get(l).applicationDate();
+      age[l] = c.ageOn(app);
+      tenure[l] = Math.max(0, Period.between(c.customerSince(), app).toTotalMonths());
+      long[] opened = productsOpened.getOrDefault(c.customerId(), new long[0]);
+      int held = 0;
+      for (long d : opened) {
+        if (d < appDay[l]) {
+          held++;
+        }
+      }
+      products[l] = held;
+    }
+    v.numeric("age_at_application", age);
+    v.numeric("annual_income", customerNumbers(loanCustomer, customers, Customer::annualIncome));
+    v.categorical("employment_status", customerText(loanCustomer, customers, c -> c.employmentStatus().name()));
+    v.numeric("employment_years", customerNumbers(loanCustomer, customers, Customer::employmentYears));
+    v.categorical("home_ownership", customerText(loanCustomer, customers, c -> c.homeOwnership().name()));
+    v.categorical("education", customerText(loanCustomer, customers, c -> c.education().name()));
+    v.categorical("marital_status", customerText(loanCustomer, customers, c -> c.maritalStatus().name()));
+    v.numeric("dependents", customerNumbers(loanCustomer, customers, Customer::dependents));
+    v.numeric("credit_score", customerNumbers(loanCustomer, customers, Customer::creditScore));
+    v.numeric("tenure_months", tenure);
+    v.numeric("products_held", products);
+
+    for (int k = 0; k < w; k++) {
+      String s = "_" + WINDOWS[k] + "d";
+      double[] cnt = slice(count, n, w, k);
+      double[] sp = slice(spend, n, w, k);
+      double[] cr = slice(credits, n, w, k);
+      v.numeric("txn_count" + s, cnt);
+      v.numeric("spend" + s, sp);
+      v.numeric("income_credits" + s, slice(income, n, w, k));
+      double[] net = new double[n];
+      for (int l = 0; l < n; l++) {
+        net[l] = cr[l] - sp[l];
+      }
+      v.numeric("net_flow" + s, net);
+      v.numeric("cash_share" + s, share(slice(cash, n, w, k), sp));
+      v.numeric("gambling_share" + s, share(slice(gambling, n, w, k), sp));
+      v.numeric("returned_payments" + s, slice(returned, n, w, k));
+    }
+    double[] recency = new double[n];
+    double[] avgAmount = new double[n];
+    double[] volatility = new double[n];
+    double[] spend365 = slice(spend, n, w, w - 1);
+    double[] count365 = slice(count, n, w, w - 1);
+    double[] credits365 = slice(credits, n, w, w - 1);
+    for (int l = 0; l < n; l++) {
+      recency[l] = lastDay[l] == Long.MIN_VALUE ? Double.NaN : appDay[l] - lastDay[l];
+      avgAmount[l] = count365[l] == 0 ? Double.NaN : (spend365[l] + credits365[l]) / count365[l];
+      volatility[l] = std(monthly, l * 12, 12);
+    }
+    v.numeric("days_since_last_txn", recency);
+    v.numeric("avg_txn_amount_365d", avgAmount);
+    v.numeric("net_flow_volatility_365d", volatility);
+    for (MerchantCategory c : DEBIT_CATEGORIES) {
+      double[] sh = new double[n];
+      for (int l = 0; l < n; l++) {
+        sh[l] = spend365[l] == 0 ? 0 : catSpend[l * cats + c.ordinal()] / spend365[l];
+      }
+      v.numeric(categoryColumn(c), sh);
+    }
+    v.numeric("defaulted", loans.stream().mapToDouble(l -> l.defaulted() ? 1 : 0).toArray(), ColumnRole.TARGET);
+    if (truth.isPresent() && !truth.get().loanDefaultProbabilities().isEmpty()) {
+      Map<String, Double> pd = new HashMap<>();
+      for (LoanDefaultTruth t : truth.get().loanDefaultProbabilities()) {
+        pd.put(t.loanId(), t.truePd());
+      }
+      v.numeric("true_pd", loans.stream().mapToDouble(l -> pd.getOrDefault(l.loanId(), Double.NaN)).toArray(), ColumnRole.IGNORED);
+    }
+    return v.build();
+  }
+
+  static Map<String, long[]> openedDays(List<Holding> holdings) {
+    Map<String, List<Long>> m = new HashMap<>();
+    for (Holding h : holdings) {
+      m.computeIfAbsent(h.customerId(), k -> new ArrayList<>()).add(h.openedDate().toEpochDay());
+    }
+    Map<String, long[]> out = new HashMap<>();
+    m.forEach((k, v) -> out.put(k, v.stream().mapToLong(Long::longValue).toArray()));
+    return out;
+  }
+
+  private static double[] customerNumbers(int[] idx, List<Customer> cs, java.util.function.ToDoubleFunction<Customer> f) {
+    double[] v = new double[idx.length];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = f.applyAsDouble(cs.get(idx[i]));
+    }
+    return v;
+  }
+
+  private static String[] customerText(int[] idx, List<Customer> cs, java.util.function.Function<Customer, String> f) {
+    String[] v = new String[idx.length];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = f.apply(cs.get(idx[i]));
+    }
+    return v;
+  }
+
+  private static double[] slice(double[] a, int n, int w, int k) {
+    double[] v = new double[n];
+    for (int l = 0; l < n; l++) {
+      v[l] = a[l * w + k];
+    }
+    return v;
+  }
+
+  static double[] share(double[] part, double[] whole) {
+    double[] v = new double[part.length];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = whole[i] == 0 ? 0 : part[i] / whole[i];
+    }
+    return v;
+  }
+
+  private static double std(double[] a, int from, int len) {
+    double m = 0;
+    for (int i = 0; i < len; i++) {
+      m += a[from + i];
+    }
+    m /= len;
+    double ss = 0;
+    for (int i = 0; i < len; i++) {
+      ss += (a[from + i] - m) * (a[from + i] - m);
+    }
+    return Math.sqrt(ss / len);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.bankml.models.tribuo;
+
+import dev.bankml.data.BankmlException;
+import dev.bankml.features.FeatureMatrix;
+import dev.bankml.models.spi.Classifier;
+import dev.bankml.models.spi.ClassifierTrainer;
+import dev.bankml.models.spi.Hyperparameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.dtree.CARTClassificationTrainer;
+import org.tribuo.classification.dtree.impurity.GiniIndex;
+import org.tribuo.classification.ensemble.FullyWeightedVotingCombiner;
+import org.tribuo.common.tree.RandomForestTrainer;
+import org.tribuo.ensemble.EnsembleModel;
+import org.tribuo.ensemble.WeightedEnsembleModel;
+
+/**
+ * Random forest of Tribuo CART trees on bootstrap samples, each split choosing among a random
+ * subset of features. Trees are grown in fixed-size chunks, each chunk with its own seed, on a
+ * thread pool of the thread budget; the chunks are merged into one Tribuo ensemble that averages
+ * the trees' class distributions. The result depends on the seed, not on the thread count.
+ */
+final class ForestTrainer implements ClassifierTrainer {
+  private static final int CHUNK = 10;
+  private final int trees;
+  private final int maxDepth;
+  private final double minChildWeight;
+  private final double featureFraction;
+  private final int threads;
+  private final long seed;
+
+  ForestTrainer(Hyperparameters h, long seed) {
+    this.trees = Check.intAtLeast(h, "random-forest", "trees", 1);
+    this.maxDepth = Check.intAtLeast(h, "random-forest", "max_depth", 1);
+    this.minChildWeight = Check.between(h, "random-forest", "min_child_weight", 0, 1e9);
+    this.featureFraction = Check.between(h, "random-forest", "feature_fraction", 0, 1);
+    this.threads = Threads.budget(h);
+    this.seed = seed;
+  }
+
+  @Override
+  public Classifier fit(FeatureMatrix x, int[] y, double[] weights) {
+    MutableDataset<Label> data = TribuoData.classification(x, y, weights);
+    float fraction = (float) (featureFraction > 0 ? featureFraction
+        : Math.min(1.0, Math.ceil(Math.sqrt(x.cols())) / x.cols()));
+    SplittableRandom seeds = new SplittableRandom(seed);
+    List<long[]> chunks = new ArrayList<>();
+    for (int done = 0; done < trees; done += CHUNK) {
+      chunks.add(new long[] {Math.min(CHUNK, trees - done), seeds.nextLong(), seeds.nextLong()});
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, chunks.size()));
+    try {
+      List<Future<List<Model<Label>>>> futures = new ArrayList<>();
+      for (long[] c : chunks) {
+        futures.add(pool.submit(() -> growChunk(data, (int) c[0], fraction, c[1], c[2])));
+      }
+      List<Model<Label>> members = new ArrayList<>(trees);
+      for (Future<List<Model<Label>>> f : futures) {
+        members.addAll(f.get());
+      }
+      WeightedEnsembleModel<Label> forest = WeightedEnsembleModel.createEnsembleFromExistingModels(
+          "random-forest", members, new FullyWeightedVotingCombiner());
+      return ForestClassifier.trained(forest, x, weights);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BankmlException("random forest training was interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new BankmlException("random forest training failed: " + cause, cause);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private List<Model<Label>> growChunk(
+      MutableDataset<Label> data, int n, float fraction, long treeSeed, long bagSeed) {
+    CARTClassificationTrainer cart = new CARTClassificationTrainer(
+        maxDepth, (float) minChildWeight, 0.0f, fraction, false, new GiniIndex(), treeSeed);
+    RandomForestTrainer<Label> rf =
+        new RandomForestTrainer<>(cart, new FullyWeightedVotingCombiner(), n, bagSeed);
+    EnsembleModel<Label> chunk = rf.train(data);
+    return new ArrayList<>(chunk.getModels());
+  }
+}

@@ -1,0 +1,158 @@
+package dev.bankml.models.tribuo;
+
+import dev.bankml.data.BankmlException;
+import dev.bankml.models.spi.AlgorithmSpec;
+import dev.bankml.models.spi.Classifier;
+import dev.bankml.models.spi.ClassifierTrainer;
+import dev.bankml.models.spi.Clustering;
+import dev.bankml.models.spi.ClustererTrainer;
+import dev.bankml.models.spi.Hyperparameters;
+import dev.bankml.models.spi.ModelBackend;
+import dev.bankml.models.spi.Task;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.tribuo.Model;
+import org.tribuo.Tribuo;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.sgd.linear.LinearSGDModel;
+import org.tribuo.clustering.hdbscan.HdbscanModel;
+import org.tribuo.clustering.kmeans.KMeansModel;
+import org.tribuo.common.xgboost.XGBoostModel;
+import org.tribuo.ensemble.WeightedEnsembleModel;
+
+/**
+ * The Tribuo backend (Apache-2.0): logistic regression, random forest and XGBoost classifiers;
+ * k-means and HDBSCAN clustering. Models persist in Tribuo's protobuf format inside a checksummed
+ * envelope; Java serialisation is never used.
+ */
+public final class TribuoBackend implements ModelBackend {
+  /** Creates the backend (called by {@link java.util.ServiceLoader}). */
+  public TribuoBackend() {}
+
+  /** {@code tribuo}. */
+  @Override
+  public String name() {
+    return "tribuo";
+  }
+
+  /** The Tribuo library version, e.g. {@code 4.3.2}. */
+  @Override
+  public String version() {
+    return Tribuo.VERSION;
+  }
+
+  /** {@code Apache-2.0}. */
+  @Override
+  public String licence() {
+    return "Apache-2.0";
+  }
+
+  /** logistic, random-forest, xgboost, kmeans, hdbscan with their defaults and search spaces. */
+  @Override
+  public List<AlgorithmSpec> algorithms() {
+    return TribuoAlgorithms.ALL;
+  }
+
+  /** A trainer for {@code logistic}, {@code random-forest} or {@code xgboost}. */
+  @Override
+  public ClassifierTrainer classifierTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
+    AlgorithmSpec spec = spec(algorithm, Task.CLASSIFICATION);
+    Hyperparameters h = checked(spec, hyperparameters);
+    return switch (spec.name()) {
+      case "logistic" -> new LogisticTrainer(h, seed);
+      case "random-forest" -> new ForestTrainer(h, seed);
+      case "xgboost" -> new BoostingTrainer(h, seed);
+      default -> throw new IllegalStateException(spec.name());
+    };
+  }
+
+  /** A trainer for {@code kmeans} or {@code hdbscan}. */
+  @Override
+  public ClustererTrainer clustererTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
+    AlgorithmSpec spec = spec(algorithm, Task.CLUSTERING);
+    Hyperparameters h = checked(spec, hyperparameters);
+    return switch (spec.name()) {
+      case "kmeans" -> new KMeansClusterer(h, seed);
+      case "hdbscan" -> new HdbscanClusterer(h);
+      default -> throw new IllegalStateException(spec.name());
+    };
+  }
+
+  /** The classifier as a checksummed envelope around Tribuo's protobuf model. */
+  @Override
+  public byte[] saveClassifier(Classifier classifier) {
+    if (!(classifier instanceof TribuoClassifier c)) {
+      throw new BankmlException("the tribuo backend can only save its own classifiers, got "
+          + Objects.requireNonNull(classifier, "classifier").getClass().getName());
+    }
+    double[] extras = c instanceof ForestClassifier f ? f.featureImportance().orElseThrow() : new double[0];
+    return TribuoPayload.encode('C', c.algorithm(), c.featureCount(), c.model(), new int[0], extras);
+  }
+
+  /** Reads a classifier written by {@link #saveClassifier}. */
+  @Override
+  @SuppressWarnings("unchecked")
+  public Classifier loadClassifier(byte[] payload) {
+    TribuoPayload.Decoded d = TribuoPayload.decode(payload, 'C');
+    Model<?> m = d.model();
+    return switch (d.algorithm()) {
+      case "logistic" -> new LinearClassifier((LinearSGDModel) m, d.cols());
+      case "random-forest" -> new ForestClassifier((WeightedEnsembleModel<Label>) m, d.cols(), d.extras());
+      case "xgboost" -> new BoostedClassifier((XGBoostModel<Label>) m, d.cols());
+      default -> throw new BankmlException("payload holds '" + d.algorithm()
+          + "', which is not a Tribuo classifier");
+    };
+  }
+
+  /** The clustering as a checksummed envelope around Tribuo's protobuf model and the training labels. */
+  @Override
+  public byte[] saveClustering(Clustering clustering) {
+    if (!(clustering instanceof TribuoClustering c)) {
+      throw new BankmlException("the tribuo backend can only save its own clusterings, got "
+          + Objects.requireNonNull(clustering, "clustering").getClass().getName());
+    }
+    int[] labels = c instanceof KMeansClustering ? c.trainingLabels() : new int[0];
+    return TribuoPayload.encode('K', c.algorithm(), c.featureCount(), c.model(), labels, new double[0]);
+  }
+
+  /** Reads a clustering written by {@link #saveClustering}. */
+  @Override
+  public Clustering loadClustering(byte[] payload) {
+    TribuoPayload.Decoded d = TribuoPayload.decode(payload, 'K');
+    return switch (d.algorithm()) {
+      case "kmeans" -> {
+        KMeansModel m = (KMeansModel) d.model();
+        KMeansClustering c = new KMeansClustering(m, d.cols(), d.labels(), Double.NaN);
+        yield c;
+      }
+      case "hdbscan" -> new HdbscanClustering((HdbscanModel) d.model(), d.cols());
+      default -> throw new BankmlException("payload holds '" + d.algorithm()
+          + "', which is not a Tribuo clustering");
+    };
+  }
+
+  private AlgorithmSpec spec(String algorithm, Task task) {
+    List<AlgorithmSpec> ofTask =
+        TribuoAlgorithms.ALL.stream().filter(s -> s.task() == task).collect(Collectors.toList());
+    for (AlgorithmSpec s : ofTask) {
+      if (s.name().equals(algorithm)) {
+        return s;
+      }
+    }
+    throw new BankmlException("unknown " + task.name().toLowerCase() + " algorithm '" + algorithm
+        + "' for backend tribuo; valid: "
+        + ofTask.stream().map(AlgorithmSpec::name).collect(Collectors.joining(", ")));
+  }
+
+  /** Fills defaults and refuses names the algorithm does not know. */
+  private static Hyperparameters checked(AlgorithmSpec spec, Hyperparameters h) {
+    for (String name : h.values().keySet()) {
+      if (!spec.defaults().containsKey(name)) {
+        throw new BankmlException("unknown hyperparameter '" + name + "' for tribuo " + spec.name()
+            + "; valid: " + spec.defaults().keySet().stream().sorted().collect(Collectors.joining(", ")));
+      }
+    }
+    return h.withDefaults(spec.defaults());
+  }
+}
