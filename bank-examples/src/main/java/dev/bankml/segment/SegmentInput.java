@@ -5,6 +5,7 @@ import dev.bankml.data.ProgressListener;
 import dev.bankml.features.table.Column;
 import dev.bankml.features.table.CsvTableReader;
 import dev.bankml.features.table.Table;
+import dev.bankml.features.view.CustomerBehaviourView;
 import dev.bankml.models.segment.CustomerOutcomes;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ public record SegmentInput(Table customers, CustomerOutcomes outcomes, Map<Strin
       throw new BankmlException("--data " + dir + " is a directory without customers.csv; give a CSV file or a "
           + "directory written by 'bankml generate'");
     }
-    Table view = BehaviourView.of(dir, progress);
+    Table view = CustomerBehaviourView.read(dir, progress);
     return new SegmentInput(view, new CustomerOutcomes(defaults(dir), holdings(dir)), personas(dir));
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bankml.data.ProgressListener;
+import dev.bankml.data.synth.SyntheticBank;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -98,6 +100,26 @@ class SegmentCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("4 segments of 600 customers (tribuo kmeans");
     assertThat(bundle).isNotEmptyFile();
+  }
+
+  @Test
+  void aBankDirectoryIsSegmentedOnItsBehaviourAndComparedWithThePersonas() throws IOException {
+    Path bank = dir.resolve("bank");
+    SyntheticBank.builder().customers(600).seed(3).build().generate(bank, ProgressListener.NONE);
+    Path out = dir.resolve("out-bank");
+
+    Run r = run("segment", "--data", bank.toString(), "--k", "6", "--out", out.toString(), "--json", "--quiet");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("k").asInt()).isEqualTo(6);
+    assertThat(json.get("ari").asDouble()).isGreaterThan(0.5);
+    assertThat(json.get("personas").asInt()).isEqualTo(6);
+    assertThat(Files.readAllLines(out.resolve("segments.csv")).get(0)).isEqualTo("customer_id,segment,segment_name");
+    JsonNode profiles = new ObjectMapper().readTree(out.resolve("profiles.json").toFile());
+    assertThat(profiles.get("dropped_columns").findValuesAsText("column")).contains("persona");
+    assertThat(profiles.get("segments").get(0).has("default_rate")).isTrue();
+    assertThat(profiles.get("segments").get(0).get("product_holdings").size()).isPositive();
   }
 
   @Test

@@ -86,6 +86,9 @@ final class SegmentNamer {
       return up ? "Long-standing" : "New customers";
     }
     String subject = String.join(" ", words);
+    if (tokens.contains("channel")) {
+      return (up ? "Frequent " : "Rare ") + subject + " use";
+    }
     if (frequency) {
       return (up ? "Frequent " : "Rare ") + subject;
     }

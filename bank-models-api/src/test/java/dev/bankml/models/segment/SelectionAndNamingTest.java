@@ -70,6 +70,8 @@ class SelectionAndNamingTest {
     assertThat(SegmentNamer.name(profile(f("age", -1.5), f("employment=student", 1.1), f("tenure_months", -0.8))))
         .isEqualTo("Younger · Student · New customers");
     assertThat(SegmentNamer.name(profile(f("balance", 0.1)))).isEqualTo("Typical customers");
+    assertThat(SegmentNamer.name(profile(f("channel_branch", 1.2), f("channel_card", -0.9))))
+        .isEqualTo("Frequent branch use · Rare card use");
   }
 
   @Test
