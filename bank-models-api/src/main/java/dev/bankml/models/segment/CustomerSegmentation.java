@@ -116,12 +116,19 @@ public final class CustomerSegmentation {
 
     KSelection selection;
     Clustering clustering;
+    int[] assigned = null;
     if (!runner.takesK()) {
       progress.progress("segmentation: clustering", 0, 1);
-      clustering = runner.fit(x, 0, b.seed);
+      // density methods are quadratic in memory or time: fit on a sample, assign the rest
+      int[] sample = RowSample.of(n, b.selectionSample, b.seed);
+      clustering = runner.fit(sample.length == n ? x : x.selectRows(sample), 0, b.seed);
+      if (sample.length < n) {
+        assigned = clustering.assign(x);
+      }
       progress.progress("segmentation: clustering", 1, 1);
       selection = new KSelection(List.of(), clustering.k(), clustering.k(), false,
-          runner.algorithm() + " finds the number of segments itself");
+          runner.algorithm() + " finds the number of segments itself"
+              + (sample.length < n ? " (fitted on " + sample.length + " sampled rows, the rest assigned)" : ""));
     } else if (b.k.isPresent()) {
       int k = b.k.getAsInt();
       if (k < 1 || k >= n) {
@@ -158,7 +165,7 @@ public final class CustomerSegmentation {
       }
     }
     LOG.info("segmentation: prepared and clustered {} rows x {} inputs in {} s", n, raw.cols(), seconds(start));
-    int[] labels = clustering.trainingLabels();
+    int[] labels = assigned != null ? assigned : clustering.trainingLabels();
     int k = clustering.k();
     long t = System.nanoTime();
     double stability = stability(runner, x, labels, k, progress);
@@ -394,7 +401,10 @@ public final class CustomerSegmentation {
       return this;
     }
 
-    /** At most this many rows (seeded sample) are used to choose k (default 50,000). */
+    /**
+     * At most this many rows (seeded sample) are used to choose k, and to fit density methods
+     * (hdbscan, dbscan), which then assign the other rows (default 50,000).
+     */
     public Builder selectionSample(int rows) {
       this.selectionSample = Math.max(10, rows);
       return this;

@@ -151,6 +151,18 @@ class CustomerSegmentationTest {
   }
 
   @Test
+  void densityMethodsOnLargeDataAreFittedOnASampleAndAssignTheRest() {
+    TestBackend backend = new TestBackend();
+    FittedSegmentation s = CustomerSegmentation.builder().backend(backend).algorithm("noisy").seed(3)
+        .selectionSample(200).stabilityRuns(0).build().fit(DATA.table);
+
+    assertThat(s.trainingLabels()).hasSize(800);
+    assertThat(s.kSelection().rule()).contains("fitted on 200 sampled rows");
+    assertThat(s.profiles().stream().mapToLong(SegmentProfile::size).sum()).isEqualTo(800);
+    assertThat(AdjustedRandIndex.of(s.trainingLabels(), DATA.truth)).isGreaterThan(0.5);
+  }
+
+  @Test
   void pcaReducesTheInputsBeforeClustering() {
     FittedSegmentation s = spec().k(4).pcaVariance(0.8).build().fit(DATA.table);
 
