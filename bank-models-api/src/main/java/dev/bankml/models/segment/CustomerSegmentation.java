@@ -108,8 +108,13 @@ public final class CustomerSegmentation {
     ClusterRunner runner = new ClusterRunner(backend, b.algorithm, b.hyperparameters, b.restarts);
     Preprocessing pre = Preprocessing.fit(raw);
     FeatureMatrix z = pre.transform(raw.values(), n);
-    Optional<Projection> pca = b.pcaVariance.isPresent()
-        ? Optional.of(Projection.fit(z, Projection.componentsFor(z, b.pcaVariance.getAsDouble())))
+    // Gaussian mixtures need a non-singular covariance: without a PCA setting they cluster on the
+    // components holding 99.9 % of the variance, which drops exactly collinear directions (shares
+    // that sum to 1)
+    OptionalDouble pcaShare = b.pcaVariance.isPresent() || !runner.algorithm().equalsIgnoreCase("gmm")
+        ? b.pcaVariance : OptionalDouble.of(0.999);
+    Optional<Projection> pca = pcaShare.isPresent()
+        ? Optional.of(Projection.fit(z, Projection.componentsFor(z, pcaShare.getAsDouble())))
         : Optional.empty();
     FeatureMatrix x = pca.map(p -> p.apply(z)).orElse(z);
     Projection plot = Projection.fit(z, Math.min(2, z.cols()));

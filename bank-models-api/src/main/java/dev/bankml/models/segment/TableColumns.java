@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns a {@link Table} into segmentation inputs: picks the id column, leaves out identifiers,
  * personal data, dates, non-feature roles and high-cardinality categories, and expands each
- * low-cardinality category into 0/1 indicators of its common levels.
+ * low-cardinality category into 0/1 indicators of its common levels (the most frequent level left
+ * implicit).
  */
 final class TableColumns {
   private static final Logger LOG = LoggerFactory.getLogger(TableColumns.class);
@@ -65,8 +66,9 @@ final class TableColumns {
         values.add(booleans(bool));
       } else if (c instanceof CategoricalColumn cat) {
         int[] counts = cat.counts();
+        int reference = reference(counts, n);
         for (int level = 0; level < counts.length; level++) {
-          if (counts[level] >= MIN_LEVEL_SHARE * n && counts[level] > 0) {
+          if (level != reference && counts[level] >= MIN_LEVEL_SHARE * n && counts[level] > 0) {
             InputFeature f = InputFeature.indicator(name, cat.levels().get(level));
             features.add(f);
             values.add(indicator(cat, f.level().orElseThrow()));
@@ -78,6 +80,28 @@ final class TableColumns {
     LOG.info("segmentation inputs: {} features, id column {}, left out {}", features.size(),
         idColumn.orElse("(row number)"), dropped);
     return new RawColumns(idColumn.orElse("row"), ids, features, values, dropped);
+  }
+
+  /**
+   * The level left without an indicator — the most frequent — when every level gets one otherwise:
+   * indicators that always sum to 1 are collinear (a singular covariance for Gaussian mixtures) and
+   * the left-out level is still implied by all the others being 0. -1 when a rare level is already
+   * left out.
+   */
+  private static int reference(int[] counts, int n) {
+    int kept = 0;
+    int best = -1;
+    for (int level = 0; level < counts.length; level++) {
+      if (counts[level] >= MIN_LEVEL_SHARE * n && counts[level] > 0) {
+        kept++;
+        if (best < 0 || counts[level] > counts[best]) {
+          best = level;
+        }
+      } else if (counts[level] > 0) {
+        return -1;
+      }
+    }
+    return kept >= 2 ? best : -1;
   }
 
   /** The values of {@code features} in {@code table}; a source column that is absent counts as missing. */

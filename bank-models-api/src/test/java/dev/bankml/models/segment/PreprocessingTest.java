@@ -86,10 +86,10 @@ class PreprocessingTest {
 
     assertThat(raw.idColumn()).isEqualTo("id");
     assertThat(raw.ids()).containsExactly("1", "2", "3");
-    assertThat(raw.names()).containsExactly("has_card", "spend", "segment_hint=a", "segment_hint=b");
+    assertThat(raw.names()).containsExactly("has_card", "spend", "segment_hint=b");
     assertThat(raw.dropped()).extracting(DroppedColumn::name)
         .containsExactly("first_name", "home_city", "opened", "score");
-    assertThat(raw.features().get(2)).isEqualTo(new InputFeature("segment_hint=a", "segment_hint", Optional.of("a")));
+    assertThat(raw.features().get(2)).isEqualTo(new InputFeature("segment_hint=b", "segment_hint", Optional.of("b")));
   }
 
   @Test
