@@ -32,15 +32,17 @@ trap 'rm -rf "$work"' EXIT
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-"$python" "$here/compare_scipy.py" time "$work/holdings.bin" "$runs" "$work/top-python.txt" | awk '/^run/ {print $2}' >"$work/python.txt"
+"$python" "$here/compare_scipy.py" time "$work/holdings.bin" "$runs" "$work/top-python.txt" | awk '/^run/ {print $2, $3}' >"$work/python.txt"
 java -Xmx4g -XX:+UseParallelGC -cp "$cp" dev.bankml.recommender.bench.ScipyComparison \
-  "$work/holdings.bin" "$runs" 1 "$work/top-java1.txt" | awk '/^run/ {print $2}' >"$work/java1.txt"
+  "$work/holdings.bin" "$runs" 1 "$work/top-java1.txt" | awk '/^run/ {print $2, $3}' >"$work/java1.txt"
 java -Xmx4g -XX:+UseParallelGC -cp "$cp" dev.bankml.recommender.bench.ScipyComparison \
-  "$work/holdings.bin" "$runs" "$threads" "$work/top-java.txt" | awk '/^run/ {print $2}' >"$work/java.txt"
+  "$work/holdings.bin" "$runs" "$threads" "$work/top-java.txt" | awk '/^run/ {print $2, $3}' >"$work/java.txt"
 
-py="$(median <"$work/python.txt")"
-j1="$(median <"$work/java1.txt")"
-jn="$(median <"$work/java.txt")"
+col() { awk -v c="$1" '{print $c}' "$2" | median; }
+py="$(col 1 "$work/python.txt")"; pyc="$(col 2 "$work/python.txt")"
+j1="$(col 1 "$work/java1.txt")"; j1c="$(col 2 "$work/java1.txt")"
+jn="$(col 1 "$work/java.txt")"; jnc="$(col 2 "$work/java.txt")"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2fx", a/b}'; }
 agree="$("$python" - "$work/top-python.txt" "$work/top-java.txt" <<'PY'
 import sys
 a = [set(l.split()) for l in open(sys.argv[1])]
@@ -48,9 +50,10 @@ b = [set(l.split()) for l in open(sys.argv[2])]
 print(f"{sum(len(x & y) for x, y in zip(a, b)) / sum(len(x) for x in a):.4f}")
 PY
 )"
-printf 'fit + top-7 for %s customers x %s products, median of %s runs (reading excluded)\n' "$customers" "$items" "$runs"
-printf '%-34s %10s %10s\n' "implementation" "seconds" "vs scipy"
-printf '%-34s %10.3f %10s\n' "numpy/scipy sparse (python3)" "$py" "1.00x"
-printf '%-34s %10.3f %9.2fx\n' "bank-recommender, 1 thread" "$j1" "$(awk -v a="$py" -v b="$j1" 'BEGIN{print a/b}')"
-printf '%-34s %10.3f %9.2fx\n' "bank-recommender, $threads threads" "$jn" "$(awk -v a="$py" -v b="$jn" 'BEGIN{print a/b}')"
+printf 'fit + top-7 for %s customers x %s products, median of %s runs (reading excluded); load average %s\n' \
+  "$customers" "$items" "$runs" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-34s %9s %9s %11s %9s\n' "implementation" "wall s" "vs scipy" "process CPU" "vs scipy"
+printf '%-34s %9.3f %9s %11.3f %9s\n' "numpy/scipy sparse (python3)" "$py" "1.00x" "$pyc" "1.00x"
+printf '%-34s %9.3f %9s %11.3f %9s\n' "bank-recommender, 1 thread" "$j1" "$(ratio "$py" "$j1")" "$j1c" "$(ratio "$pyc" "$j1c")"
+printf '%-34s %9.3f %9s %11.3f %9s\n' "bank-recommender, $threads threads" "$jn" "$(ratio "$py" "$jn")" "$jnc" "$(ratio "$pyc" "$jnc")"
 printf 'top-7 agreement on the first 10,000 customers: %s\n' "$agree"

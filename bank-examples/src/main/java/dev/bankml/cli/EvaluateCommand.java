@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.bankml.data.BankmlException;
 import dev.bankml.features.table.CsvTableReader;
 import dev.bankml.features.table.Table;
+import dev.bankml.features.view.LoanApplicationView;
 import dev.bankml.models.loan.LoanDefaultModel;
 import dev.bankml.models.loan.LoanDefaultOptions;
 import dev.bankml.models.loan.LoanEvaluation;
@@ -164,11 +165,11 @@ final class EvaluateCommand implements Callable<Integer> {
       if (threads != null) {
         b.threads(threads);
       }
-      List<String> ids = new ArrayList<>(idColumns);
-      if (ids.isEmpty() && Files.isDirectory(data)) {
-        ids.add("loan_id");
+      idColumns.forEach(b::idColumn);
+      if (Files.isDirectory(data)) {
+        // the view marks loan_id/customer_id as ids and the hidden truth as ignored; add its derived ratios
+        b.pipeline(LoanApplicationView.pipeline());
       }
-      ids.forEach(b::idColumn);
       excluded.forEach(b::exclude);
       return b.build();
     }
@@ -203,7 +204,7 @@ final class EvaluateCommand implements Callable<Integer> {
     /** The table in {@code data}: a CSV file, or the loan-application view of a bank directory. */
     static Table load(Path data, boolean quiet) {
       if (Files.isDirectory(data)) {
-        return EvaluateCommand.BankDirectory.loanApplications(data);
+        return EvaluateCommand.BankDirectory.loanApplications(data, quiet);
       }
       if (!Files.isRegularFile(data)) {
         throw new BankmlException("--data " + data + " does not exist; give a CSV file or a bank directory");
@@ -264,9 +265,16 @@ final class EvaluateCommand implements Callable<Integer> {
   static final class BankDirectory {
     private BankDirectory() {}
 
-    static Table loanApplications(Path dir) {
-      throw new BankmlException("--data " + dir + " is a directory, but reading bank directories needs the"
-          + " loan-application view, which is not yet available in this build; give a CSV file");
+    static Table loanApplications(Path dir, boolean quiet) {
+      if (!Files.isRegularFile(dir.resolve("loans.csv")) || !Files.isRegularFile(dir.resolve("customers.csv"))) {
+        throw new BankmlException(dir + " is a directory but not a bank directory (no loans.csv and customers.csv);"
+            + " write one with 'bankml generate' or give a CSV file");
+      }
+      Table t = LoanApplicationView.read(dir, Progress.create(quiet));
+      if (!quiet) {
+        System.err.println();
+      }
+      return t;
     }
   }
 }

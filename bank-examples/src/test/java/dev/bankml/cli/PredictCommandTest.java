@@ -75,6 +75,34 @@ class PredictCommandTest {
   }
 
   @Test
+  void bankDirectoriesTrainOnTheLoanViewAndPredictByLoanId() throws IOException {
+    Path bankA = dir.resolve("bank-a");
+    Path bankB = dir.resolve("bank-b");
+    assertThat(EvaluateCommandTest.run("generate", "--customers", "400", "--seed", "1", "--out", bankA.toString(), "--quiet").exit()).isZero();
+    assertThat(EvaluateCommandTest.run("generate", "--customers", "150", "--seed", "2", "--out", bankB.toString(), "--quiet").exit()).isZero();
+    Path bankModel = dir.resolve("bank.bankml");
+    EvaluateCommandTest.Run t = EvaluateCommandTest.run("train", "--data", bankA.toString(), "--backend", "tribuo",
+        "--algorithm", "logistic", "--cv", "3", "--out", bankModel.toString(), "-q");
+    assertThat(t.exit()).as(t.err()).isZero();
+    dev.bankml.models.bundle.ModelBundle b = dev.bankml.models.bundle.ModelBundle.read(bankModel);
+    assertThat(b.manifest().inputSchema()).extracting(f -> f.name())
+        .contains("debt_to_income", "annual_income").doesNotContain("loan_id", "customer_id", "defaulted", "true_pd", "application_date");
+    Path out = dir.resolve("bank-predictions.csv");
+    EvaluateCommandTest.Run p = EvaluateCommandTest.run("predict", "--model", bankModel.toString(), "--input", bankB.toString(),
+        "--explain", "--out", out.toString(), "-q");
+    assertThat(p.exit()).as(p.err()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines.get(0)).startsWith("loan_id,probability,decision,score,reason_1");
+    assertThat(lines.size()).isGreaterThan(10);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",", -1);
+      if (f[2].equals("decline")) {
+        assertThat(f[4]).as(line).isNotEmpty().doesNotContain("=");
+      }
+    }
+  }
+
+  @Test
   void singleRecordPrintsOneLine() {
     EvaluateCommandTest.Run r = EvaluateCommandTest.run("predict", "--model", model.toString(),
         "--record", "debt_to_income=0.55,income=21000,purpose=cash");

@@ -90,6 +90,21 @@ public final class InteractionMatrix {
     return build(customers, items, customer, item, weight);
   }
 
+  /**
+   * Recency-decay weights for {@link #weighted}: a holding opened {@code halfLifeDays} before
+   * {@code asOfDay} weighs 0.5, one opened on it 1; holdings opened after it weigh 1.
+   */
+  public static double[] recencyWeights(long[] openedDay, long asOfDay, double halfLifeDays) {
+    if (!(halfLifeDays > 0) || Double.isInfinite(halfLifeDays)) {
+      throw new RecommenderInputException("half-life is " + halfLifeDays + " days; valid: a finite number > 0");
+    }
+    double[] w = new double[openedDay.length];
+    for (int p = 0; p < w.length; p++) {
+      w[p] = Math.pow(0.5, Math.max(0, asOfDay - openedDay[p]) / halfLifeDays);
+    }
+    return w;
+  }
+
   /** A binary matrix whose row {@code c} holds the item indices of customer {@code c}. */
   public static InteractionMatrix fromRows(int items, int[][] rows) {
     int nnz = 0;

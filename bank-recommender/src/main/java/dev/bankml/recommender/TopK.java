@@ -2,7 +2,6 @@ package dev.bankml.recommender;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 
 /**
@@ -107,6 +106,10 @@ public final class TopK {
     if (because < 0) {
       return segmented ? "popular with customers like you" : "popular with customers";
     }
-    return String.format(Locale.ROOT, "because you hold %s (similarity %.2f)", labels.get(because), sim);
+    // Hand-rolled two-decimal formatting: String.format would dominate a single-customer call.
+    long hundredths = Math.round((double) sim * 100);
+    long frac = hundredths % 100;
+    return "because you hold " + labels.get(because) + " (similarity " + hundredths / 100 + (frac < 10 ? ".0" : ".")
+        + frac + ")";
   }
 }

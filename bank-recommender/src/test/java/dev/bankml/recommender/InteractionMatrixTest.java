@@ -27,6 +27,12 @@ class InteractionMatrixTest {
   }
 
   @Test
+  void recencyWeightsHalveEveryHalfLife() {
+    double[] w = InteractionMatrix.recencyWeights(new long[] {100, 70, 40, 120}, 100, 30);
+    assertThat(w).containsExactly(new double[] {1, 0.5, 0.25, 1}, org.assertj.core.api.Assertions.within(1e-12));
+  }
+
+  @Test
   void outOfRangeItemIsRefusedWithItsPosition() {
     assertThatThrownBy(() -> InteractionMatrix.binary(2, 3, new int[] {0, 1}, new int[] {2, 3}))
         .isInstanceOf(RecommenderInputException.class)

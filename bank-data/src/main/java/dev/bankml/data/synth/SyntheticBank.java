@@ -175,7 +175,7 @@ public final class SyntheticBank {
     double seconds = (System.nanoTime() - t0) / 1e9;
     GenerationSummary summary = new GenerationSummary(customers, nLoans, nTransactions, nHoldings,
         nLoans == 0 ? 0 : (double) nDefaults / nLoans, nLoans == 0 ? 0 : sumPd / nLoans, seconds);
-    LOG.info("generated {} into {}", summary, dir);
+    LOG.debug("generated {} into {}", summary, dir);
     return summary;
   }
 

@@ -3,6 +3,7 @@ package dev.bankml.features.profile;
 import dev.bankml.features.table.BooleanColumn;
 import dev.bankml.features.table.CategoricalColumn;
 import dev.bankml.features.table.Column;
+import dev.bankml.features.table.ColumnRole;
 import dev.bankml.features.table.ColumnType;
 import dev.bankml.features.table.DateColumn;
 import dev.bankml.features.table.NumericColumn;
@@ -245,6 +246,10 @@ final class Profiler {
       out.add(new ProfileWarning(c.name(), ProfileWarning.Kind.CONSTANT,
           p.distinct() == 0 ? "has no values" : "is constant (one distinct value)"));
       return;
+    }
+    ColumnRole role = table.role(c.name());
+    if (role == ColumnRole.ID || role == ColumnRole.IGNORED) {
+      return; // identifiers and ignored columns are expected to be unique or wide
     }
     boolean wholeOrText = c.type() == ColumnType.CATEGORICAL
         || (c.type() == ColumnType.NUMERIC && p.numeric().isPresent() && isWholeNumbers((NumericColumn) c));

@@ -40,6 +40,7 @@ public final class CsvTableReader {
   private final char delimiter;
   private final char quote;
   private final Set<String> missing;
+  private final int longestMissing;
   private final Map<String, ColumnType> types;
   private final Map<String, ColumnRole> roles;
 
@@ -48,6 +49,7 @@ public final class CsvTableReader {
     this.delimiter = b.delimiter;
     this.quote = b.quote;
     this.missing = Set.copyOf(b.missing);
+    this.longestMissing = missing.stream().mapToInt(String::length).max().orElse(-1);
     this.types = Map.copyOf(b.types);
     this.roles = Map.copyOf(b.roles);
   }
@@ -161,7 +163,7 @@ public final class CsvTableReader {
           continue;
         }
         String v = value(tok, c);
-        if (missing.contains(v)) {
+        if (isMissing(v)) {
           continue;
         }
         any[c] = true;
@@ -196,6 +198,10 @@ public final class CsvTableReader {
       }
     }
     return new Inference(names, ts, rows);
+  }
+
+  private boolean isMissing(String v) {
+    return v.length() <= longestMissing && missing.contains(v);
   }
 
   private String value(CsvTokenizer tok, int c) {
@@ -234,7 +240,7 @@ public final class CsvTableReader {
       tok.next();
       for (int c = 0; c < cols; c++) {
         String v = value(tok, c);
-        boolean miss = missing.contains(v);
+        boolean miss = isMissing(v);
         switch (inf.types()[c]) {
           case NUMERIC -> ((double[]) store[c])[r] = miss ? Double.NaN : number(tok, source, inf, c, v);
           case CATEGORICAL -> ((int[]) store[c])[r] = miss ? CategoricalColumn.MISSING : code(dicts.get(c), levels.get(c), v);

@@ -140,7 +140,23 @@ final class CsvTokenizer {
           sb.append((char) c); // lenient: text after a closing quote is kept
           c = read();
         }
-      } else {
+      } else if (c >= 0 && c != delimiter && c != '\n' && c != '\r') {
+        // fast path: an unquoted field that ends inside the buffer becomes a String in one copy
+        int start = pos - 1;
+        int i = pos;
+        while (i < len && buf[i] != delimiter && buf[i] != '\n' && buf[i] != '\r') {
+          i++;
+        }
+        if (i < len) {
+          add(new String(buf, start, i - start), false);
+          pos = i + 1;
+          c = buf[i];
+          if (c == delimiter) {
+            continue;
+          }
+          endOfLine(c);
+          return;
+        }
         while (c >= 0 && c != delimiter && c != '\n' && c != '\r') {
           sb.append((char) c);
           c = read();

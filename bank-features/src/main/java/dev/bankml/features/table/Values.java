@@ -1,7 +1,7 @@
 package dev.bankml.features.table;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 
 /**
  * Parsing of single text values shared by CSV loading and record conversion, so that the same
@@ -142,10 +142,28 @@ final class Values {
     if (t.length() > 10 && t.charAt(10) != 'T' && t.charAt(10) != ' ') {
       return DateColumn.MISSING;
     }
-    try {
-      return LocalDate.parse(t.substring(0, 10)).toEpochDay();
-    } catch (DateTimeParseException e) {
+    int y = digits(t, 0, 4);
+    int m = digits(t, 5, 7);
+    int d = digits(t, 8, 10);
+    if (y < 0 || m < 0 || d < 0) {
       return DateColumn.MISSING;
     }
+    try {
+      return LocalDate.of(y, m, d).toEpochDay();
+    } catch (DateTimeException e) {
+      return DateColumn.MISSING;
+    }
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 }

@@ -12,6 +12,7 @@ import dev.bankml.data.domain.Transaction;
 import dev.bankml.data.io.BankCsvReader;
 import dev.bankml.data.io.BankFiles;
 import dev.bankml.data.io.BankTable;
+import dev.bankml.data.io.ReadMode;
 import dev.bankml.features.table.ColumnRole;
 import dev.bankml.features.table.Table;
 import java.nio.file.Files;
@@ -53,16 +54,21 @@ public final class CustomerBehaviourView {
 
   /** The view of a bank directory as of the day after its latest transaction (one extra pass finds it). */
   public static Table read(Path bankDir, ProgressListener progress) {
+    return read(bankDir, ReadMode.STRICT, progress);
+  }
+
+  /** Like {@link #read(Path, ProgressListener)}; lenient {@code mode} skips bad rows of messy extracts. */
+  public static Table read(Path bankDir, ReadMode mode, ProgressListener progress) {
     LocalDate last;
-    try (Stream<Transaction> ts = BankCsvReader.strict().transactions(bankDir.resolve(BankFiles.TRANSACTIONS))) {
+    try (Stream<Transaction> ts = BankCsvReader.of(mode).transactions(bankDir.resolve(BankFiles.TRANSACTIONS))) {
       last = ts.map(t -> t.timestamp().toLocalDate()).max(LocalDate::compareTo).orElse(LocalDate.now());
     }
-    return read(bankDir, last.plusDays(1), progress);
+    return read(bankDir, last.plusDays(1), mode, progress);
   }
 
   /** The view of a bank directory as of {@code asOf}, streaming the transactions once. */
-  public static Table read(Path bankDir, LocalDate asOf, ProgressListener progress) {
-    BankCsvReader r = BankCsvReader.strict();
+  public static Table read(Path bankDir, LocalDate asOf, ReadMode mode, ProgressListener progress) {
+    BankCsvReader r = BankCsvReader.of(mode);
     List<Customer> customers = r.read(BankTable.CUSTOMERS, bankDir.resolve(BankFiles.CUSTOMERS)).records();
     List<Holding> holdings = r.read(BankTable.HOLDINGS, bankDir.resolve(BankFiles.HOLDINGS)).records();
     Map<String, String> persona = new HashMap<>();

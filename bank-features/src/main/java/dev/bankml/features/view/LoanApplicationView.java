@@ -14,6 +14,7 @@ import dev.bankml.data.domain.Transaction;
 import dev.bankml.data.io.BankCsvReader;
 import dev.bankml.data.io.BankFiles;
 import dev.bankml.data.io.BankTable;
+import dev.bankml.data.io.ReadMode;
 import dev.bankml.features.pipeline.Derived;
 import dev.bankml.features.pipeline.FeaturePipeline;
 import dev.bankml.features.table.ColumnRole;
@@ -53,6 +54,8 @@ import java.util.stream.Stream;
  * products held are recomputed as of the application date.
  */
 public final class LoanApplicationView {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LoanApplicationView.class);
+
   /** The windows, in days. */
   static final int[] WINDOWS = {90, 180, 365};
 
@@ -66,11 +69,29 @@ public final class LoanApplicationView {
     return build(bank.customers(), bank.loans(), bank.holdings(), bank.transactions().iterator(), bank.truth());
   }
 
-  /** The view of a bank directory written by {@code bankml generate}, streaming the transactions once. */
+  /** The view of a bank directory written by {@code bankml generate}, read strictly, streaming the transactions once. */
   public static Table read(Path bankDir, ProgressListener progress) {
-    BankCsvReader r = BankCsvReader.strict();
+    return read(bankDir, ReadMode.STRICT, progress);
+  }
+
+  /**
+   * The view of a bank directory in {@code mode}: strict throws at the first bad row; lenient skips
+   * bad rows (and rows referring to skipped customers), logging them, for messy extracts.
+   */
+  public static Table read(Path bankDir, ReadMode mode, ProgressListener progress) {
+    BankCsvReader r = BankCsvReader.of(mode);
     List<Customer> customers = r.read(BankTable.CUSTOMERS, bankDir.resolve(BankFiles.CUSTOMERS)).records();
     List<Loan> loans = r.read(BankTable.LOANS, bankDir.resolve(BankFiles.LOANS)).records();
+    if (mode == ReadMode.LENIENT) {
+      // a loan whose customer row was skipped cannot be joined: skip it too
+      java.util.Set<String> known = new java.util.HashSet<>();
+      customers.forEach(c -> known.add(c.customerId()));
+      int before = loans.size();
+      loans = loans.stream().filter(l -> known.contains(l.customerId())).toList();
+      if (loans.size() < before) {
+        LOG.warn("{}: skipped {} loans whose customer row was skipped", bankDir, before - loans.size());
+      }
+    }
     List<Holding> holdings = r.read(BankTable.HOLDINGS, bankDir.resolve(BankFiles.HOLDINGS)).records();
     Optional<BankTruth> truth = Optional.empty();
     Path pd = bankDir.resolve(BankFiles.LOAN_DEFAULT_PROBABILITY);

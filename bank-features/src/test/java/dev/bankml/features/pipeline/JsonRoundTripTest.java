@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 class JsonRoundTripTest {
   @Test
   void reloadedPipelineIsEqualAndGivesIdenticalOutputs() {
-    Table train = Fixtures.training(300, 3);
-    Table test = Fixtures.training(100, 4);
+    Table train = withCopy(Fixtures.training(300, 3));
+    Table test = withCopy(Fixtures.training(100, 4));
     FittedPipeline p = FeaturePipeline.builder()
         .add(Derived.ratio("income_per_age", "income", "age"))
         .add(Woe.of(Columns.named("purpose")))
+        .add(new Woe(Columns.named("age"), new dev.bankml.features.woe.WoeBinning(8, 0.05, dev.bankml.features.woe.Monotonicity.AUTO)))
+        .add(Ordinal.ordered("purpose_copy", java.util.List.of("car", "home")))
         .add(Clip.winsorise(Columns.named("income"), 0.05, 0.95))
         .add(Log1p.of(Columns.named("income_per_age")))
         .addAll(FeaturePipeline.defaultSteps())
@@ -26,7 +28,11 @@ class JsonRoundTripTest {
     assertThat(back).isEqualTo(p);
     assertThat(back.toJson()).isEqualTo(p.toJson());
     assertThat(back.transform(test).rowMajorValues()).containsExactly(p.transform(test).rowMajorValues());
-    assertThat(back.informationValues()).containsOnlyKeys("purpose");
+    assertThat(back.informationValues()).containsOnlyKeys("purpose", "age");
+  }
+
+  private static Table withCopy(Table t) {
+    return t.with(t.categorical("purpose").withName("purpose_copy"));
   }
 
   @Test

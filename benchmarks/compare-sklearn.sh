@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# bankml (both backends) side by side with scikit-learn on one generated bank.
+#
+#   benchmarks/compare-sklearn.sh [CUSTOMERS]      (default 20000)
+#
+# Generates a bank, exports its loan-application view (stratified 75/25 split, seed 7) and customer
+# view to CSV, then trains on exactly those files: logistic regression, random forest and gradient
+# boosting (ROC AUC on the test part, training seconds including the feature pipeline), k-means (k = 6)
+# on the standardised customer view, and the item-item recommender (fit + top-7 for every customer).
+# Prints one table with the ratio bankml / scikit-learn in each row. All measured in the same run.
+# Installs Debian's python3-sklearn and python3-pandas if missing (needs root).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+customers="${1:-20000}"
+py=/usr/bin/python3
+
+if ! "$py" -c 'import sklearn, pandas, scipy' 2>/dev/null; then
+  echo "installing python3-sklearn python3-pandas python3-scipy (Debian)..." >&2
+  apt-get update -q >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-sklearn python3-pandas python3-scipy >&2
+fi
+
+jar="$root/bank-examples/target/benchmarks.jar"
+if [ ! -f "$jar" ] || [ -n "$(find "$root" -name '*.java' -newer "$jar" -print -quit)" ]; then
+  echo "building bankml..." >&2
+  (cd "$root" && mvn -B -q -DskipTests package -pl bank-examples -am >&2)
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+echo "generating a bank of $customers customers in $work ..." >&2
+java -jar "$root/bank-examples/target/bankml.jar" generate --customers "$customers" --seed 7 --out "$work/bank" --quiet
+java -cp "$jar" dev.bankml.bench.SklearnComparison export "$work/bank" "$work"
+
+echo "running bankml ..." >&2
+java -cp "$jar" dev.bankml.bench.SklearnComparison run "$work" "$work/bank" > "$work/bankml.jsonl"
+echo "running scikit-learn ..." >&2
+"$py" "$root/benchmarks/sklearn_side.py" train="$work/loans_train.csv" test="$work/loans_test.csv" \
+  customers="$work/customers_view.csv" holdings="$work/bank/holdings.csv" > "$work/sklearn.jsonl"
+
+"$py" - "$work/bankml.jsonl" "$work/sklearn.jsonl" "$customers" <<'PY'
+import json, os, sys
+ours = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+theirs = {(r["task"], r["algorithm"]): r for r in map(json.loads, open(sys.argv[2])) if r}
+alias = {"xgboost": "gradient-boosting", "gradient-boosting": "gradient-boosting"}
+print(f"bankml vs scikit-learn on one generated bank ({sys.argv[3]} customers), {os.cpu_count()} cores")
+print(f"{'task':<13} {'backend':<7} {'algorithm':<18} {'AUC':>7} {'sk AUC':>7} {'seconds':>8} {'sk sec':>7} {'time ratio':>10}")
+for r in ours:
+    sk = theirs.get((r["task"], alias.get(r["algorithm"], r["algorithm"])))
+    if sk is None and r["task"] == "recommender":
+        sk = next((v for (t, _), v in theirs.items() if t == "recommender"), None)
+    if sk is None and r["task"] == "segmentation":
+        sk = theirs.get(("segmentation", "kmeans"))
+    auc = f"{r['auc']:.4f}" if "auc" in r else "-"
+    skauc = f"{sk['auc']:.4f}" if sk and "auc" in sk else "-"
+    sksec = f"{sk['seconds']:.3f}" if sk else "-"
+    ratio = f"{r['seconds'] / sk['seconds']:.2f}" if sk and sk["seconds"] > 0 else "-"
+    print(f"{r['task']:<13} {r['backend']:<7} {r['algorithm']:<18} {auc:>7} {skauc:>7} {r['seconds']:>8.3f} {sksec:>7} {ratio:>10}")
+print("time ratio = bankml seconds / scikit-learn seconds (below 1: bankml is faster)")
+PY
