@@ -1,0 +1,219 @@
+package dev.bankml.models.segment;
+
+import dev.bankml.data.BankmlException;
+import dev.bankml.features.FeatureMatrix;
+import dev.bankml.features.table.Table;
+import dev.bankml.models.spi.Clustering;
+import dev.bankml.models.spi.Hyperparameters;
+import dev.bankml.models.spi.ModelBackend;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A fitted customer segmentation: how inputs are scaled, the clustering, how k was chosen, quality,
+ * and a named profile per segment. Immutable and safe to share between threads; assigns new
+ * customers and saves to / loads from a checksummed bundle.
+ */
+public final class FittedSegmentation {
+  /** What was fitted, with what, on how many rows. */
+  public record Provenance(
+      String backend, String backendVersion, String algorithm, Hyperparameters hyperparameters, long seed,
+      long trainingRows) {}
+
+  private final Provenance provenance;
+  private final String idColumn;
+  private final List<InputFeature> features;
+  private final List<DroppedColumn> dropped;
+  private final Preprocessing preprocessing;
+  private final Optional<Projection> pca;
+  private final Projection plot;
+  private final ModelBackend backend;
+  private final Clustering clustering;
+  private final KSelection selection;
+  private final SegmentationQuality quality;
+  private final List<SegmentProfile> profiles;
+  private final List<String> trainingIds;
+  private final int[] trainingLabels;
+  private final ScatterSample scatter;
+
+  FittedSegmentation(
+      Provenance provenance, String idColumn, List<InputFeature> features, List<DroppedColumn> dropped,
+      Preprocessing preprocessing, Optional<Projection> pca, Projection plot, ModelBackend backend,
+      Clustering clustering, KSelection selection, SegmentationQuality quality, List<SegmentProfile> profiles,
+      List<String> trainingIds, int[] trainingLabels, ScatterSample scatter) {
+    this.provenance = provenance;
+    this.idColumn = idColumn;
+    this.features = List.copyOf(features);
+    this.dropped = List.copyOf(dropped);
+    this.preprocessing = preprocessing;
+    this.pca = pca;
+    this.plot = plot;
+    this.backend = backend;
+    this.clustering = clustering;
+    this.selection = selection;
+    this.quality = quality;
+    this.profiles = List.copyOf(profiles);
+    this.trainingIds = List.copyOf(trainingIds);
+    this.trainingLabels = trainingLabels;
+    this.scatter = scatter;
+  }
+
+  /** Backend, algorithm, hyperparameters, seed and training size. */
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  /** Number of segments (noise not counted). */
+  public int k() {
+    return clustering.k();
+  }
+
+  /** The id column of the training table (e.g. {@code customer_id}). */
+  public String idColumn() {
+    return idColumn;
+  }
+
+  /** The inputs used, in order. */
+  public List<InputFeature> features() {
+    return features;
+  }
+
+  /** The input columns left out, with the reason. */
+  public List<DroppedColumn> dropped() {
+    return dropped;
+  }
+
+  /** How each input was imputed, compressed and standardised. */
+  public List<ColumnScaling> scaling() {
+    return preprocessing.columns();
+  }
+
+  /** Number of principal components clustered on, or empty when clustering used the scaled inputs. */
+  public Optional<Integer> pcaComponents() {
+    return pca.map(Projection::dimensions);
+  }
+
+  /** The evidence for k and the rule that chose it. */
+  public KSelection kSelection() {
+    return selection;
+  }
+
+  /** Silhouette, Davies–Bouldin, Calinski–Harabasz, inertia, noise count and stability. */
+  public SegmentationQuality quality() {
+    return quality;
+  }
+
+  /** One profile per segment (0 … k-1), then noise (segment -1) if there is any. */
+  public List<SegmentProfile> profiles() {
+    return profiles;
+  }
+
+  /** The name of {@code segment} ({@code -1}: noise). */
+  public String name(int segment) {
+    for (SegmentProfile p : profiles) {
+      if (p.segment() == segment) {
+        return p.name();
+      }
+    }
+    return segment == Clustering.NOISE ? "Noise" : "Segment " + segment;
+  }
+
+  /** The ids of the training rows, in order; empty for a loaded segmentation. */
+  public List<String> trainingIds() {
+    return trainingIds;
+  }
+
+  /** The segment of every training row, in order; empty for a loaded segmentation. */
+  public int[] trainingLabels() {
+    return trainingLabels.clone();
+  }
+
+  /** A sample of the training rows on the first two principal components, for plotting. */
+  public ScatterSample scatter() {
+    return scatter;
+  }
+
+  /** This segmentation with some segments renamed ({@code segment → name}). */
+  public FittedSegmentation withNames(Map<Integer, String> names) {
+    List<SegmentProfile> renamed = new ArrayList<>();
+    for (SegmentProfile p : profiles) {
+      renamed.add(names.containsKey(p.segment()) ? p.withName(names.get(p.segment())) : p);
+    }
+    return new FittedSegmentation(provenance, idColumn, features, dropped, preprocessing, pca, plot, backend,
+        clustering, selection, quality, renamed, trainingIds, trainingLabels, scatter);
+  }
+
+  /**
+   * The segment of one new customer, given as column → value (numbers, booleans, category strings;
+   * an absent or null value counts as missing and takes the training median).
+   *
+   * @throws BankmlException when a numeric field holds text that is not a number
+   */
+  public int assign(Map<String, ?> record) {
+    double[] raw = new double[features.size()];
+    for (int j = 0; j < raw.length; j++) {
+      raw[j] = InputValues.value(features.get(j), record.get(features.get(j).source()));
+    }
+    return clustering.assign(model(preprocessing.transformRow(raw)));
+  }
+
+  /**
+   * The segment of every row of {@code table}, which needs the columns named in {@link #features()}
+   * (extra columns are ignored; an absent column counts as missing).
+   */
+  public int[] assign(Table table) {
+    return assignColumns(TableColumns.forAssign(table, features), table.rows());
+  }
+
+  /** The segments of many customers given as raw input columns (in {@link #features()} order). */
+  int[] assignColumns(List<double[]> columns, int rows) {
+    FeatureMatrix z = preprocessing.transform(columns, rows);
+    return clustering.assign(pca.map(p -> p.apply(z)).orElse(z));
+  }
+
+  private double[] model(double[] standardised) {
+    return pca.map(p -> p.applyRow(standardised)).orElse(standardised);
+  }
+
+  /**
+   * Writes this segmentation to {@code file} (a zip with a JSON manifest, the backend's clustering
+   * payload and a SHA-256 of each), atomically: a reader never sees a half-written file.
+   */
+  public void save(Path file) {
+    SegmentationBundle.write(this, file);
+  }
+
+  /**
+   * Reads a segmentation written by {@link #save}, with the backend it names (which must be on the
+   * class path).
+   *
+   * @throws BankmlException if the file is missing, truncated, tampered with (checksum mismatch) or
+   *     of another format version
+   */
+  public static FittedSegmentation load(Path file) {
+    return SegmentationBundle.read(file, dev.bankml.models.spi.Backends::named);
+  }
+
+  Preprocessing preprocessing() {
+    return preprocessing;
+  }
+
+  Optional<Projection> pca() {
+    return pca;
+  }
+
+  Projection plotProjection() {
+    return plot;
+  }
+
+  ModelBackend backend() {
+    return backend;
+  }
+
+  Clustering clustering() {
+    return clustering;
+  }
+}
