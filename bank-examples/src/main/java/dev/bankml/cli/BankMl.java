@@ -29,8 +29,14 @@ import picocli.CommandLine.Command;
 public final class BankMl implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Tribuo logs through java.util.logging; held here so the level set below is not collected. */
+  private static final java.util.logging.Logger JUL_ROOT = java.util.logging.Logger.getLogger("");
+
   /** Runs the tool and exits with its status. */
   public static void main(String[] args) {
+    if (System.getProperty("java.util.logging.config.file") == null) {
+      JUL_ROOT.setLevel(java.util.logging.Level.WARNING);
+    }
     System.exit(run(args));
   }
 
