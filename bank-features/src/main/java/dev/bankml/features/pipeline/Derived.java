@@ -96,17 +96,22 @@ public record Derived(String name, Kind kind, List<String> inputs) implements St
     }
     double[] out = new double[t.rows()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = switch (kind) {
-        case RATIO -> in[1][i] > 0 ? in[0][i] / in[1][i] : Double.NaN;
-        case INSTALMENT_TO_INCOME -> in[3][i] > 0 && in[2][i] > 0
-            ? instalment(in[0][i], in[1][i], in[2][i]) / (in[3][i] / 12.0)
-            : Double.NaN;
-        case AGE_AT -> Double.isNaN(in[0][i]) || Double.isNaN(in[1][i])
-            ? Double.NaN
-            : Period.between(LocalDate.ofEpochDay((long) in[0][i]), LocalDate.ofEpochDay((long) in[1][i])).getYears();
-      };
+      out[i] = in.length == 2
+          ? value(in[0][i], in[1][i], Double.NaN, Double.NaN)
+          : value(in[0][i], in[1][i], in[2][i], in[3][i]);
     }
     return Work.put(t, name, out);
+  }
+
+  /** The derived value of one row from its inputs in {@link #inputs} order (unused trailing ones NaN). */
+  double value(double a, double b, double c, double d) {
+    return switch (kind) {
+      case RATIO -> b > 0 ? a / b : Double.NaN;
+      case INSTALMENT_TO_INCOME -> d > 0 && c > 0 ? instalment(a, b, c) / (d / 12.0) : Double.NaN;
+      case AGE_AT -> Double.isNaN(a) || Double.isNaN(b)
+          ? Double.NaN
+          : Period.between(LocalDate.ofEpochDay((long) a), LocalDate.ofEpochDay((long) b)).getYears();
+    };
   }
 
   @Override

@@ -45,6 +45,8 @@ public final class FittedPipeline {
 
   private final State state;
   private final Map<String, ColumnType> inputTypes;
+  /** The per-record form of the steps; empty when a step needs the table path (then transformRow uses it). */
+  private final Optional<RowPlan> rowPlan;
 
   FittedPipeline(State state) {
     this.state = state;
@@ -58,6 +60,7 @@ public final class FittedPipeline {
       });
     }
     this.inputTypes = Collections.unmodifiableMap(types);
+    this.rowPlan = RowPlan.compile(state, inputTypes);
   }
 
   /** Features for every row of {@code table} (which may hold extra columns, in any order). */
@@ -67,8 +70,21 @@ public final class FittedPipeline {
 
   /** Features of one live record, bit-identical to the same row in {@link #transform}. */
   public double[] transformRow(Map<String, ?> record) {
+    if (rowPlan.isPresent()) {
+      return rowPlan.get().apply(record);
+    }
+    return transformRowByTable(record);
+  }
+
+  /** The table path for one record: a one-row table through every step (the reference the row plan must match). */
+  double[] transformRowByTable(Map<String, ?> record) {
     Table one = Table.fromRecords(List.of(record), inputTypes);
     return run(one, 0).row(0);
+  }
+
+  /** Whether single records go through the compiled row plan rather than one-row tables. */
+  boolean hasRowPlan() {
+    return rowPlan.isPresent();
   }
 
   /** Features of one typed record (e.g. a bank-data domain record), its components read in snake_case. */

@@ -1,0 +1,386 @@
+package dev.bankml.features.pipeline;
+
+import dev.bankml.features.table.BooleanColumn;
+import dev.bankml.features.table.CategoricalColumn;
+import dev.bankml.features.table.Column;
+import dev.bankml.features.table.ColumnType;
+import dev.bankml.features.table.DateColumn;
+import dev.bankml.features.table.NumericColumn;
+import dev.bankml.features.table.Table;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A fitted pipeline compiled for one record at a time. Every column the steps create gets a slot
+ * (a number in {@code num[]} or a level in {@code cat[]}); each step becomes a few operations that
+ * read the slots its columns had before the step and write fresh slots, exactly as the table path
+ * reads the old table and adds new columns. So a live record costs one parse of its fields and a
+ * flat loop of arithmetic, with no per-row tables, columns or boxing, and the arithmetic is the
+ * same expressions in the same order as the batch path: the bits agree.
+ *
+ * <p>Pipelines whose steps read a column in a way the table path converts through text (a number
+ * read as a category, or the reverse) are not compiled; {@link #compile} returns empty and the
+ * caller uses the table path.
+ */
+final class RowPlan {
+  /** One compiled operation on a record's slots. */
+  @FunctionalInterface
+  interface Op {
+    void run(double[] num, String[] cat);
+  }
+
+  private enum Kind {
+    NUM,
+    CAT,
+    ABSENT
+  }
+
+  private final Map<String, ColumnType> inputTypes;
+  private final int[] inputSlots;
+  private final Op[] ops;
+  private final int slots;
+  private final int[] featureSlots;
+  private final List<String> features;
+  private final List<String> sources;
+
+  private RowPlan(Compiler c, Map<String, ColumnType> inputTypes, int[] inputSlots, int[] featureSlots,
+      List<String> features, List<String> sources) {
+    this.inputTypes = inputTypes;
+    this.inputSlots = inputSlots;
+    this.ops = c.ops.toArray(Op[]::new);
+    this.slots = c.kinds.size();
+    this.featureSlots = featureSlots;
+    this.features = features;
+    this.sources = sources;
+  }
+
+  /** The plan for {@code state}, or empty when a step needs the table path's text conversions. */
+  static Optional<RowPlan> compile(FittedPipeline.State state, Map<String, ColumnType> inputTypes) {
+    Compiler c = new Compiler();
+    int[] inputSlots = new int[inputTypes.size()];
+    int k = 0;
+    for (Map.Entry<String, ColumnType> e : inputTypes.entrySet()) {
+      int s = c.fresh(e.getValue() == ColumnType.CATEGORICAL ? Kind.CAT : Kind.NUM);
+      c.slotOf.put(e.getKey(), s);
+      inputSlots[k++] = s;
+    }
+    for (FittedStep step : state.steps()) {
+      if (!c.add(step)) {
+        return Optional.empty();
+      }
+    }
+    int[] featureSlots = new int[state.features().size()];
+    for (int j = 0; j < featureSlots.length; j++) {
+      Integer s = c.slotOf.get(state.features().get(j));
+      if (s != null && c.kinds.get(s) == Kind.CAT) {
+        return Optional.empty();
+      }
+      featureSlots[j] = s == null ? -1 : s;
+    }
+    return Optional.of(new RowPlan(c, inputTypes, inputSlots, featureSlots, state.features(), state.sources()));
+  }
+
+  /** The features of one record; parse errors and missing features as {@link FittedPipeline#transformRow}. */
+  double[] apply(Map<String, ?> record) {
+    double[] num = new double[slots];
+    java.util.Arrays.fill(num, Double.NaN);
+    String[] cat = new String[slots];
+    read(record, num, cat);
+    for (Op op : ops) {
+      op.run(num, cat);
+    }
+    double[] out = new double[featureSlots.length];
+    for (int j = 0; j < out.length; j++) {
+      int s = featureSlots[j];
+      double v = s < 0 ? Double.NaN : num[s];
+      if (Double.isNaN(v)) {
+        throw new MissingFeatureException(sources.get(j), features.get(j), -1);
+      }
+      out[j] = v;
+    }
+    return out;
+  }
+
+  /** Parses the record's inputs with the same rules as a table built from records, into their slots. */
+  private void read(Map<String, ?> record, double[] num, String[] cat) {
+    Table one = Table.fromRecords(List.of(record), inputTypes);
+    List<Column> cols = one.columns();
+    for (int k = 0; k < inputSlots.length; k++) {
+      Column c = cols.get(k);
+      int s = inputSlots[k];
+      if (c instanceof NumericColumn n) {
+        num[s] = n.get(0);
+      } else if (c instanceof BooleanColumn b) {
+        num[s] = b.asDouble(0);
+      } else if (c instanceof DateColumn d) {
+        num[s] = d.isMissing(0) ? Double.NaN : d.epochDay(0);
+      } else {
+        CategoricalColumn cc = (CategoricalColumn) c;
+        int code = cc.code(0);
+        cat[s] = code < 0 ? null : cc.levels().get(code);
+      }
+    }
+  }
+
+  /** As {@code NumericColumn.wrap}: infinities are missing. */
+  static double finite(double v) {
+    return Double.isInfinite(v) ? Double.NaN : v;
+  }
+
+  /** Turns fitted steps into operations, tracking which slot holds each column. */
+  private static final class Compiler {
+    final Map<String, Integer> slotOf = new HashMap<>();
+    final List<Kind> kinds = new ArrayList<>();
+    final List<Op> ops = new ArrayList<>();
+    /** Columns a step adds, applied after the step as {@code Table.with} does (replace or append). */
+    private final Map<String, Integer> added = new LinkedHashMap<>();
+    private final List<String> dropped = new ArrayList<>();
+
+    int fresh(Kind kind) {
+      kinds.add(kind);
+      return kinds.size() - 1;
+    }
+
+    /** The slot holding column {@code name} before the current step; an absent column reads as missing. */
+    private int slot(String name) {
+      Integer s = slotOf.get(name);
+      if (s == null) {
+        s = fresh(Kind.ABSENT);
+      }
+      return s;
+    }
+
+    /** The slot to read {@code name} as a number from, or -1 when the table path would need text conversion. */
+    private int number(String name) {
+      int s = slot(name);
+      return kinds.get(s) == Kind.CAT ? -1 : s;
+    }
+
+    /** The slot to read {@code name} as a category from, or -1 when the table path would need text conversion. */
+    private int category(String name) {
+      int s = slot(name);
+      return kinds.get(s) == Kind.NUM ? -1 : s;
+    }
+
+    private int output(String name, Kind kind) {
+      int s = fresh(kind);
+      added.put(name, s);
+      return s;
+    }
+
+    boolean add(FittedStep step) {
+      added.clear();
+      dropped.clear();
+      boolean ok;
+      if (step instanceof ImputationFit f) {
+        ok = impute(f);
+      } else if (step instanceof OneHotFit f) {
+        ok = oneHot(f);
+      } else if (step instanceof OrdinalFit f) {
+        ok = ordinal(f);
+      } else if (step instanceof ScalerFit f) {
+        ok = scale(f);
+      } else if (step instanceof ClipFit f) {
+        ok = clip(f);
+      } else if (step instanceof Log1p f) {
+        ok = log1p(f);
+      } else if (step instanceof Derived f) {
+        ok = derive(f);
+      } else if (step instanceof WoeFit f) {
+        ok = woe(f);
+      } else {
+        dropped.addAll(((SelectionFit) step).dropped());
+        ok = true;
+      }
+      dropped.forEach(slotOf::remove);
+      slotOf.putAll(added);
+      return ok;
+    }
+
+    private boolean impute(ImputationFit f) {
+      for (String name : f.indicators()) {
+        int in = slot(name);
+        int out = output(ImputationFit.indicatorName(name), Kind.NUM);
+        switch (kinds.get(in)) {
+          case NUM -> ops.add((num, cat) -> num[out] = Double.isNaN(num[in]) ? 1.0 : 0.0);
+          case CAT -> ops.add((num, cat) -> num[out] = cat[in] == null ? 1.0 : 0.0);
+          case ABSENT -> ops.add((num, cat) -> num[out] = 1.0);
+        }
+      }
+      for (Map.Entry<String, Double> e : f.numeric().entrySet()) {
+        int in = number(e.getKey());
+        if (in < 0) {
+          return false;
+        }
+        double fill = e.getValue();
+        int out = output(e.getKey(), Kind.NUM);
+        ops.add((num, cat) -> {
+          double v = num[in];
+          num[out] = finite(Double.isNaN(v) ? fill : v);
+        });
+      }
+      for (Map.Entry<String, String> e : f.categorical().entrySet()) {
+        int in = category(e.getKey());
+        if (in < 0) {
+          return false;
+        }
+        String fill = e.getValue();
+        int out = output(e.getKey(), Kind.CAT);
+        ops.add((num, cat) -> cat[out] = cat[in] == null ? fill : cat[in]);
+      }
+      return true;
+    }
+
+    private boolean oneHot(OneHotFit f) {
+      for (Map.Entry<String, List<String>> e : f.levels().entrySet()) {
+        String name = e.getKey();
+        List<String> kept = e.getValue();
+        int in = category(name);
+        if (in < 0) {
+          return false;
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int k = 0; k < kept.size(); k++) {
+          index.putIfAbsent(kept.get(k), k);
+        }
+        dropped.add(name);
+        int first = -1;
+        for (int k = 0; k <= kept.size(); k++) {
+          String level = k < kept.size() ? kept.get(k) : OneHotFit.OTHER;
+          int s = output(OneHotFit.featureName(name, level), Kind.NUM);
+          first = k == 0 ? s : first;
+        }
+        int base = first;
+        int other = kept.size();
+        ops.add((num, cat) -> {
+          java.util.Arrays.fill(num, base, base + other + 1, 0.0);
+          String level = cat[in];
+          if (level != null) {
+            num[base + index.getOrDefault(level, other)] = 1.0;
+          }
+        });
+      }
+      return true;
+    }
+
+    private boolean ordinal(OrdinalFit f) {
+      for (Map.Entry<String, List<String>> e : f.order().entrySet()) {
+        int in = category(e.getKey());
+        if (in < 0) {
+          return false;
+        }
+        Map<String, Double> position = new HashMap<>();
+        List<String> order = e.getValue();
+        for (int k = 0; k < order.size(); k++) {
+          position.putIfAbsent(order.get(k), (double) k);
+        }
+        int out = output(e.getKey(), Kind.NUM);
+        ops.add((num, cat) -> {
+          String level = cat[in];
+          num[out] = level == null ? Double.NaN : position.getOrDefault(level, Double.NaN);
+        });
+      }
+      return true;
+    }
+
+    private boolean scale(ScalerFit f) {
+      for (Map.Entry<String, Double> e : f.center().entrySet()) {
+        int in = number(e.getKey());
+        if (in < 0) {
+          return false;
+        }
+        double c = e.getValue();
+        double s = f.scale().get(e.getKey());
+        int out = output(e.getKey(), Kind.NUM);
+        ops.add((num, cat) -> num[out] = finite((num[in] - c) / s));
+      }
+      return true;
+    }
+
+    private boolean clip(ClipFit f) {
+      for (Map.Entry<String, Double> e : f.lower().entrySet()) {
+        int in = number(e.getKey());
+        if (in < 0) {
+          return false;
+        }
+        double lo = e.getValue();
+        double hi = f.upper().get(e.getKey());
+        int out = output(e.getKey(), Kind.NUM);
+        ops.add((num, cat) -> {
+          double v = num[in];
+          if (v < lo) {
+            v = lo;
+          } else if (v > hi) {
+            v = hi;
+          }
+          num[out] = finite(v);
+        });
+      }
+      return true;
+    }
+
+    private boolean log1p(Log1p f) {
+      for (String name : f.names()) {
+        int in = number(name);
+        if (in < 0) {
+          return false;
+        }
+        int out = output(name, Kind.NUM);
+        ops.add((num, cat) -> {
+          double v = num[in];
+          num[out] = finite(Math.copySign(Math.log1p(Math.abs(v)), v));
+        });
+      }
+      return true;
+    }
+
+    private boolean derive(Derived f) {
+      int[] in = new int[f.inputs().size()];
+      for (int k = 0; k < in.length; k++) {
+        in[k] = number(f.inputs().get(k));
+        if (in[k] < 0) {
+          return false;
+        }
+      }
+      int out = output(f.name(), Kind.NUM);
+      if (in.length == 2) {
+        ops.add((num, cat) -> num[out] = finite(f.value(num[in[0]], num[in[1]], Double.NaN, Double.NaN)));
+      } else {
+        ops.add((num, cat) -> num[out] = finite(f.value(num[in[0]], num[in[1]], num[in[2]], num[in[3]])));
+      }
+      return true;
+    }
+
+    private boolean woe(WoeFit f) {
+      for (Map.Entry<String, dev.bankml.features.woe.WoeTable> e : f.tables().entrySet()) {
+        String name = e.getKey();
+        dev.bankml.features.woe.WoeTable w = e.getValue();
+        dropped.add(name);
+        if (w.numeric()) {
+          int in = number(name);
+          if (in < 0) {
+            return false;
+          }
+          int out = output(WoeFit.featureName(name), Kind.NUM);
+          ops.add((num, cat) -> num[out] = finite(w.woe(num[in])));
+        } else {
+          int in = category(name);
+          if (in < 0) {
+            return false;
+          }
+          double missing = w.woe(Optional.empty());
+          int out = output(WoeFit.featureName(name), Kind.NUM);
+          ops.add((num, cat) -> {
+            String level = cat[in];
+            num[out] = finite(level == null ? missing : w.woe(Optional.of(level)));
+          });
+        }
+      }
+      return true;
+    }
+  }
+}
