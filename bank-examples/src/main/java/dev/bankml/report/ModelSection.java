@@ -61,7 +61,7 @@ final class ModelSection {
     }
     List<ChartImage> charts = new ArrayList<>();
     charts.add(Charts.lines("roc", "ROC curve", "false-positive rate", "true-positive rate", roc, true));
-    charts.add(Charts.lines("precision-recall", "Precision-recall curve", "recall", "precision", pr, false));
+    charts.add(CornerLegendLines.render("precision-recall", "Precision-recall curve", "recall", "precision", pr));
     Curves.KsCurves ks = Curves.ks(y, p);
     charts.add(Charts.lines("ks", "KS plot: KS " + Fmt.num(ks.ks(), 3) + " at p = " + Fmt.num(ks.at(), 3),
         "probability of default (threshold)", "cumulative share at or below",

@@ -68,8 +68,11 @@ final class ProfileSection {
     rates.forEach(c -> h.append(c.imgTag()).append('\n'));
     h.append("</div>\n<h3>Correlations</h3>\n<p>Pearson correlation among the numeric inputs most related to the target,"
         + " and the target itself (blue negative, red positive).</p>\n").append(corr.imgTag()).append('\n');
+    long missingCells = inputs.stream().mapToLong(n -> t.column(n).missingCount()).sum();
     h.append("<h3>Missing values</h3>\n<p>Share of missing values per column in ").append(ROW_BLOCKS)
-        .append(" consecutive blocks of rows (white none, red all); columns with the most missing values first.</p>\n")
+        .append(" consecutive blocks of rows (white none, red all); columns with the most missing values first. ")
+        .append(missingCells == 0 ? "This data has no missing values." : missingCells + " missing cells in all.")
+        .append("</p>\n")
         .append(missing.imgTag()).append('\n');
     List<String> ids = new ArrayList<>();
     charts.forEach(c -> ids.add(c.id()));
@@ -100,6 +103,16 @@ final class ProfileSection {
     if (v.length == 0) {
       return Charts.bars("histogram-" + Fmt.id(c.name()), "Distribution of " + c.name(), c.name(), "rows",
           List.of("(all missing)"), List.of("rows"), List.of(new double[] {c.size()}));
+    }
+    double[] distinct = Arrays.stream(v).distinct().toArray();
+    if (distinct.length <= BINS) {
+      // few values (counts, flags, terms): one bar per value
+      double[] counts = new double[distinct.length];
+      for (double x : v) {
+        counts[Arrays.binarySearch(distinct, x)]++;
+      }
+      return Charts.bars("histogram-" + Fmt.id(c.name()), "Distribution of " + c.name(), c.name(), "rows",
+          Arrays.stream(distinct).mapToObj(Fmt::axis).toList(), List.of("rows"), List.of(counts));
     }
     double lo = v[(int) Math.floor(0.01 * (v.length - 1))];
     double hi = v[(int) Math.ceil(0.99 * (v.length - 1))];

@@ -100,7 +100,7 @@ public final class RiskReport {
       if (dir != null) {
         Files.createDirectories(dir);
       }
-      Path tmp = Files.createTempFile(dir, ".report-", ".html.tmp");
+      Path tmp = (dir == null ? Path.of(".") : dir).resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
       try {
         Files.writeString(tmp, html, StandardCharsets.UTF_8);
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
