@@ -11,7 +11,8 @@ import dev.bankml.features.table.Table;
 import dev.bankml.models.bundle.BundleManifest;
 import dev.bankml.models.bundle.DataFingerprint;
 import dev.bankml.models.bundle.ModelBundle;
-import dev.bankml.models.explain.ColumnContribution;
+import dev.bankml.models.calibrate.CalibrationMethod;
+import dev.bankml.models.calibrate.Calibrator;
 import dev.bankml.models.explain.ColumnImportance;
 import dev.bankml.models.explain.Explainer;
 import dev.bankml.models.explain.Explanation;
@@ -39,8 +40,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,17 +61,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class LoanDefaultModel {
   private static final Logger LOG = LoggerFactory.getLogger(LoanDefaultModel.class);
-  private static final int MAX_REASONS = 4;
 
   private final FittedPipeline pipeline;
   private final Classifier classifier;
   private final BundleManifest manifest;
   private final Explainer explainer;
+  private final PrincipalReasons reasons;
   private final ScoreScaling scaling;
+  private final RiskGrades grades;
+  private final Optional<Calibrator> calibrator;
   private final double reviewBand;
 
   private LoanDefaultModel(FittedPipeline pipeline, Classifier classifier, BundleManifest manifest, double[] baseline,
-      ScoreScaling scaling, double reviewBand) {
+      ScoreScaling scaling, RiskGrades grades, Optional<Calibrator> calibrator, double reviewBand) {
     if (classifier.featureCount() != pipeline.featureNames().size()) {
       throw new BankmlException("the classifier expects " + classifier.featureCount() + " features but the pipeline makes "
           + pipeline.featureNames().size() + "; the model is inconsistent");
@@ -79,7 +82,10 @@ public final class LoanDefaultModel {
     this.classifier = classifier;
     this.manifest = manifest;
     this.explainer = Explainer.of(classifier, baseline, pipeline.sources());
+    this.reasons = new PrincipalReasons(pipeline.featureNames(), pipeline.sources(), baseline);
     this.scaling = scaling;
+    this.grades = grades;
+    this.calibrator = calibrator;
     this.reviewBand = reviewBand;
   }
 
@@ -98,7 +104,7 @@ public final class LoanDefaultModel {
   public static LoanDefaultModel train(Table table, LoanDefaultOptions options) {
     Training t = new Training(table, options);
     LoanEvaluation eval = t.crossValidate();
-    return t.fitFinal(eval);
+    return t.fitFinal(eval, t.calibrator);
   }
 
   /** Shared state of one training run. */
@@ -108,6 +114,8 @@ public final class LoanDefaultModel {
     final Table table;
     final int[] y;
     final double[] w;
+    /** Fitted by {@link #crossValidate} on the winner's out-of-fold scores, when calibrating. */
+    Optional<Calibrator> calibrator = Optional.empty();
 
     Training(Table raw, LoanDefaultOptions options) {
       this.o = options;
@@ -145,11 +153,16 @@ public final class LoanDefaultModel {
           });
       SearchResult result = HyperparameterSearch.run(backend, HyperparameterSearch.algorithms(backend, o.algorithm()),
           o.tuning(), o.seed(), folds, y.length, o.threads(), o.metric(), o.progress());
-      double[] oof = result.bestScore().outOfFold();
+      double[] raw = result.bestScore().outOfFold();
+      Optional<CalibrationMethod> method = o.calibration().methodFor(result.best().algorithm(), y.length);
+      calibrator = method.map(m -> m.fit(y, raw));
+      double[] oof = calibrator.map(c -> c.calibrateAll(raw)).orElse(raw);
       double threshold = o.thresholdPolicy().choose(y, oof);
       BinaryMetrics metrics = BinaryMetrics.of(y, oof, threshold);
-      LOG.info("{} {}: cross-validated AUC {}", backend.name(), result.best().algorithm(), metrics.auc());
-      return new LoanEvaluation(backend.name(), metrics, result.leaderboard(), result.best(), o.folds(), y, oof);
+      LOG.info("{} {}: cross-validated AUC {}, calibration {}", backend.name(), result.best().algorithm(), metrics.auc(),
+          method.map(CalibrationMethod::key).orElse("none"));
+      return new LoanEvaluation(backend.name(), metrics, result.leaderboard(), result.best(), o.folds(), y, oof,
+          method.map(CalibrationMethod::key).orElse("none"));
     }
 
     FoldMatrices foldMatrices(int f, Split split, FeatureMatrix trainX, FeatureMatrix testX) {
@@ -168,7 +181,7 @@ public final class LoanDefaultModel {
       return new FoldMatrices(f, split, trainX, trY, trW, testX, teY);
     }
 
-    LoanDefaultModel fitFinal(LoanEvaluation eval) {
+    LoanDefaultModel fitFinal(LoanEvaluation eval, Optional<Calibrator> calibration) {
       Trial best = eval.best();
       FittedPipeline pipeline = o.pipeline().fit(table);
       FeatureMatrix x = pipeline.transform(table);
@@ -179,6 +192,8 @@ public final class LoanDefaultModel {
       extensions.put("review_band", o.reviewBand());
       extensions.put("score_scaling", Map.of("base_score", o.scoreScaling().baseScore(),
           "base_odds", o.scoreScaling().baseOdds(), "pdo", o.scoreScaling().pointsToDoubleOdds()));
+      extensions.put("risk_grades", o.riskGrades().toManifest());
+      extensions.put("calibration", calibration.<Object>map(Calibrator::toManifest).orElse("none"));
       extensions.put("explainer_baseline", toList(baseline));
       extensions.put("id_columns", o.idColumns());
       extensions.put("cv_folds", o.folds());
@@ -197,7 +212,8 @@ public final class LoanDefaultModel {
           backend.name(), backend.version(), best.algorithm(), effective.values(), o.seed(), o.target(),
           o.positiveLabel().orElse(""), eval.metrics().threshold(), pipeline.inputSchema(),
           fingerprint(table, y), metrics, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), extensions);
-      return new LoanDefaultModel(pipeline, classifier, manifest, baseline, o.scoreScaling(), o.reviewBand());
+      return new LoanDefaultModel(pipeline, classifier, manifest, baseline, o.scoreScaling(), o.riskGrades(), calibration,
+          o.reviewBand());
     }
   }
 
@@ -259,14 +275,34 @@ public final class LoanDefaultModel {
 
   // ---- scoring --------------------------------------------------------------------------------
 
-  /** Probability of default of one application given as column name → value. */
+  /** Probability of default (calibrated, when the model has a calibrator) of one application given as column name → value. */
   public double probability(Map<String, ?> record) {
-    return classifier.probability(pipeline.transformRow(record));
+    return calibrate(classifier.probability(pipeline.transformRow(record)));
   }
 
   /** Probability of default of every row of {@code table}, scored as one batch. */
   public double[] probabilities(Table table) {
-    return classifier.probabilities(pipeline.transform(table));
+    double[] raw = classifier.probabilities(pipeline.transform(table));
+    return calibrator.map(c -> c.calibrateAll(raw)).orElse(raw);
+  }
+
+  private double calibrate(double raw) {
+    return calibrator.isPresent() ? calibrator.get().calibrate(raw) : raw;
+  }
+
+  /** The calibrator applied to the classifier's raw scores, if any. */
+  public Optional<Calibrator> calibrator() {
+    return calibrator;
+  }
+
+  /** The risk grade letter of probability of default {@code p}. */
+  public String grade(double p) {
+    return grades.grade(p);
+  }
+
+  /** The risk-grade bands. */
+  public RiskGrades riskGrades() {
+    return grades;
   }
 
   /** The decision for probability of default {@code p}. */
@@ -301,18 +337,11 @@ public final class LoanDefaultModel {
 
   private Assessment assessRow(double[] features) {
     Explanation e = explainer.explain(features);
-    double p = e.probability();
-    List<String> reasons = new ArrayList<>();
-    for (ColumnContribution c : e.topRisks(MAX_REASONS)) {
-      reasons.add(words(c.column()));
-    }
-    return new Assessment(p, decide(p), score(p), reasons, e);
-  }
-
-  /** A column name as words: {@code debt_to_income} → {@code Debt to income}. */
-  static String words(String column) {
-    String s = column.replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ').replace('-', ' ').trim().toLowerCase(Locale.ROOT);
-    return s.isEmpty() ? column : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    double p = calibrate(e.probability());
+    Decision d = decide(p);
+    List<Reason> principal = reasons.of(features, e, d);
+    List<String> texts = principal.stream().map(Reason::text).toList();
+    return new Assessment(p, d, score(p), texts, e, grades.grade(p), principal);
   }
 
   /** How the prediction for one application came about, per source column. */
@@ -395,7 +424,11 @@ public final class LoanDefaultModel {
       scaling = new ScoreScaling(number(sm.get("base_score"), 600), number(sm.get("base_odds"), 19), number(sm.get("pdo"), 50));
     }
     double band = number(m.extensions().get("review_band"), 0);
-    return new LoanDefaultModel(pipeline, classifier, m, baseline, scaling, band);
+    RiskGrades grades = RiskGrades.fromManifest(m.extensions().get("risk_grades"));
+    Object cal = m.extensions().get("calibration");
+    Optional<Calibrator> calibrator = cal == null || "none".equals(cal) ? Optional.empty()
+        : Optional.of(Calibrator.fromManifest(cal));
+    return new LoanDefaultModel(pipeline, classifier, m, baseline, scaling, grades, calibrator, band);
   }
 
   private static double number(Object o, double fallback) {

@@ -17,7 +17,8 @@ import java.util.Optional;
  * target {@code defaulted}, the default feature pipeline, the {@code tribuo} backend when present
  * (else the first found), algorithm {@code auto} (every classifier of the backend, each with its
  * defaults and {@value #AUTO_TRIALS} - 1 random candidates, best by 5-fold cross-validated ROC
- * AUC), seed 42, threshold at maximum F1, all cores. A named algorithm is trained with its defaults
+ * AUC), seed 42, threshold at maximum F1, calibration {@code auto} (isotonic or Platt on out-of-fold
+ * scores for every algorithm but logistic), risk grades A–G, all cores. A named algorithm is trained with its defaults
  * unless a {@link #tuning() search} is set.
  */
 public final class LoanDefaultOptions {
@@ -40,6 +41,8 @@ public final class LoanDefaultOptions {
   private final ThresholdPolicy thresholdPolicy;
   private final double reviewBand;
   private final ScoreScaling scoreScaling;
+  private final RiskGrades riskGrades;
+  private final CalibrationMode calibration;
   private final ProgressListener progress;
 
   private LoanDefaultOptions(Builder b) {
@@ -59,6 +62,8 @@ public final class LoanDefaultOptions {
     this.thresholdPolicy = b.thresholdPolicy;
     this.reviewBand = b.reviewBand;
     this.scoreScaling = b.scoreScaling;
+    this.riskGrades = b.riskGrades;
+    this.calibration = b.calibration;
     this.progress = b.progress;
   }
 
@@ -91,6 +96,8 @@ public final class LoanDefaultOptions {
     b.thresholdPolicy = thresholdPolicy;
     b.reviewBand = reviewBand;
     b.scoreScaling = scoreScaling;
+    b.riskGrades = riskGrades;
+    b.calibration = calibration;
     b.progress = progress;
     return b;
   }
@@ -178,6 +185,16 @@ public final class LoanDefaultOptions {
     return scoreScaling;
   }
 
+  /** The risk-grade bands. */
+  public RiskGrades riskGrades() {
+    return riskGrades;
+  }
+
+  /** Whether and how raw scores are calibrated (default {@link CalibrationMode#AUTO}). */
+  public CalibrationMode calibration() {
+    return calibration;
+  }
+
   /** Where progress is reported. */
   public ProgressListener progress() {
     return progress;
@@ -206,6 +223,8 @@ public final class LoanDefaultOptions {
     private ThresholdPolicy thresholdPolicy = new ThresholdPolicy.MaxF1();
     private double reviewBand;
     private ScoreScaling scoreScaling = ScoreScaling.DEFAULT;
+    private RiskGrades riskGrades = RiskGrades.DEFAULT;
+    private CalibrationMode calibration = CalibrationMode.AUTO;
     private ProgressListener progress = ProgressListener.NONE;
 
     private Builder() {}
@@ -318,6 +337,18 @@ public final class LoanDefaultOptions {
     /** Score-point scaling. */
     public Builder scoreScaling(ScoreScaling s) {
       this.scoreScaling = Objects.requireNonNull(s, "score scaling");
+      return this;
+    }
+
+    /** Risk-grade bands on the probability of default. */
+    public Builder riskGrades(RiskGrades g) {
+      this.riskGrades = Objects.requireNonNull(g, "risk grades");
+      return this;
+    }
+
+    /** Whether and how raw scores are calibrated: auto (default), none, platt or isotonic. */
+    public Builder calibration(CalibrationMode m) {
+      this.calibration = Objects.requireNonNull(m, "calibration");
       return this;
     }
 

@@ -8,10 +8,14 @@ import dev.bankml.models.tune.Trial;
  * Cross-validated quality of the loan-default recipe on one table: metrics of the out-of-fold
  * probabilities of the winning configuration at the chosen threshold, the search leaderboard and
  * the winner. When a search chose among several candidates, these figures are slightly optimistic
- * (the same folds chose and scored); {@code folds} says how many folds were used.
+ * (the same folds chose and scored); {@code folds} says how many folds were used. {@code calibration}
+ * names the calibrator fitted on the out-of-fold scores ({@code none}, {@code platt}, {@code isotonic});
+ * {@code outOfFold} and {@code metrics} are of the calibrated probabilities, so their calibration
+ * figures (ECE, Brier, log loss) are in-sample for the calibrator and optimistic.
  */
 public record LoanEvaluation(
-    String backend, BinaryMetrics metrics, Leaderboard leaderboard, Trial best, int folds, int[] labels, double[] outOfFold) {
+    String backend, BinaryMetrics metrics, Leaderboard leaderboard, Trial best, int folds, int[] labels, double[] outOfFold,
+    String calibration) {
   public LoanEvaluation {
     labels = labels.clone();
     outOfFold = outOfFold.clone();

@@ -65,7 +65,9 @@ class LoanDefaultModelTest {
     Assessment a = m.assess(risky);
     assertThat(a.probability()).isEqualTo(m.probability(risky));
     assertThat(a.decision()).isEqualTo(Decision.DECLINE);
-    assertThat(a.reasons()).contains("Debt to income").hasSizeLessThanOrEqualTo(4);
+    assertThat(a.reasons()).contains("Debt-to-income ratio too high").hasSizeLessThanOrEqualTo(4);
+    assertThat(a.principalReasons()).extracting(Reason::text).isEqualTo(a.reasons());
+    assertThat(a.grade()).isEqualTo(m.grade(a.probability()));
     assertThat(a.explanation().contributions()).extracting(c -> c.column())
         .containsExactlyInAnyOrder("debt_to_income", "income", "purpose");
     assertThat(m.score(0.05)).isEqualTo(600);
