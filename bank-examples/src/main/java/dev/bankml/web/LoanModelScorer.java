@@ -2,6 +2,7 @@ package dev.bankml.web;
 
 import dev.bankml.models.explain.ColumnContribution;
 import dev.bankml.models.loan.LoanDefaultModel;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,29 @@ final class LoanModelScorer implements LoanScorer {
 
   private static InputField field(dev.bankml.features.pipeline.InputField f) {
     return switch (f.type()) {
-      case NUMBER -> new InputField(f.name(), FieldType.NUMBER, f.min(), f.max(), f.step(), List.of(), f.typical());
+      case NUMBER -> number(f);
       case CATEGORY -> InputField.category(f.name(), f.levels(), f.typical());
       case DATE -> new InputField(f.name(), FieldType.DATE, f.min(), f.max(), Double.NaN, List.of(), f.typical());
       case BOOLEAN -> InputField.bool(f.name(), Boolean.parseBoolean(f.typical()));
     };
+  }
+
+  /**
+   * A number field with the training range widened to {@link NumberText#DIGITS} significant digits
+   * (floor of the minimum, ceiling of the maximum, so every training value stays valid) and the
+   * typical value rounded the same way.
+   */
+  private static InputField number(dev.bankml.features.pipeline.InputField f) {
+    double min = NumberText.tidy(f.min(), RoundingMode.FLOOR);
+    double max = NumberText.tidy(f.max(), RoundingMode.CEILING);
+    String typical = f.typical();
+    try {
+      double t = NumberText.tidy(Double.parseDouble(typical), RoundingMode.HALF_EVEN);
+      typical = NumberText.format(Double.isNaN(min) || Double.isNaN(max) ? t : Math.max(min, Math.min(max, t)));
+    } catch (NumberFormatException e) {
+      // not a number: keep the pipeline's text, validation will say what is wrong with it
+    }
+    return new InputField(f.name(), FieldType.NUMBER, min, max, f.step(), List.of(), typical);
   }
 
   @Override

@@ -16,6 +16,8 @@ import java.util.Set;
 /** Builds the model page's {@link DataProfile} from a table and bank-features' {@link Profile}. */
 final class ProfileData {
   private static final int BINS = 20;
+  /** Columns in the correlation heat map at most. */
+  static final int MAX_CORRELATION_COLUMNS = 12;
 
   private ProfileData() {}
 
@@ -51,6 +53,7 @@ final class ProfileData {
         numeric.add(r.b());
       }
     }
+    numeric = strongest(numeric, profile.correlations(), target);
     double[][] corr = new double[numeric.size()][numeric.size()];
     for (int i = 0; i < numeric.size(); i++) {
       corr[i][i] = 1;
@@ -64,6 +67,34 @@ final class ProfileData {
       }
     }
     return new DataProfile(distributions, numeric, corr, rates);
+  }
+
+  /**
+   * At most {@link #MAX_CORRELATION_COLUMNS} of {@code numeric}, in their order: those most correlated
+   * with the target (|Pearson|), then with any other column, so a wide table still gives a
+   * readable heat map.
+   */
+  private static List<String> strongest(List<String> numeric, List<Correlation> correlations, String target) {
+    if (numeric.size() <= MAX_CORRELATION_COLUMNS) {
+      return numeric;
+    }
+    java.util.Map<String, Double> withTarget = new java.util.HashMap<>();
+    java.util.Map<String, Double> withAny = new java.util.HashMap<>();
+    for (Correlation r : correlations) {
+      double v = Double.isFinite(r.pearson()) ? Math.abs(r.pearson()) : 0;
+      withAny.merge(r.a(), v, Math::max);
+      withAny.merge(r.b(), v, Math::max);
+      if (r.a().equals(target)) {
+        withTarget.merge(r.b(), v, Math::max);
+      } else if (r.b().equals(target)) {
+        withTarget.merge(r.a(), v, Math::max);
+      }
+    }
+    Set<String> keep = new java.util.HashSet<>(numeric.stream()
+        .sorted(java.util.Comparator.comparingDouble((String c) -> -withTarget.getOrDefault(c, 0.0))
+            .thenComparingDouble(c -> -withAny.getOrDefault(c, 0.0)))
+        .limit(MAX_CORRELATION_COLUMNS).toList());
+    return numeric.stream().filter(keep::contains).toList();
   }
 
   private static List<String> withTarget(List<String> columns, String target) {

@@ -33,7 +33,7 @@ final class SegmentsApi {
     if (c == null) {
       synchronized (this) {
         if (charts == null) {
-          charts = PageCharts.segments(source());
+          charts = source().charts();
         }
         c = charts;
       }

@@ -1,5 +1,6 @@
 package dev.bankml.web;
 
+import dev.bankml.report.ChartImage;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,14 @@ public interface SegmentsSource {
 
   /** The segment of the customer with this id, or empty when no such customer is known. */
   Optional<Segment> segmentOf(String customerId);
+
+  /**
+   * The page's charts; by default the scatter, profile heat map and sizes drawn from this source's
+   * data. A real segmentation overrides it with its own (elbow and silhouette curves included).
+   */
+  default List<ChartImage> charts() {
+    return PageCharts.segments(this);
+  }
 
   /**
    * One customer segment.

@@ -6,6 +6,7 @@ import dev.bankml.data.io.BankFiles;
 import dev.bankml.data.synth.SyntheticBank;
 import dev.bankml.features.table.CsvTableReader;
 import dev.bankml.features.table.Table;
+import dev.bankml.features.view.LoanApplicationView;
 import dev.bankml.models.loan.LoanDefaultModel;
 import dev.bankml.models.loan.LoanDefaultOptions;
 import dev.bankml.models.spi.Backends;
@@ -36,17 +37,25 @@ import java.util.stream.IntStream;
 /**
  * Prepares what {@code bankml serve} shows: a bank directory (the user's, or a synthetic one
  * generated into the cache the first time), loan models (the user's bundle, or one per backend
- * trained into the cache the first time on 80 % of the loans), the model page's data on the other
- * 20 %, and the product recommender with its offline evaluation. Later runs reuse the cache.
+ * trained into the cache the first time on 80 % of the loan applications — the bank's
+ * loan-application view: each loan with the customer as of the application and their transaction
+ * aggregates), the model page's data on the other 20 %, the customer segmentation (k-means on the
+ * customer-behaviour view, fitted into the cache the first time) and the product recommender with
+ * its offline evaluation. Later runs reuse the cache.
  */
 public final class Workspace {
   /** Customers of the default synthetic bank: enough for stable curves, quick to generate and train. */
   public static final int DEFAULT_CUSTOMERS = 4_000;
   /** Seed of the default bank, the split and training. */
   public static final long DEFAULT_SEED = 42;
-  private static final String CACHE_VERSION = "v1";
+  private static final String CACHE_VERSION = "v2";
+  /** The files trained models depend on (the loan-application view joins all three). */
+  private static final List<String> MODEL_INPUTS =
+      List.of(BankFiles.LOANS, BankFiles.CUSTOMERS, BankFiles.TRANSACTIONS);
+  /** The files the segmentation depends on. */
+  private static final List<String> SEGMENT_INPUTS =
+      List.of(BankFiles.CUSTOMERS, BankFiles.TRANSACTIONS, BankFiles.LOANS, BankFiles.HOLDINGS);
   private static final double HOLDOUT_SHARE = 0.2;
-  private static final List<String> LOAN_IDS = List.of("loan_id", "customer_id", "product_id");
   private static final int METRICS_K = 5;
 
   private Workspace() {}
@@ -89,12 +98,12 @@ public final class Workspace {
   public static UiSources prepare(Spec spec, ProgressListener progress, Consumer<String> say) {
     Path bankDir = spec.data().orElseGet(() -> defaultBank(spec.cache(), spec.customers(), progress, say));
     Path loansFile = bankDir.resolve(BankFiles.LOANS);
-    if (!Files.isRegularFile(loansFile)) {
-      throw new BankmlException(bankDir + " has no " + BankFiles.LOANS
+    if (!Files.isRegularFile(loansFile) || !Files.isRegularFile(bankDir.resolve(BankFiles.CUSTOMERS))) {
+      throw new BankmlException(bankDir + " has no " + BankFiles.LOANS + " and " + BankFiles.CUSTOMERS
           + "; --data must be a bank directory written by 'bankml generate'");
     }
-    say.accept("reading " + loansFile);
-    Table loans = CsvTableReader.defaults().read(loansFile, progress);
+    say.accept("reading the loan applications of " + bankDir + " (loans joined with customers and transactions)");
+    Table loans = LoanApplicationView.read(bankDir, progress);
     int[][] split = split(loans.rows(), DEFAULT_SEED);
     Table train = loans.selectRows(split[0]);
     Table holdout = loans.selectRows(split[1]);
@@ -106,13 +115,14 @@ public final class Workspace {
       LoanModelScorer scorer = new LoanModelScorer(LoanDefaultModel.load(file));
       sources = sources.withScorer(scorer);
       try {
-        sources = sources.withInsights(new LoanModelInsights(scorer.model(), loans, loans,
+        Table rows = rowsFor(scorer.model(), loans, loansFile);
+        sources = sources.withInsights(new LoanModelInsights(scorer.model(), rows, rows,
             scorer.label() + " on " + bankDir.getFileName() + " (may include its training rows)", DEFAULT_SEED));
       } catch (BankmlException e) {
         say.accept("model page unavailable: " + e.getMessage());
       }
     } else {
-      Path modelDir = spec.cache().resolve("models").resolve(CACHE_VERSION + "-" + key(bankDir, loansFile));
+      Path modelDir = spec.cache().resolve("models").resolve(CACHE_VERSION + "-" + key(bankDir, MODEL_INPUTS));
       for (ModelBackend backend : backends()) {
         LoanModelScorer scorer = new LoanModelScorer(cachedModel(modelDir, backend.name(), train, progress, say));
         sources = sources.withScorer(scorer);
@@ -123,7 +133,22 @@ public final class Workspace {
         }
       }
     }
+    Path segmentDir = spec.cache().resolve("segments").resolve(CACHE_VERSION + "-" + key(bankDir, SEGMENT_INPUTS));
+    Optional<SegmentsSource> segments = SegmentationCache.prepare(bankDir, segmentDir, DEFAULT_SEED, progress, say);
+    if (segments.isPresent()) {
+      sources = sources.withSegments(segments.get());
+    }
     return withRecommender(sources, bankDir, say);
+  }
+
+  /**
+   * The rows a user's bundle is evaluated on: the loan-application view when it has every input the
+   * model takes (a bundle trained with {@code bankml train --data BANKDIR}), else {@code loans.csv}
+   * as it is (a bundle trained on that file).
+   */
+  private static Table rowsFor(LoanDefaultModel model, Table view, Path loansFile) {
+    boolean fits = model.inputSchema().stream().allMatch(f -> view.has(f.name()));
+    return fits ? view : CsvTableReader.defaults().read(loansFile);
   }
 
   private static Path defaultBank(Path cache, int customers, ProgressListener progress, Consumer<String> say) {
@@ -165,19 +190,15 @@ public final class Workspace {
         say.accept("retraining: the cached model " + file + " was refused (" + e.getMessage() + ")");
       }
     }
-    say.accept("training a " + backend + " logistic model on " + train.rows() + " loans (first run only)");
+    say.accept("training a " + backend + " logistic model on " + train.rows() + " loan applications (first run only)");
     LoanDefaultOptions.Builder options = LoanDefaultOptions.builder()
         .backend(backend)
         .algorithm("logistic")
         .tuning(new SearchStrategy.Defaults())
         .folds(3)
         .seed(DEFAULT_SEED)
+        .pipeline(LoanApplicationView.pipeline()) // the view marks ids, target and ignored columns itself
         .progress(progress);
-    for (String id : LOAN_IDS) {
-      if (train.has(id)) {
-        options.idColumn(id);
-      }
-    }
     LoanDefaultModel model = LoanDefaultModel.train(train, options.build());
     try {
       Files.createDirectories(dir);
@@ -219,15 +240,23 @@ public final class Workspace {
     return new int[][] {train, holdout};
   }
 
-  /** Identifies a bank directory's loans file by path, size and modification time. */
-  private static String key(Path bankDir, Path loansFile) {
+  /** Identifies a bank directory's {@code files} by the directory's path and their sizes and modification times. */
+  private static String key(Path bankDir, List<String> files) {
+    StringBuilder id = new StringBuilder(bankDir.toAbsolutePath().normalize().toString());
+    for (String name : files) {
+      Path file = bankDir.resolve(name);
+      try {
+        if (Files.isRegularFile(file)) {
+          id.append('|').append(name).append('|').append(Files.size(file)).append('|')
+              .append(Files.getLastModifiedTime(file).toMillis());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      }
+    }
     try {
-      String id = bankDir.toAbsolutePath().normalize() + "|" + Files.size(loansFile) + "|"
-          + Files.getLastModifiedTime(loansFile).toMillis();
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 6);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + loansFile + ": " + e.getMessage(), e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The real modules behind the UI: a small synthetic bank, models of both backends, the recommender. */
+/**
+ * The real modules behind the UI: a small synthetic bank, models of both backends trained on its
+ * loan-application view, the customer segmentation, the recommender.
+ */
 class WorkspaceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir static Path cache;
@@ -50,12 +53,18 @@ class WorkspaceTest {
     assertThat(sources.scorers()).extracting(LoanScorer::label).containsExactly("tribuo · logistic", "smile · logistic");
     assertThat(sources.insights()).isPresent();
     assertThat(sources.recommendations()).isPresent();
+    assertThat(sources.segments()).isPresent();
+    assertThat(said).anyMatch(s -> s.startsWith("segmenting 600 customers with k-means"));
   }
 
   @Test
-  void schemaComesFromTheModelAndLeavesOutIdsAndTarget() {
+  void schemaIsTheLoanApplicationViewWithoutIdsTargetDatesOrTruth() {
     List<String> names = sources.scorers().get(0).schema().stream().map(InputField::name).toList();
-    assertThat(names).contains("amount", "debt_to_income", "purpose").doesNotContain("loan_id", "customer_id", "defaulted");
+    assertThat(names).contains("amount", "debt_to_income", "purpose", "annual_income", "credit_score",
+            "age_at_application", "txn_count_90d", "net_flow_volatility_365d")
+        .doesNotContain("loan_id", "customer_id", "defaulted", "true_pd", "application_date")
+        .doesNotHaveDuplicates();
+    assertThat(sources.scorers().get(1).schema()).extracting(InputField::name).containsExactlyElementsOf(names);
     InputField amount = sources.scorers().get(0).schema().stream().filter(f -> f.name().equals("amount")).findFirst().orElseThrow();
     assertThat(amount.type()).isEqualTo(FieldType.NUMBER);
     assertThat(amount.min()).isLessThan(amount.max());
@@ -105,9 +114,27 @@ class WorkspaceTest {
     assertThat(new ThresholdCurves(m.heldOut()).auc()).isGreaterThan(0.6);
     assertThat(m.importance()).isNotEmpty();
     assertThat(m.profile().distributions()).isNotEmpty();
-    assertThat(m.profile().correlationColumns()).contains("amount");
+    assertThat(m.profile().correlationColumns()).isNotEmpty().hasSizeLessThanOrEqualTo(ProfileData.MAX_CORRELATION_COLUMNS);
     assertThat(PageCharts.model(m, new ThresholdCurves(m.heldOut()))).extracting(c -> c.id())
         .contains("roc", "pr", "calibration", "score-distribution", "importance", "correlations");
+  }
+
+  @Test
+  void segmentsComeFromTheBehaviourViewAndEveryCustomerCanBeLookedUp() {
+    SegmentsSource seg = sources.segments().orElseThrow();
+    assertThat(seg.segments()).hasSizeBetween(2, SegmentationCache.MAX_K);
+    assertThat(seg.segments()).extracting(SegmentsSource.Segment::size).allSatisfy(n -> assertThat(n).isPositive());
+    assertThat(seg.segments().stream().mapToLong(SegmentsSource.Segment::size).sum()).isEqualTo(600);
+    assertThat(seg.profileFeatures()).hasSizeBetween(1, BankSegments.PROFILE_FEATURES);
+    assertThat(seg.segments()).allSatisfy(s -> assertThat(s.profile()).hasSize(seg.profileFeatures().size()));
+    assertThat(seg.segments()).extracting(SegmentsSource.Segment::name).doesNotHaveDuplicates()
+        .allSatisfy(n -> assertThat(n).isNotBlank());
+    assertThat(seg.scatter()).hasSize(600);
+    String customer = sources.recommendations().orElseThrow().customers(1).get(0);
+    assertThat(seg.segmentOf(customer)).isPresent();
+    assertThat(seg.segmentOf("nobody")).isEmpty();
+    assertThat(seg.charts()).extracting(c -> c.id())
+        .contains("segment-scatter", "segment-elbow", "segment-silhouette", "segment-profiles", "segment-sizes");
   }
 
   @Test
@@ -122,7 +149,7 @@ class WorkspaceTest {
   }
 
   @Test
-  void secondRunReusesTheCacheWithoutRetraining() throws Exception {
+  void secondRunReusesTheCacheWithoutRetrainingOrRefitting() throws Exception {
     List<Path> models;
     try (Stream<Path> files = Files.walk(cache.resolve("models"))) {
       models = files.filter(p -> p.toString().endsWith(".bankml")).toList();
@@ -130,8 +157,19 @@ class WorkspaceTest {
     assertThat(models).hasSize(2);
     FileTime before = Files.getLastModifiedTime(models.get(0));
     List<String> again = new ArrayList<>();
-    Workspace.prepare(new Workspace.Spec(Optional.empty(), Optional.empty(), cache, 600), ProgressListener.NONE, again::add);
-    assertThat(again).noneMatch(s -> s.startsWith("training") || s.startsWith("generating"));
+    UiSources second = Workspace.prepare(new Workspace.Spec(Optional.empty(), Optional.empty(), cache, 600),
+        ProgressListener.NONE, again::add);
+    SegmentsSource fitted = sources.segments().orElseThrow();
+    SegmentsSource loaded = second.segments().orElseThrow();
+    assertThat(loaded.segments()).extracting(SegmentsSource.Segment::name)
+        .containsExactlyElementsOf(fitted.segments().stream().map(SegmentsSource.Segment::name).toList());
+    for (String customer : sources.recommendations().orElseThrow().customers(50)) {
+      assertThat(loaded.segmentOf(customer).map(SegmentsSource.Segment::id))
+          .isEqualTo(fitted.segmentOf(customer).map(SegmentsSource.Segment::id));
+    }
+    assertThat(again).noneMatch(s -> s.startsWith("training") || s.startsWith("generating")
+        || s.startsWith("segmenting"));
+    assertThat(again).anyMatch(s -> s.startsWith("using the customer segmentation"));
     assertThat(Files.getLastModifiedTime(models.get(0))).isEqualTo(before);
   }
 
@@ -161,6 +199,6 @@ class WorkspaceTest {
     assertThatThrownBy(() -> Workspace.prepare(new Workspace.Spec(Optional.of(cache.resolve("nowhere")), Optional.empty(), cache),
         ProgressListener.NONE, s -> {}))
         .isInstanceOf(BankmlException.class)
-        .hasMessageContaining("has no loans.csv; --data must be a bank directory");
+        .hasMessageContaining("has no loans.csv and customers.csv; --data must be a bank directory");
   }
 }
