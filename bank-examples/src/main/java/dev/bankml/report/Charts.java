@@ -105,7 +105,7 @@ public final class Charts {
 
   /**
    * A heat map: {@code values[row][col]} coloured on a diverging scale, rows and columns labelled
-   * (correlations, segment profiles, missing-value maps).
+   * (correlations, segment profiles, missing-value maps); row 0 is drawn on top, column 0 on the left.
    */
   public static ChartImage heatMap(
       String id, String title, List<String> columns, List<String> rows, double[][] values, double min, double max) {
@@ -118,13 +118,17 @@ public final class Charts {
       new Color(0x2166ac), new Color(0xf7f7f7), new Color(0xb2182b)
     });
     chart.getStyler().setXAxisLabelRotation(columns.size() > 5 ? 45 : 0);
+    // XChart puts y index 0 at the bottom; list the rows reversed so row 0 is drawn on top
+    List<String> yLabels = new ArrayList<>(rows);
+    java.util.Collections.reverse(yLabels);
+    int last = rows.size() - 1;
     List<Number[]> heat = new ArrayList<>();
     for (int r = 0; r < rows.size(); r++) {
       for (int c = 0; c < columns.size(); c++) {
-        heat.add(new Number[] {c, r, round(values[r][c])});
+        heat.add(new Number[] {c, last - r, round(values[r][c])});
       }
     }
-    chart.addSeries(title, columns, rows, heat);
+    chart.addSeries(title, columns, yLabels, heat);
     return render(id, title, chart);
   }
 
