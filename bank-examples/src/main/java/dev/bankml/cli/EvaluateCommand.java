@@ -6,6 +6,7 @@ import dev.bankml.data.BankmlException;
 import dev.bankml.features.table.CsvTableReader;
 import dev.bankml.features.table.Table;
 import dev.bankml.features.view.LoanApplicationView;
+import dev.bankml.models.loan.CalibrationMode;
 import dev.bankml.models.loan.LoanDefaultModel;
 import dev.bankml.models.loan.LoanDefaultOptions;
 import dev.bankml.models.loan.LoanEvaluation;
@@ -145,6 +146,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--base-odds", paramLabel = "O", defaultValue = "19", description = "Good:bad odds at the base score (default: ${DEFAULT-VALUE}).")
     double baseOdds;
 
+    @Option(names = "--calibration", paramLabel = "auto|none|platt|isotonic", defaultValue = "auto",
+        description = "Calibrate raw scores on out-of-fold predictions (default: ${DEFAULT-VALUE}: none for logistic,"
+            + " isotonic from 5,000 rows else Platt for forests and boosting).")
+    String calibration;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
@@ -155,6 +161,7 @@ final class EvaluateCommand implements Callable<Integer> {
           .metric(ScoringMetric.parse(metric)).balanceClasses(balance)
           .thresholdPolicy(policy()).reviewBand(reviewBand)
           .scoreScaling(new ScoreScaling(baseScore, baseOdds, pdo))
+          .calibration(CalibrationMode.parse(calibration))
           .progress(Progress.create(quiet || silent));
       if (tune != null) {
         b.tuning(strategy());
@@ -223,6 +230,7 @@ final class EvaluateCommand implements Callable<Integer> {
       m.put("hyperparameters", e.best().hyperparameters().values());
       m.put("folds", e.folds());
       m.put("rows", rows);
+      m.put("calibration", e.calibration());
       BinaryMetrics x = e.metrics();
       x.asMap().forEach((k, v) -> m.putIfAbsent(k, k.equals("rows") ? (Object) Math.round(v) : v));
       List<Map<String, Object>> board = new ArrayList<>();
@@ -246,7 +254,8 @@ final class EvaluateCommand implements Callable<Integer> {
           e.backend(), e.best().algorithm(), e.best().hyperparameters().values(), e.folds(), rows, 100 * x.positiveRate()));
       s.append(String.format(Locale.ROOT, "  AUC        %.4f   Gini %.4f   KS %.4f   average precision %.4f%n",
           x.auc(), x.gini(), x.ks(), x.averagePrecision()));
-      s.append(String.format(Locale.ROOT, "  log loss   %.4f   Brier %.4f   ECE %.4f%n", x.logLoss(), x.brier(), x.ece()));
+      s.append(String.format(Locale.ROOT, "  log loss   %.4f   Brier %.4f   ECE %.4f   (calibration: %s)%n", x.logLoss(),
+          x.brier(), x.ece(), e.calibration()));
       s.append(String.format(Locale.ROOT, "  at threshold %.4f: accuracy %.4f  precision %.4f  recall %.4f  F1 %.4f%n",
           x.threshold(), x.accuracy(), x.precision(), x.recall(), x.f1()));
       if (e.leaderboard().trials().size() > 1) {

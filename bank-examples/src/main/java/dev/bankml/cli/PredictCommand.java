@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Scores loan applications with a model bundle written by 'bankml train'. Writes a CSV with the id,",
-      "probability (of default), decision (approve/review/decline), score (points) and, with --explain,",
-      "reason_1 ... reason_4: the input columns that raised the risk most. A bundle that is damaged,",
+      "probability (of default, calibrated when the model has a calibrator), decision (approve/review/decline),",
+      "score (points), grade (A safest) and, with --explain, reason_1 ... reason_4: the principal reasons in",
+      "words, most risk first (every declined application has at least one). A bundle that is damaged,",
       "altered or of another format version is refused."
     })
 final class PredictCommand implements Callable<Integer> {
@@ -74,8 +75,8 @@ final class PredictCommand implements Callable<Integer> {
     PrintWriter console = spec.commandLine().getOut();
     if (record != null) {
       Assessment a = model.assess(parseRecord(record));
-      console.printf(Locale.ROOT, "probability %.4f  decision %s  score %d%s%n", a.probability(), a.decision().label(),
-          a.score(), a.reasons().isEmpty() ? "" : "  reasons: " + String.join("; ", a.reasons()));
+      console.printf(Locale.ROOT, "probability %.4f  decision %s  score %d  grade %s%s%n", a.probability(),
+          a.decision().label(), a.score(), a.grade(), a.reasons().isEmpty() ? "" : "  reasons: " + String.join("; ", a.reasons()));
       console.flush();
       return 0;
     }
@@ -84,7 +85,7 @@ final class PredictCommand implements Callable<Integer> {
     }
     Table table = EvaluateCommand.ModelOptions.load(input, true);
     String id = idColumn(model, table);
-    List<String> header = new ArrayList<>(List.of(id == null ? "row" : id, "probability", "decision", "score"));
+    List<String> header = new ArrayList<>(List.of(id == null ? "row" : id, "probability", "decision", "score", "grade"));
     if (explain) {
       for (int r = 1; r <= REASONS; r++) {
         header.add("reason_" + r);
@@ -100,6 +101,7 @@ final class PredictCommand implements Callable<Integer> {
       row.add(String.format(Locale.ROOT, "%.6f", prob));
       row.add(model.decide(prob).label());
       row.add(Long.toString(model.score(prob)));
+      row.add(model.grade(prob));
       if (explain) {
         List<String> reasons = assessed.get(i).reasons();
         for (int r = 0; r < REASONS; r++) {

@@ -49,6 +49,11 @@ final class TrainCommand implements Callable<Integer> {
       j.put("algorithm", m.manifest().algorithm());
       j.put("hyperparameters", m.manifest().hyperparameters());
       j.put("threshold", m.threshold());
+      j.put("threshold_policy", m.manifest().extensions().get("threshold_policy"));
+      j.put("review_band", m.manifest().extensions().get("review_band"));
+      j.put("score_scaling", m.manifest().extensions().get("score_scaling"));
+      j.put("risk_grades", m.manifest().extensions().get("risk_grades"));
+      j.put("calibration", m.calibrator().map(c -> c.method().key()).orElse("none"));
       j.put("metrics", m.manifest().metrics());
       w.println(EvaluateCommand.ModelOptions.JSON.writeValueAsString(j));
     } else {
@@ -57,6 +62,9 @@ final class TrainCommand implements Callable<Integer> {
       w.printf(Locale.ROOT, "  cross-validated AUC %.4f, KS %.4f, Brier %.4f; threshold %.4f (%s); %d inputs%n",
           m.manifest().metrics().get("cv_auc"), m.manifest().metrics().get("cv_ks"), m.manifest().metrics().get("cv_brier"),
           m.threshold(), m.manifest().extensions().get("threshold_policy"), m.inputSchema().size());
+      w.printf(Locale.ROOT, "  calibration %s; score %.0f points at odds %.4g:1, %.4g points to double the odds%n",
+          m.calibrator().map(c -> c.method().key()).orElse("none"), m.scoreScaling().baseScore(), m.scoreScaling().baseOdds(),
+          m.scoreScaling().pointsToDoubleOdds());
     }
     w.flush();
     return 0;

@@ -41,7 +41,7 @@ class PredictCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> lines = Files.readAllLines(out);
     assertThat(lines).hasSize(121);
-    assertThat(lines.get(0)).isEqualTo("application,probability,decision,score,reason_1,reason_2,reason_3,reason_4");
+    assertThat(lines.get(0)).isEqualTo("application,probability,decision,score,grade,reason_1,reason_2,reason_3,reason_4");
     assertThat(lines.get(1)).startsWith("A00000,");
     long declined = 0;
     for (String line : lines.subList(1, lines.size())) {
@@ -49,12 +49,17 @@ class PredictCommandTest {
       assertThat(Double.parseDouble(f[1])).isBetween(0.0, 1.0);
       assertThat(f[2]).isIn("approve", "review", "decline");
       Long.parseLong(f[3]);
+      assertThat(f[4]).isIn("A", "B", "C", "D", "E", "F", "G");
       if (f[2].equals("decline")) {
         declined++;
-        assertThat(f[4]).as("a declined application has a reason: %s", line).isNotEmpty();
+        assertThat(f[5]).as("a declined application has a reason: %s", line).isNotEmpty();
       }
-      for (int k = 4; k < 8; k++) {
-        assertThat(f[k]).isIn("", "Debt to income", "Income", "Purpose");
+      for (int k = 5; k < 9; k++) {
+        // worded for a person: no encoded feature names (purpose=cash, debt_to_income_missing)
+        assertThat(f[k]).doesNotContain("=").doesNotContain("_");
+      }
+      if (Double.parseDouble(f[1]) > 0.5 && line.contains("cash")) {
+        assertThat(line).contains("Loan purpose: cash");
       }
     }
     assertThat(declined).isPositive();
@@ -68,7 +73,7 @@ class PredictCommandTest {
     assertThat(EvaluateCommandTest.run("predict", "--model", model.toString(), "--input", input.toString(), "--explain", "--out", b.toString(), "-q").exit()).isZero();
     List<String> plain = Files.readAllLines(a);
     List<String> explained = Files.readAllLines(b);
-    assertThat(plain.get(0)).isEqualTo("application,probability,decision,score");
+    assertThat(plain.get(0)).isEqualTo("application,probability,decision,score,grade");
     for (int i = 1; i < plain.size(); i++) {
       assertThat(explained.get(i)).startsWith(plain.get(i) + ",");
     }
@@ -92,12 +97,12 @@ class PredictCommandTest {
         "--explain", "--out", out.toString(), "-q");
     assertThat(p.exit()).as(p.err()).isZero();
     List<String> lines = Files.readAllLines(out);
-    assertThat(lines.get(0)).startsWith("loan_id,probability,decision,score,reason_1");
+    assertThat(lines.get(0)).startsWith("loan_id,probability,decision,score,grade,reason_1");
     assertThat(lines.size()).isGreaterThan(10);
     for (String line : lines.subList(1, lines.size())) {
       String[] f = line.split(",", -1);
       if (f[2].equals("decline")) {
-        assertThat(f[4]).as(line).isNotEmpty().doesNotContain("=");
+        assertThat(f[5]).as(line).isNotEmpty().doesNotContain("=").doesNotContain("_");
       }
     }
   }
@@ -107,7 +112,8 @@ class PredictCommandTest {
     EvaluateCommandTest.Run r = EvaluateCommandTest.run("predict", "--model", model.toString(),
         "--record", "debt_to_income=0.55,income=21000,purpose=cash");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("probability").contains("decision").contains("score");
+    assertThat(r.out()).contains("probability").contains("decision").contains("score").contains("grade")
+        .contains("reasons: ").contains("Debt-to-income ratio too high");
   }
 
   @Test

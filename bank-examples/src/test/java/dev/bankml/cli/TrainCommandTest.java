@@ -32,6 +32,32 @@ class TrainCommandTest {
   }
 
   @Test
+  void thresholdScoreScalingAndCalibrationOptionsAreStoredInTheBundle() {
+    Path csv = EvaluateCommandTest.applicationsCsv(dir, "loans.csv", 500, 3);
+    Path model = dir.resolve("s.bankml");
+    EvaluateCommandTest.Run r = EvaluateCommandTest.run("train", "--data", csv.toString(), "--id-column", "application",
+        "--backend", "tribuo", "--algorithm", "logistic", "--cv", "3", "--approval-rate", "0.7", "--review-band", "0.02",
+        "--pdo", "20", "--base-score", "500", "--base-odds", "50", "--calibration", "platt", "--out", model.toString(), "-q");
+    assertThat(r.exit()).as(r.err()).isZero();
+    java.util.Map<String, Object> ext = ModelBundle.read(model).manifest().extensions();
+    assertThat(ext.get("threshold_policy")).isEqualTo("approval-rate 0.7");
+    assertThat(ext.get("review_band")).isEqualTo(0.02);
+    java.util.Map<?, ?> scaling = (java.util.Map<?, ?>) ext.get("score_scaling");
+    assertThat(scaling.get("pdo")).isEqualTo(20.0);
+    assertThat(scaling.get("base_score")).isEqualTo(500.0);
+    assertThat(scaling.get("base_odds")).isEqualTo(50.0);
+    assertThat(((java.util.Map<?, ?>) ext.get("calibration")).get("method")).isEqualTo("platt");
+    assertThat(ext).containsKey("risk_grades");
+    LoanDefaultModel m = LoanDefaultModel.load(model);
+    assertThat(m.score(1 / 51.0)).isEqualTo(500);
+    assertThat(m.calibrator()).isPresent();
+    EvaluateCommandTest.Run bad = EvaluateCommandTest.run("train", "--data", csv.toString(), "--calibration", "sigmoid",
+        "--out", dir.resolve("x.bankml").toString(), "-q");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("unknown calibration 'sigmoid'").doesNotContain("Exception");
+  }
+
+  @Test
   void missingOutIsAUsageError() {
     EvaluateCommandTest.Run r = EvaluateCommandTest.run("train", "--data", "x.csv");
     assertThat(r.exit()).isEqualTo(2);
