@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param probability probability of default, 0..1
  * @param decision approve, review or decline
  * @param score score points (higher is safer)
- * @param grade the risk grade
+ * @param grade the risk grade letter, {@code A} safest (the model's own grades; A to G by default)
  * @param reasons the principal reasons, most risk-raising first (at most four)
  */
 public record Assessment(double probability, String decision, double score, String grade, List<Reason> reasons) {

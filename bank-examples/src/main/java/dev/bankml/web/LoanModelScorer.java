@@ -1,6 +1,5 @@
 package dev.bankml.web;
 
-import dev.bankml.models.explain.ColumnContribution;
 import dev.bankml.models.loan.LoanDefaultModel;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -61,15 +60,17 @@ final class LoanModelScorer implements LoanScorer {
     return schema;
   }
 
+  /** The model's own answer: its grade and its principal reasons (column, wording, log-odds). */
   @Override
   public Assessment assess(Map<String, String> values) {
     dev.bankml.models.loan.Assessment a = model.assess(values);
-    List<ColumnContribution> risks = a.explanation().topRisks(MAX_REASONS);
     List<Reason> reasons = new ArrayList<>();
-    for (int i = 0; i < a.reasons().size() && i < risks.size(); i++) {
-      reasons.add(new Reason(risks.get(i).column(), a.reasons().get(i), risks.get(i).logOdds()));
+    for (dev.bankml.models.loan.Reason r : a.principalReasons()) {
+      if (reasons.size() == MAX_REASONS) {
+        break;
+      }
+      reasons.add(new Reason(r.column(), r.text(), r.logOdds()));
     }
-    return new Assessment(a.probability(), a.decision().label(), a.score(), RiskGrade.of(a.probability()), reasons);
+    return new Assessment(a.probability(), a.decision().label(), a.score(), a.grade(), reasons);
   }
-
 }

@@ -79,7 +79,7 @@ class WorkspaceTest {
     Assessment a = scorer.assess(values);
     assertThat(a.probability()).isBetween(0.0, 1.0);
     assertThat(a.decision()).isIn("approve", "review", "decline");
-    assertThat(a.grade()).matches("[A-F]");
+    assertThat(a.grade()).matches("[A-G]");
     assertThat(a.reasons()).hasSizeLessThanOrEqualTo(4).allSatisfy(r -> assertThat(r.contribution()).isPositive());
   }
 
