@@ -1,5 +1,7 @@
 package dev.bankml.report;
 
+import dev.bankml.models.calibrate.CalibrationMethod;
+import dev.bankml.models.calibrate.Calibrator;
 import dev.bankml.models.loan.LoanEvaluation;
 import dev.bankml.models.metrics.BinaryMetrics;
 import dev.bankml.models.metrics.CalibrationTable;
@@ -68,10 +70,11 @@ final class ModelSection {
         List.of(new Charts.Series("non-defaulters", ks.threshold(), ks.nonDefaulters()),
             new Charts.Series("defaulters", ks.threshold(), ks.defaulters())), false));
     CalibrationTable cal = CalibrationTable.of(y, p, 10);
+    CalibrationTable iso = CalibrationTable.of(y, crossFittedIsotonic(y, p), 10);
     charts.add(Charts.lines("calibration", "Calibration curve (ECE " + Fmt.num(cal.expectedCalibrationError(), 3) + ")",
         "mean predicted probability", "observed default rate",
-        List.of(new Charts.Series(best.name(), cal.bins().stream().mapToDouble(CalibrationTable.Bin::meanPredicted).toArray(),
-            cal.bins().stream().mapToDouble(CalibrationTable.Bin::observedRate).toArray())), true));
+        List.of(series(best.name() + " (ECE " + Fmt.num(cal.expectedCalibrationError(), 3) + ")", cal),
+            series("isotonic, cross-fitted (ECE " + Fmt.num(iso.expectedCalibrationError(), 3) + ")", iso)), true));
     ConfusionMatrix cm = ConfusionMatrix.at(y, p, threshold);
     double total = cm.total();
     charts.add(Charts.heatMap("confusion-matrix", "Confusion matrix at threshold " + Fmt.num(threshold, 3) + " (share of rows)",
@@ -95,6 +98,33 @@ final class ModelSection {
         .append("<tr><th>defaulted</th>").append(Fmt.tdNum(String.valueOf(cm.falseNegatives())))
         .append(Fmt.tdNum(String.valueOf(cm.truePositives()))).append("</tr>\n</table>\n");
     return new Section("evaluation", "Evaluation of the best model", h.toString(), charts.stream().map(ChartImage::id).toList());
+  }
+
+  private static Charts.Series series(String name, CalibrationTable t) {
+    return new Charts.Series(name, t.bins().stream().mapToDouble(CalibrationTable.Bin::meanPredicted).toArray(),
+        t.bins().stream().mapToDouble(CalibrationTable.Bin::observedRate).toArray());
+  }
+
+  /**
+   * What isotonic calibration would give: rows split in two by position, each half calibrated by
+   * the isotonic fit on the other half, so no row is calibrated by a fit that saw it.
+   */
+  static double[] crossFittedIsotonic(int[] y, double[] p) {
+    double[] out = new double[p.length];
+    for (int half = 0; half < 2; half++) {
+      int h = half;
+      int[] fit = java.util.stream.IntStream.range(0, p.length).filter(i -> i % 2 != h).toArray();
+      int[] fy = java.util.Arrays.stream(fit).map(i -> y[i]).toArray();
+      double[] fp = java.util.Arrays.stream(fit).mapToDouble(i -> p[i]).toArray();
+      if (fit.length == 0) {
+        return p.clone();
+      }
+      Calibrator c = CalibrationMethod.ISOTONIC.fit(fy, fp);
+      for (int i = half; i < p.length; i += 2) {
+        out[i] = c.calibrate(p[i]);
+      }
+    }
+    return out;
   }
 
   /** Share of each class's rows per probability bin, overlapped, with the threshold's bin named in the title. */
