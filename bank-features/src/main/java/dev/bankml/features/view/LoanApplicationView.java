@@ -39,7 +39,8 @@ import java.util.stream.Stream;
  * days strictly before the application date (nothing on or after that day is used). Personal data
  * (name, email, phone, city, region) is left out; {@code loan_id} and {@code customer_id} are IDs,
  * {@code defaulted} the TARGET, {@code application_date} and the hidden truth ({@code true_pd})
- * IGNORED. Transactions are read in a single pass into primitive arrays.
+ * IGNORED, {@code marital_status} PROTECTED (kept for fairness reports, never a model feature by
+ * default). Transactions are read in a single pass into primitive arrays.
  *
  * <p>Columns: loan_id, customer_id, application_date, product_id, amount, term_months,
  * interest_rate, grade, purpose, debt_to_income, existing_debt, delinquencies, recent_inquiries,
@@ -259,7 +260,8 @@ public final class LoanApplicationView {
     v.numeric("employment_years", customerNumbers(loanCustomer, customers, Customer::employmentYears));
     v.categorical("home_ownership", customerText(loanCustomer, customers, c -> c.homeOwnership().name()));
     v.categorical("education", customerText(loanCustomer, customers, c -> c.education().name()));
-    v.categorical("marital_status", customerText(loanCustomer, customers, c -> c.maritalStatus().name()));
+    v.categorical("marital_status", customerText(loanCustomer, customers, c -> c.maritalStatus().name()),
+        ColumnRole.PROTECTED);
     v.numeric("dependents", customerNumbers(loanCustomer, customers, Customer::dependents));
     v.numeric("credit_score", customerNumbers(loanCustomer, customers, Customer::creditScore));
     v.numeric("tenure_months", tenure);
