@@ -3,7 +3,7 @@
 
 function segmentsTable(body) {
   const head = el('tr', {}, el('th', {}, 'segment'), el('th', {}, 'name'), el('th', { class: 'num' }, 'customers'),
-    ...body.features.map(f => el('th', { class: 'num' }, f)));
+    ...body.features.map(f => el('th', { class: 'num', title: f }, f.replaceAll('_', '_\u200b'))));
   const rows = body.segments.map(s => el('tr', { 'data-segment': s.segment },
     el('td', {}, s.segment), el('td', {}, s.name), el('td', { class: 'num' }, fmt(s.size, 0)),
     ...s.profile.map(v => el('td', { class: 'num' }, fmt(v, 2)))));

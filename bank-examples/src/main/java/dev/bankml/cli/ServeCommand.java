@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -64,11 +65,17 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) {
       throw new dev.bankml.data.BankmlException("--port " + port + " is out of range; valid: 0 to 65535");
     }
-    ProgressListener progress = Progress.create(quiet);
+    ProgressListener bar = Progress.create(quiet);
+    // a counter without a total (e.g. transactions read) leaves its line open: end it before a message
+    AtomicBoolean openLine = new AtomicBoolean();
+    ProgressListener progress = (task, done, total) -> {
+      bar.progress(task, done, total);
+      openLine.set(total < 0);
+    };
     Workspace.Spec ws = new Workspace.Spec(data, model, cache.orElseGet(Workspace::defaultCache));
     UiSources sources = Workspace.prepare(ws, progress, line -> {
       if (!quiet) {
-        System.err.println(line);
+        System.err.println(openLine.getAndSet(false) ? "\n" + line : line);
       }
     });
     WebServer server = WebServer.start(sources, host, port);
