@@ -7,12 +7,15 @@ import dev.bankml.features.table.ColumnType;
 import dev.bankml.features.table.DateColumn;
 import dev.bankml.features.table.NumericColumn;
 import dev.bankml.features.table.Table;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A fitted pipeline compiled for one record at a time. Every column the steps create gets a slot
@@ -39,8 +42,15 @@ final class RowPlan {
     ABSENT
   }
 
-  private final Map<String, ColumnType> inputTypes;
+  /** Distinct category texts remembered per input. */
+  static final int TEXT_CACHE = 4096;
+  /** Marks a cached text that reads as missing (compared by identity). */
+  private static final String MISSING_TEXT = new String("(missing)");
+
+  private final String[] inputNames;
+  private final ColumnType[] inputKinds;
   private final int[] inputSlots;
+  private final Map<String, String>[] textCache;
   private final Op[] ops;
   private final int slots;
   private final int[] featureSlots;
@@ -49,8 +59,15 @@ final class RowPlan {
 
   private RowPlan(Compiler c, Map<String, ColumnType> inputTypes, int[] inputSlots, int[] featureSlots,
       List<String> features, List<String> sources) {
-    this.inputTypes = inputTypes;
+    this.inputNames = inputTypes.keySet().toArray(String[]::new);
+    this.inputKinds = inputTypes.values().toArray(ColumnType[]::new);
     this.inputSlots = inputSlots;
+    @SuppressWarnings("unchecked")
+    Map<String, String>[] caches = new Map[inputNames.length];
+    for (int k = 0; k < caches.length; k++) {
+      caches[k] = new ConcurrentHashMap<>();
+    }
+    this.textCache = caches;
     this.ops = c.ops.toArray(Op[]::new);
     this.slots = c.kinds.size();
     this.featureSlots = featureSlots;
@@ -105,25 +122,72 @@ final class RowPlan {
     return out;
   }
 
-  /** Parses the record's inputs with the same rules as a table built from records, into their slots. */
+  /**
+   * Parses the record's inputs into their slots with the rules of {@link Table#fromRecords}. Values
+   * whose reading is plain (null, a {@link Number} or {@link Boolean} for a number, a Boolean for a
+   * boolean, a {@link LocalDate} for a date) are read here; anything else goes through a one-cell
+   * table, so text is parsed by exactly the same code as in a batch. Category text is remembered
+   * per input (up to {@value #TEXT_CACHE} distinct texts), so a known level costs one lookup.
+   */
   private void read(Map<String, ?> record, double[] num, String[] cat) {
-    Table one = Table.fromRecords(List.of(record), inputTypes);
-    List<Column> cols = one.columns();
     for (int k = 0; k < inputSlots.length; k++) {
-      Column c = cols.get(k);
+      Object raw = record.get(inputNames[k]);
       int s = inputSlots[k];
-      if (c instanceof NumericColumn n) {
-        num[s] = n.get(0);
-      } else if (c instanceof BooleanColumn b) {
-        num[s] = b.asDouble(0);
-      } else if (c instanceof DateColumn d) {
-        num[s] = d.isMissing(0) ? Double.NaN : d.epochDay(0);
-      } else {
-        CategoricalColumn cc = (CategoricalColumn) c;
-        int code = cc.code(0);
-        cat[s] = code < 0 ? null : cc.levels().get(code);
+      switch (inputKinds[k]) {
+        case NUMERIC -> num[s] = raw == null ? Double.NaN
+            : raw instanceof Number n ? finite(n.doubleValue())
+            : raw instanceof Boolean b ? (b ? 1.0 : 0.0)
+            : slowNumber(k, raw);
+        case BOOLEAN -> num[s] = raw == null ? Double.NaN
+            : raw instanceof Boolean b ? (b ? 1.0 : 0.0)
+            : slowNumber(k, raw);
+        case DATE -> num[s] = raw == null ? Double.NaN
+            : raw instanceof LocalDate d ? (double) d.toEpochDay()
+            : slowNumber(k, raw);
+        case CATEGORICAL -> cat[s] = raw == null ? null : category(k, raw);
       }
     }
+  }
+
+  private String category(int k, Object raw) {
+    if (!(raw instanceof String text)) {
+      return slowCategory(k, raw);
+    }
+    Map<String, String> known = textCache[k];
+    String level = known.get(text);
+    if (level == null) {
+      String parsed = slowCategory(k, text);
+      level = parsed == null ? MISSING_TEXT : parsed;
+      if (known.size() < TEXT_CACHE) {
+        known.put(text, level);
+      }
+    }
+    return level == MISSING_TEXT ? null : level;
+  }
+
+  /** Input {@code k} read from a one-cell table, as a number (booleans 1/0, dates as epoch day). */
+  private double slowNumber(int k, Object raw) {
+    Column c = oneCell(k, raw);
+    if (c instanceof NumericColumn n) {
+      return n.get(0);
+    }
+    if (c instanceof BooleanColumn b) {
+      return b.asDouble(0);
+    }
+    DateColumn d = (DateColumn) c;
+    return d.isMissing(0) ? Double.NaN : d.epochDay(0);
+  }
+
+  /** Input {@code k} read from a one-cell table as a level, null when missing. */
+  private String slowCategory(int k, Object raw) {
+    CategoricalColumn c = (CategoricalColumn) oneCell(k, raw);
+    int code = c.code(0);
+    return code < 0 ? null : c.levels().get(code);
+  }
+
+  private Column oneCell(int k, Object raw) {
+    String name = inputNames[k];
+    return Table.fromRecords(List.of(Collections.singletonMap(name, raw)), Map.of(name, inputKinds[k])).column(name);
   }
 
   /** As {@code NumericColumn.wrap}: infinities are missing. */

@@ -11,9 +11,11 @@ import dev.bankml.features.table.DateColumn;
 import dev.bankml.features.table.NumericColumn;
 import dev.bankml.features.table.Table;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -107,16 +109,19 @@ class RowPlanTest {
     Arbitrary<Object> money = Arbitraries.oneOf(
         Arbitraries.doubles().between(-1e5, 1e7).map(d -> (Object) d),
         Arbitraries.integers().between(0, 300_000).map(i -> (Object) i),
-        Arbitraries.of(0.0, -0.0, Double.NaN, Double.NEGATIVE_INFINITY, "", "NA", " 1234.5 ", "absent"));
+        Arbitraries.of(0.0, -0.0, Double.NaN, Double.NEGATIVE_INFINITY, 7L, 2.5f, true, "", "NA", " 1234.5 ", "1e4",
+            Optional.of(4200.0), Optional.empty(), "absent"));
     Arbitrary<Object> rate = Arbitraries.oneOf(
         Arbitraries.doubles().between(0, 0.4).map(d -> (Object) d), Arbitraries.of(0.0, "", "absent"));
     Arbitrary<Object> term = Arbitraries.of(12, 24, 36, 60, 0, 7.5, "", "absent");
-    Arbitrary<Object> grade = Arbitraries.of("A", "B", "C", "D", "Z", " A ", "", "NA", "absent");
+    Arbitrary<Object> grade = Arbitraries.of("A", "B", "C", "D", "Z", " A ", "", "NA", "null", 3.0, Double.NaN,
+        Optional.of("B"), Optional.empty(), Thread.State.NEW, "absent");
     Arbitrary<Object> size = Arbitraries.of("small", "medium", "large", "huge", "", "absent");
     Arbitrary<Object> owner = Arbitraries.of(true, false, "yes", "no", 1, 0, "", "absent");
     Arbitrary<Object> date = Arbitraries.oneOf(
         Arbitraries.integers().between(-20_000, 20_000).map(d -> (Object) LocalDate.ofEpochDay(d)),
-        Arbitraries.of("1980-02-29", "2024-03-01", "", "absent"));
+        Arbitraries.of("1980-02-29", "2024-03-01", LocalDateTime.of(1999, 12, 31, 23, 59), Optional.of(LocalDate.of(2001, 1, 1)),
+            "", "absent"));
     return Combinators.combine(List.of(money, money, rate, term, grade, size, owner, date, date)).as(v -> {
       String[] names = {"amount", "income", "rate", "term", "grade", "size", "owner", "birth_date", "applied"};
       Map<String, Object> m = new HashMap<>();
