@@ -1,7 +1,6 @@
 package dev.bankml.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,17 +18,12 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Drives Debian's headless Chromium through every page; saves a screenshot of each. */
 class BrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target", "screenshots");
   private static WebServer server;
   private static WebDriver driver;
@@ -37,18 +31,10 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "needs chromium and chromium-driver (apt-get install chromium chromium-driver)");
+    ChromiumAvailable.require();
     server = WebServer.start(FakeSources.all(), "127.0.0.1", 0);
     profile = Files.createTempDirectory("bankml-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1000");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    driver = ChromiumAvailable.start(profile);
     driver.manage().window().setSize(new Dimension(1280, 1000));
     Files.createDirectories(SHOTS);
   }

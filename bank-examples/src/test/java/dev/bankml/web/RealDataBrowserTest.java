@@ -1,7 +1,6 @@
 package dev.bankml.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.bankml.data.ProgressListener;
 import java.io.IOException;
@@ -23,9 +22,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,8 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * segmentation, the recommender) in headless Chromium; screenshots are saved as {@code real-*.png}.
  */
 class RealDataBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target", "screenshots");
   @TempDir static Path cache;
   private static UiSources sources;
@@ -44,19 +38,12 @@ class RealDataBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "needs chromium and chromium-driver (apt-get install chromium chromium-driver)");
+    ChromiumAvailable.require();
     sources = Workspace.prepare(new Workspace.Spec(Optional.empty(), Optional.empty(), cache, 800),
         ProgressListener.NONE, s -> {});
     server = WebServer.start(sources, "127.0.0.1", 0);
     Path profile = Files.createDirectories(cache.resolve("chromium"));
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1000");
-    driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build(), options);
+    driver = ChromiumAvailable.start(profile);
     Files.createDirectories(SHOTS);
   }
 
