@@ -111,7 +111,7 @@ public final class Charts {
       String id, String title, List<String> columns, List<String> rows, double[][] values, double min, double max) {
     HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH + 120).height(HEIGHT + 80).title(title).build();
     style(chart.getStyler());
-    chart.getStyler().setShowValue(columns.size() * rows.size() <= 150);
+    chart.getStyler().setShowValue(columns.size() <= 10 && columns.size() * rows.size() <= 120); // wider maps: colour only, values would overlap
     chart.getStyler().setMin(min);
     chart.getStyler().setMax(max);
     chart.getStyler().setRangeColors(new Color[] {
