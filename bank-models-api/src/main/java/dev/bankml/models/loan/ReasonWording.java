@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * known column names (the loan-application view's, and common names in public credit CSVs) with
  * the direction of the applicant's value to a phrase, e.g. {@code debt_to_income} high → "Debt-to-income
  * ratio too high", {@code employment_years} low → "Short employment history". Transaction-window
- * suffixes ({@code _90d}, {@code _180d}, {@code _365d}) are ignored. Any other column gets a readable
+ * suffixes ({@code _90d}, {@code _180d}, {@code _365d}) are ignored. Spending shares
+ * ({@code share_rent_365d}) read "High share of spending on rent". Any other column gets a readable
  * fallback from its name: "Loan duration high", "Checking status: no account", "Income not provided",
  * or "Savings unfavourable" when the direction is unknown.
  */
@@ -81,7 +82,11 @@ public final class ReasonWording {
         return r.phrase();
       }
     }
-    String words = words(column);
+    String words = words(WINDOW.matcher(column.trim()).replaceFirst(""));
+    if (stem.startsWith("share_") && (direction == Direction.HIGH || direction == Direction.LOW)) {
+      String what = words(stem.substring("share_".length())).toLowerCase(Locale.ROOT);
+      return (direction == Direction.HIGH ? "High" : "Low") + " share of spending on " + what;
+    }
     return switch (direction) {
       case HIGH -> words + " high";
       case LOW -> words + " low";

@@ -35,6 +35,10 @@ class ReasonWordingTest {
     assertThat(ReasonWording.phrase("months_at_address", Direction.LOW, "")).isEqualTo("Months at address low");
     assertThat(ReasonWording.phrase("months_at_address", Direction.HIGH, "")).isEqualTo("Months at address high");
     assertThat(ReasonWording.phrase("annual_income", Direction.MISSING, "")).isEqualTo("Annual income not provided");
+    assertThat(ReasonWording.phrase("income_credits_180d", Direction.HIGH, "")).isEqualTo("Income credits high");
+    assertThat(ReasonWording.phrase("share_business_supplies_365d", Direction.HIGH, ""))
+        .isEqualTo("High share of spending on business supplies");
+    assertThat(ReasonWording.phrase("share_rent_365d", Direction.LOW, "")).isEqualTo("Low share of spending on rent");
   }
 
   @Test
