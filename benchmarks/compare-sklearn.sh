@@ -8,6 +8,8 @@
 # boosting (ROC AUC on the test part, training seconds including the feature pipeline), k-means (k = 6)
 # on the standardised customer view, and the item-item recommender (fit + top-7 for every customer).
 # Prints one table with the ratio bankml / scikit-learn in each row. All measured in the same run.
+# Environment: BANK_DIR=dir keeps/reuses the generated bank; KEEP=dir keeps both sides' JSON lines;
+# BANKML_TASKS=loan-default,segmentation,recommender limits bankml's side; BANKML_REBUILD=1 rebuilds.
 # Installs Debian's python3-sklearn and python3-pandas if missing (needs root).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,29 +23,57 @@ if ! "$py" -c 'import sklearn, pandas, scipy' 2>/dev/null; then
 fi
 
 jar="$root/bank-examples/target/benchmarks.jar"
-if [ ! -f "$jar" ] || [ -n "$(find "$root" -name '*.java' -newer "$jar" -print -quit)" ]; then
-  echo "building bankml..." >&2
-  (cd "$root" && mvn -B -q -DskipTests package -pl bank-examples -am >&2)
+cli="$root/bank-examples/target/bankml.jar"
+# A fresh clone builds once; afterwards the jars are reused (BANKML_REBUILD=1 forces a build).
+if [ ! -f "$jar" ] || [ ! -f "$cli" ] || [ "${BANKML_REBUILD:-0}" = 1 ]; then
+  echo "building bankml (once; takes a few minutes)..." >&2
+  (cd "$root" && mvn -B -q -DskipTests -Dmaven.test.skip.exec=true package -pl bank-examples -am >&2)
 fi
+java=(java ${JAVA_OPTS:-})
+# XGBoost (Tribuo) and scikit-learn's HistGradientBoosting use OpenMP, whose threads busy-wait by
+# default; on a small or shared machine that steals the CPU from everything else in the process.
+export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-passive}"
 
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-echo "generating a bank of $customers customers in $work ..." >&2
-java -jar "$root/bank-examples/target/bankml.jar" generate --customers "$customers" --seed 7 --out "$work/bank" --quiet
-java -cp "$jar" dev.bankml.bench.SklearnComparison export "$work/bank" "$work"
+if [ -n "${KEEP:-}" ]; then
+  mkdir -p "$KEEP"
+  trap 'cp "$work"/*.jsonl "$KEEP"/ 2>/dev/null || true; rm -rf "$work"' EXIT
+else
+  trap 'rm -rf "$work"' EXIT
+fi
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+# BANK_DIR=dir reuses (or keeps) the generated bank there instead of a temporary one.
+bank="${BANK_DIR:-$work/bank}"
+if [ ! -f "$bank/loans.csv" ]; then
+  echo "generating a bank of $customers customers in $bank ..." >&2
+  "${java[@]}" -jar "$cli" generate --customers "$customers" --seed 7 --out "$bank" --quiet >&2
+else
+  echo "using the bank in $bank" >&2
+fi
+"${java[@]}" -cp "$jar" dev.bankml.bench.SklearnComparison export "$bank" "$work"
 
 echo "running bankml ..." >&2
-java -cp "$jar" dev.bankml.bench.SklearnComparison run "$work" "$work/bank" > "$work/bankml.jsonl"
+"${java[@]}" -cp "$jar" dev.bankml.bench.SklearnComparison run "$work" "$bank" ${BANKML_TASKS:-} > "$work/bankml.jsonl"
 echo "running scikit-learn ..." >&2
 "$py" "$root/benchmarks/sklearn_side.py" train="$work/loans_train.csv" test="$work/loans_test.csv" \
-  customers="$work/customers_view.csv" holdings="$work/bank/holdings.csv" > "$work/sklearn.jsonl"
+  customers="$work/customers_view.csv" holdings="$bank/holdings.csv" drop=customer_id > "$work/sklearn.jsonl"
 
-"$py" - "$work/bankml.jsonl" "$work/sklearn.jsonl" "$customers" <<'PY'
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+jv="$("${java[@]}" -version 2>&1 | head -1)"
+skv="$("$py" -c 'import sklearn, numpy; print("scikit-learn", sklearn.__version__, "numpy", numpy.__version__)')"
+"$py" - "$work/bankml.jsonl" "$work/sklearn.jsonl" "$customers" "$cpu" "$jv" "$skv" "$load_before" "$load_after" <<'PY'
 import json, os, sys
 ours = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 theirs = {(r["task"], r["algorithm"]): r for r in map(json.loads, open(sys.argv[2])) if r}
 alias = {"xgboost": "gradient-boosting", "gradient-boosting": "gradient-boosting"}
-print(f"bankml vs scikit-learn on one generated bank ({sys.argv[3]} customers), {os.cpu_count()} cores")
+print(f"bankml vs scikit-learn on one generated bank ({sys.argv[3]} customers)")
+print(f"machine: {sys.argv[4]}, {os.cpu_count()} cores; {sys.argv[5]}; {sys.argv[6]}")
+print(f"load average (1/5/15 min) before: {sys.argv[7]}, after: {sys.argv[8]}")
+loans = next((r for r in theirs.values() if "train_rows" in r), None)
+if loans:
+    print(f"loans: {loans['train_rows']} train / {loans['test_rows']} test rows; customers view: "
+          f"{next((r['rows'] for r in theirs.values() if r.get('task') == 'segmentation'), '?')} rows")
 print(f"{'task':<13} {'backend':<7} {'algorithm':<18} {'AUC':>7} {'sk AUC':>7} {'seconds':>8} {'sk sec':>7} {'time ratio':>10}")
 for r in ours:
     sk = theirs.get((r["task"], alias.get(r["algorithm"], r["algorithm"])))

@@ -27,9 +27,16 @@ import picocli.CommandLine.Parameters;
       "java -jar bank-examples/target/benchmarks.jar [JMH options]."
     })
 final class BenchCommand implements Callable<Integer> {
-  /** The quick subset: one fast representative of each area, well under ten minutes on two cores. */
-  static final String QUICK =
-      "(Features.*transformRow|.*scoreOne.*|.*[Tt]rain.*10k.*|Recommender.*|.*[Kk][Mm]eans.*100k.*)";
+  /**
+   * The quick subset, under ten minutes on two cores: transformRow; single-application scoring
+   * (pipeline + logistic, pipeline + boosted trees) and k-means on 100k customers for both
+   * backends; training on 10k loans (Tribuo logistic); the recommender's fit + top-7 for all
+   * customers. Every benchmark is its own fork with its own data set-up, so this is kept short.
+   */
+  static final String QUICK = "(FeaturesBenchmark\\.transformRow"
+      + "|SmileBenchmark\\.(scoreOneLogistic|scoreOneGradientBoosting|clusterKMeans100k)"
+      + "|TribuoBenchmark\\.(scoreOneLogistic|scoreOneXgboost|trainLogistic10k|clusterKMeans100k)"
+      + "|RecommenderBenchmark\\.fitAndRecommendTop7AllCustomers)$";
 
   @Parameters(arity = "0..1", paramLabel = "REGEX", description = "Benchmarks to run (JMH include regex).")
   String regex = QUICK;
