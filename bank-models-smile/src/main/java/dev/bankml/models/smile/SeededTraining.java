@@ -1,6 +1,7 @@
 package dev.bankml.models.smile;
 
 import dev.bankml.data.BankmlException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import smile.math.MathEx;
@@ -37,7 +38,22 @@ final class SeededTraining {
     t.setDaemon(true);
     t.start();
     try {
-      t.join();
+      // Wait as a managed blocker: when the caller is itself a fork-join worker (training inside a
+      // parallel stream), the pool adds a spare worker while we wait, so Smile's own parallel
+      // streams on the training thread still find a worker. A plain join() here deadlocked with a
+      // common pool of parallelism 1 (2 cores).
+      ForkJoinPool.managedBlock(new ForkJoinPool.ManagedBlocker() {
+        @Override
+        public boolean block() throws InterruptedException {
+          t.join();
+          return true;
+        }
+
+        @Override
+        public boolean isReleasable() {
+          return !t.isAlive();
+        }
+      });
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BankmlException("Smile " + what + " training was interrupted", e);
