@@ -1,5 +1,7 @@
 package dev.bankml.report;
 
+import dev.bankml.features.profile.PearsonCorrelation;
+
 import dev.bankml.features.profile.ColumnProfile;
 import dev.bankml.features.profile.Profile;
 import dev.bankml.features.profile.ProfileWarning;
@@ -40,7 +42,7 @@ final class ProfileSection {
       }
     }
     List<String> numeric = inputs.stream().filter(n -> t.column(n) instanceof NumericColumn)
-        .sorted(Comparator.comparingDouble((String n) -> -Math.abs(correlation(t.numeric(n).values(), y))))
+        .sorted(Comparator.comparingDouble((String n) -> -Math.abs(PearsonCorrelation.orZero(t.numeric(n).values(), y))))
         .toList();
     List<ChartImage> charts = new ArrayList<>();
     for (String n : numeric.subList(0, Math.min(HISTOGRAMS, numeric.size()))) {
@@ -170,40 +172,10 @@ final class ProfileSection {
     double[][] m = new double[names.size()][names.size()];
     for (int a = 0; a < names.size(); a++) {
       for (int b = 0; b < names.size(); b++) {
-        m[a][b] = a == b ? 1 : correlation(cols.get(a), cols.get(b));
+        m[a][b] = a == b ? 1 : PearsonCorrelation.orZero(cols.get(a), cols.get(b));
       }
     }
     return Charts.heatMap("correlation", "Correlation heat map", names, names, m, -1, 1);
-  }
-
-  /** Pearson correlation over the rows where both values are present; 0 when undefined. */
-  static double correlation(double[] a, double[] b) {
-    double sa = 0;
-    double sb = 0;
-    int n = 0;
-    for (int i = 0; i < a.length; i++) {
-      if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
-        sa += a[i];
-        sb += b[i];
-        n++;
-      }
-    }
-    if (n < 2) {
-      return 0;
-    }
-    double ma = sa / n;
-    double mb = sb / n;
-    double sab = 0;
-    double saa = 0;
-    double sbb = 0;
-    for (int i = 0; i < a.length; i++) {
-      if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
-        sab += (a[i] - ma) * (b[i] - mb);
-        saa += (a[i] - ma) * (a[i] - ma);
-        sbb += (b[i] - mb) * (b[i] - mb);
-      }
-    }
-    return saa == 0 || sbb == 0 ? 0 : sab / Math.sqrt(saa * sbb);
   }
 
   private static ChartImage missingMap(Table t, List<String> inputs) {

@@ -1,5 +1,7 @@
 package dev.bankml.features.pipeline;
 
+import dev.bankml.features.profile.PearsonCorrelation;
+
 import dev.bankml.features.table.Column;
 import dev.bankml.features.table.ColumnType;
 import dev.bankml.features.woe.WoeBinning;
@@ -76,7 +78,7 @@ public record Select(Kind kind, double threshold) implements Step {
         for (int j = 0; j < names.size(); j++) {
           boolean redundant = false;
           for (int k : kept) {
-            if (Math.abs(pearson(values.get(k), values.get(j))) > threshold) {
+            if (Math.abs(PearsonCorrelation.orZero(values.get(k), values.get(j))) > threshold) {
               redundant = true;
               break;
             }
@@ -112,35 +114,5 @@ public record Select(Kind kind, double threshold) implements Step {
       }
     }
     return ss / n;
-  }
-
-  /** Pearson correlation over rows where both are present; 0 when either is constant. */
-  static double pearson(double[] a, double[] b) {
-    double sa = 0;
-    double sb = 0;
-    int n = 0;
-    for (int i = 0; i < a.length; i++) {
-      if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
-        sa += a[i];
-        sb += b[i];
-        n++;
-      }
-    }
-    if (n < 2) {
-      return 0;
-    }
-    double ma = sa / n;
-    double mb = sb / n;
-    double cov = 0;
-    double va = 0;
-    double vb = 0;
-    for (int i = 0; i < a.length; i++) {
-      if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
-        cov += (a[i] - ma) * (b[i] - mb);
-        va += (a[i] - ma) * (a[i] - ma);
-        vb += (b[i] - mb) * (b[i] - mb);
-      }
-    }
-    return va == 0 || vb == 0 ? 0 : cov / Math.sqrt(va * vb);
   }
 }

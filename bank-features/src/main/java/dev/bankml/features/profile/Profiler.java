@@ -287,7 +287,7 @@ final class Profiler {
       for (int i = 0; i < x.length; i++) {
         x[i] = c instanceof NumericColumn n ? n.get(i) : ((BooleanColumn) c).asDouble(i);
       }
-      return Math.abs(pearson(x, y)) >= 0.95;
+      return Math.abs(PearsonCorrelation.of(x, y)) >= 0.95;
     }
     if (c instanceof CategoricalColumn cc && cc.levels().size() * 2 < cc.size()) {
       double[] sum = new double[cc.levels().size()];
@@ -326,7 +326,7 @@ final class Profiler {
     for (int i = 0; i < nums.size(); i++) {
       for (int j = i + 1; j < nums.size(); j++) {
         out.add(new Correlation(nums.get(i).name(), nums.get(j).name(),
-            pearson(nums.get(i).values(), nums.get(j).values()), pearson(ranks.get(i), ranks.get(j))));
+            PearsonCorrelation.of(nums.get(i).values(), nums.get(j).values()), PearsonCorrelation.of(ranks.get(i), ranks.get(j))));
       }
     }
     return out;
@@ -357,35 +357,5 @@ final class Profiler {
       i = j;
     }
     return r;
-  }
-
-  /** Pearson r over rows where both are present; NaN when either has no spread. */
-  static double pearson(double[] a, double[] b) {
-    double sa = 0;
-    double sb = 0;
-    int n = 0;
-    for (int i = 0; i < a.length; i++) {
-      if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
-        sa += a[i];
-        sb += b[i];
-        n++;
-      }
-    }
-    if (n < 2) {
-      return Double.NaN;
-    }
-    double ma = sa / n;
-    double mb = sb / n;
-    double cov = 0;
-    double va = 0;
-    double vb = 0;
-    for (int i = 0; i < a.length; i++) {
-      if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
-        cov += (a[i] - ma) * (b[i] - mb);
-        va += (a[i] - ma) * (a[i] - ma);
-        vb += (b[i] - mb) * (b[i] - mb);
-      }
-    }
-    return va == 0 || vb == 0 ? Double.NaN : cov / Math.sqrt(va * vb);
   }
 }
