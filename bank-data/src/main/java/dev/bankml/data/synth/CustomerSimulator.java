@@ -317,9 +317,12 @@ final class CustomerSimulator {
     }
     DefaultModel.Inputs in = new DefaultModel.Inputs(dti, c.employmentStatus(), delinquencies, net180 / monthlyIncome,
         debits180 > 0 ? gambling180 / debits180 : 0, returned90, !income45, c.creditScore(), inquiries, c.ageOn(app), term);
-    double score = DefaultModel.SCALE * (DefaultModel.score(in) + DefaultModel.UNOBSERVED_SD * d.gaussian());
-    double pd = Math.round(DefaultModel.sigmoid(score + intercept) * 1e6) / 1e6;
-    boolean defaulted = d.uniform() < pd;
+    double observed = DefaultModel.SCALE * DefaultModel.score(in);
+    double score = observed + DefaultModel.SCALE * DefaultModel.UNOBSERVED_SD * d.gaussian();
+    // the draw sees the unobserved term; the truth is the best answer the bank's data allows
+    double realised = Math.round(DefaultModel.sigmoid(score + intercept) * 1e6) / 1e6;
+    boolean defaulted = d.uniform() < realised;
+    double pd = Math.round(DefaultModel.observableProbability(observed + intercept) * 1e6) / 1e6;
     loans.add(new Loan(loanId, c.customerId(), product, amount, term, rate, grade, purpose, app, dti, existingDebt,
         delinquencies, inquiries, defaulted));
     truth.add(new LoanDefaultTruth(loanId, pd));

@@ -1,11 +1,19 @@
 package dev.bankml.data.synth;
 
 import dev.bankml.data.domain.EmploymentStatus;
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 
 /**
- * The true probability of default: a logistic function of a non-linear score over the application,
- * the customer and the transactions before the application date, plus an unobserved term. The
- * intercept is solved so that the mean probability hits the target default rate.
+ * The default process: a logistic function of a non-linear score over the application, the customer
+ * and the transactions before the application date, plus an unobserved term (character, luck) that
+ * only the default draw sees. The intercept is solved so that the mean probability hits the target
+ * default rate.
+ *
+ * <p>The published truth ({@code true_pd}) is the probability of default given everything the bank can
+ * observe: the logistic function averaged over the unobserved term ({@link #observableProbability}).
+ * It is the best answer any model of the bank's data can give, so a model's distance to it measures
+ * what the model leaves on the table, not the luck in the draw.
  */
 final class DefaultModel {
   /** Standard deviation of the part of the score no data shows (character, luck). */
@@ -51,6 +59,19 @@ final class DefaultModel {
     z += in.age() < 25 ? 0.4 : 0;
     z += in.termMonths() >= 60 ? 0.3 : 0;
     return z;
+  }
+
+  /** Gauss–Hermite rule for the average over the unobserved term (exact enough at 1e-9 for this range). */
+  private static final GaussIntegrator HERMITE = new GaussIntegratorFactory().hermite(40);
+
+  /**
+   * The probability of default given the observed score {@code x} (already scaled, with intercept):
+   * E[sigmoid(x + SCALE·UNOBSERVED_SD·Z)] for a standard normal Z.
+   */
+  static double observableProbability(double x) {
+    double sd = SCALE * UNOBSERVED_SD;
+    // ∫ f(√2·t) e^{-t²} dt / √π = E[f(Z)]
+    return HERMITE.integrate(t -> sigmoid(x + sd * Math.sqrt(2) * t)) / Math.sqrt(Math.PI);
   }
 
   static double sigmoid(double x) {
