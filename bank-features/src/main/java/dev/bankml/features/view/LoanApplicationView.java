@@ -47,7 +47,9 @@ import java.util.stream.Stream;
  * age_at_application, annual_income, employment_status, employment_years, home_ownership,
  * education, marital_status, dependents, credit_score, tenure_months, products_held; per window W
  * in 90d/180d/365d: txn_count_W, spend_W, income_credits_W, net_flow_W, cash_share_W,
- * gambling_share_W, returned_payments_W; then days_since_last_txn, avg_txn_amount_365d,
+ * gambling_share_W, returned_payments_W; then days_since_last_txn, days_since_income (since the last
+ * salary, pension, business-income or incoming-transfer credit; missing if none in 365 days),
+ * buffer_months_180d (net flow of 180 days in months of income), avg_txn_amount_365d,
  * net_flow_volatility_365d (standard deviation of the twelve 30-day net flows), a spend share per
  * debit category over 365 days (share_groceries_365d, …), defaulted, true_pd.
  *
@@ -173,6 +175,8 @@ public final class LoanApplicationView {
     double[] monthly = new double[n * 12];
     long[] lastDay = new long[n];
     Arrays.fill(lastDay, Long.MIN_VALUE);
+    long[] lastIncomeDay = new long[n];
+    Arrays.fill(lastIncomeDay, Long.MIN_VALUE);
 
     while (transactions.hasNext()) {
       Transaction t = transactions.next();
@@ -189,6 +193,9 @@ public final class LoanApplicationView {
           continue;
         }
         lastDay[l] = Math.max(lastDay[l], day);
+        if (!debit && (t.category().isIncome() || t.category() == MerchantCategory.TRANSFER_IN)) {
+          lastIncomeDay[l] = Math.max(lastIncomeDay[l], day);
+        }
         for (int k = 0; k < w; k++) {
           if (ago > WINDOWS[k]) {
             continue;
@@ -255,7 +262,8 @@ public final class LoanApplicationView {
       products[l] = held;
     }
     v.numeric("age_at_application", age);
-    v.numeric("annual_income", customerNumbers(loanCustomer, customers, Customer::annualIncome));
+    double[] annualIncome = customerNumbers(loanCustomer, customers, Customer::annualIncome);
+    v.numeric("annual_income", annualIncome);
     v.categorical("employment_status", customerText(loanCustomer, customers, c -> c.employmentStatus().name()));
     v.numeric("employment_years", customerNumbers(loanCustomer, customers, Customer::employmentYears));
     v.categorical("home_ownership", customerText(loanCustomer, customers, c -> c.homeOwnership().name()));
@@ -267,6 +275,7 @@ public final class LoanApplicationView {
     v.numeric("tenure_months", tenure);
     v.numeric("products_held", products);
 
+    double[] net180 = new double[n];
     for (int k = 0; k < w; k++) {
       String s = "_" + WINDOWS[k] + "d";
       double[] cnt = slice(count, n, w, k);
@@ -280,11 +289,16 @@ public final class LoanApplicationView {
         net[l] = cr[l] - sp[l];
       }
       v.numeric("net_flow" + s, net);
+      if (WINDOWS[k] == 180) {
+        net180 = net;
+      }
       v.numeric("cash_share" + s, share(slice(cash, n, w, k), sp));
       v.numeric("gambling_share" + s, share(slice(gambling, n, w, k), sp));
       v.numeric("returned_payments" + s, slice(returned, n, w, k));
     }
     double[] recency = new double[n];
+    double[] incomeRecency = new double[n];
+    double[] buffer = new double[n];
     double[] avgAmount = new double[n];
     double[] volatility = new double[n];
     double[] spend365 = slice(spend, n, w, w - 1);
@@ -292,10 +306,14 @@ public final class LoanApplicationView {
     double[] credits365 = slice(credits, n, w, w - 1);
     for (int l = 0; l < n; l++) {
       recency[l] = lastDay[l] == Long.MIN_VALUE ? Double.NaN : appDay[l] - lastDay[l];
+      incomeRecency[l] = lastIncomeDay[l] == Long.MIN_VALUE ? Double.NaN : appDay[l] - lastIncomeDay[l];
+      buffer[l] = annualIncome[l] > 0 ? net180[l] / (annualIncome[l] / 12) : Double.NaN;
       avgAmount[l] = count365[l] == 0 ? Double.NaN : (spend365[l] + credits365[l]) / count365[l];
       volatility[l] = std(monthly, l * 12, 12);
     }
     v.numeric("days_since_last_txn", recency);
+    v.numeric("days_since_income", incomeRecency);
+    v.numeric("buffer_months_180d", buffer);
     v.numeric("avg_txn_amount_365d", avgAmount);
     v.numeric("net_flow_volatility_365d", volatility);
     for (MerchantCategory c : DEBIT_CATEGORIES) {

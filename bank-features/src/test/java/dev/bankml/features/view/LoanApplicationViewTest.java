@@ -71,6 +71,21 @@ class LoanApplicationViewTest {
   }
 
   @Test
+  void anIncomeCreditTwoDaysBeforeSetsDaysSinceIncomeAndRaisesTheBuffer() {
+    Loan loan = bank.loans().get(0);
+    List<Transaction> ts = new ArrayList<>(bank.transactions());
+    ts.add(new Transaction(loan.customerId(), loan.applicationDate().minusDays(2).atTime(8, 0), 1_200, Direction.CREDIT,
+        MerchantCategory.TRANSFER_IN, Channel.ONLINE));
+    Table planted = LoanApplicationView.of(withTransactions(ts));
+    assertThat(planted.numeric("days_since_income").get(0)).isEqualTo(Math.min(2.0, view.numeric("days_since_income").get(0)));
+    double monthlyIncome = view.numeric("annual_income").get(0) / 12;
+    assertThat(planted.numeric("buffer_months_180d").get(0))
+        .isCloseTo(view.numeric("buffer_months_180d").get(0) + 1_200 / monthlyIncome, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(view.numeric("buffer_months_180d").get(0))
+        .isCloseTo(view.numeric("net_flow_180d").get(0) / monthlyIncome, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
   void readingTheBankDirectoryGivesTheSameViewAsInMemory(@TempDir Path dir) {
     SyntheticBank.builder().customers(120).seed(5).build().generate(dir, (t, d, n) -> {});
     Table fromFiles = LoanApplicationView.read(dir, (t, d, n) -> {});
