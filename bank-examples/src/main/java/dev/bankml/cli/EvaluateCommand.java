@@ -147,8 +147,8 @@ final class EvaluateCommand implements Callable<Integer> {
     double baseOdds;
 
     @Option(names = "--calibration", paramLabel = "auto|none|platt|isotonic", defaultValue = "auto",
-        description = "Calibrate raw scores on out-of-fold predictions (default: ${DEFAULT-VALUE}: none for logistic,"
-            + " isotonic from 5,000 rows else Platt for forests and boosting).")
+        description = "Calibrate raw scores on out-of-fold predictions (default: ${DEFAULT-VALUE}: Platt, isotonic"
+            + " (from 5,000 rows) or none, whichever has the lowest cross-fitted log loss).")
     String calibration;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")

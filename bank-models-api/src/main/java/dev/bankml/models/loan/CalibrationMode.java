@@ -1,8 +1,11 @@
 package dev.bankml.models.loan;
 
 import dev.bankml.data.BankmlException;
+import dev.bankml.models.calibrate.CalibrationChoice;
 import dev.bankml.models.calibrate.CalibrationMethod;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,9 +16,10 @@ import java.util.Optional;
  */
 public enum CalibrationMode {
   /**
-   * No calibration for {@code logistic} (its scores are already probabilities); for every other
-   * algorithm (forests, boosting) isotonic when there are at least {@value #ISOTONIC_MIN_ROWS}
-   * rows, else Platt.
+   * Platt, isotonic (from {@value #ISOTONIC_MIN_ROWS} rows) or none, whichever gives the lowest
+   * cross-fitted log loss on the out-of-fold scores ({@link CalibrationChoice}): a calibrator is
+   * kept only when it makes held-out probabilities better, so already well-calibrated scores (a
+   * logistic regression, often a forest's vote shares) stay as they are.
    */
   AUTO,
   /** Raw scores as they are. */
@@ -28,14 +32,19 @@ public enum CalibrationMode {
   /** Rows from which {@link #AUTO} prefers isotonic to Platt. */
   public static final int ISOTONIC_MIN_ROWS = 5000;
 
-  /** The method to fit for {@code algorithm} on {@code rows} out-of-fold scores, or empty for none. */
-  public Optional<CalibrationMethod> methodFor(String algorithm, int rows) {
+  /**
+   * The calibration to fit on out-of-fold {@code scores} with 0/1 {@code labels}: fixed for
+   * {@link #NONE}, {@link #PLATT} and {@link #ISOTONIC}; chosen by cross-fitted log loss for
+   * {@link #AUTO} (seeded by {@code seed}).
+   */
+  public CalibrationChoice choose(int[] labels, double[] scores, long seed) {
     return switch (this) {
-      case NONE -> Optional.empty();
-      case PLATT -> Optional.of(CalibrationMethod.PLATT);
-      case ISOTONIC -> Optional.of(CalibrationMethod.ISOTONIC);
-      case AUTO -> algorithm.equals("logistic") ? Optional.empty()
-          : Optional.of(rows >= ISOTONIC_MIN_ROWS ? CalibrationMethod.ISOTONIC : CalibrationMethod.PLATT);
+      case NONE -> new CalibrationChoice(Optional.empty(), Map.of());
+      case PLATT -> new CalibrationChoice(Optional.of(CalibrationMethod.PLATT), Map.of());
+      case ISOTONIC -> new CalibrationChoice(Optional.of(CalibrationMethod.ISOTONIC), Map.of());
+      case AUTO -> CalibrationChoice.select(labels.length >= ISOTONIC_MIN_ROWS
+          ? List.of(CalibrationMethod.PLATT, CalibrationMethod.ISOTONIC) : List.of(CalibrationMethod.PLATT),
+          labels, scores, seed);
     };
   }
 

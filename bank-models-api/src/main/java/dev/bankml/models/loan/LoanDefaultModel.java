@@ -11,6 +11,7 @@ import dev.bankml.features.table.Table;
 import dev.bankml.models.bundle.BundleManifest;
 import dev.bankml.models.bundle.DataFingerprint;
 import dev.bankml.models.bundle.ModelBundle;
+import dev.bankml.models.calibrate.CalibrationChoice;
 import dev.bankml.models.calibrate.CalibrationMethod;
 import dev.bankml.models.calibrate.Calibrator;
 import dev.bankml.models.explain.ColumnImportance;
@@ -154,7 +155,11 @@ public final class LoanDefaultModel {
       SearchResult result = HyperparameterSearch.run(backend, HyperparameterSearch.algorithms(backend, o.algorithm()),
           o.tuning(), o.seed(), folds, y.length, o.threads(), o.metric(), o.progress());
       double[] raw = result.bestScore().outOfFold();
-      Optional<CalibrationMethod> method = o.calibration().methodFor(result.best().algorithm(), y.length);
+      CalibrationChoice choice = o.calibration().choose(y, raw, o.seed());
+      Optional<CalibrationMethod> method = choice.method();
+      if (!choice.logLoss().isEmpty()) {
+        LOG.info("calibration by cross-fitted log loss {}: {}", choice.logLoss(), method.map(CalibrationMethod::key).orElse("none"));
+      }
       calibrator = method.map(m -> m.fit(y, raw));
       double[] oof = calibrator.map(c -> c.calibrateAll(raw)).orElse(raw);
       double threshold = o.thresholdPolicy().choose(y, oof);

@@ -80,10 +80,9 @@ class LoanDecisionTest {
   }
 
   @Test
-  void logisticIsNotCalibratedByDefaultButOtherAlgorithmsAre() {
-    assertThat(CalibrationMode.AUTO.methodFor("logistic", 100_000)).isEmpty();
-    assertThat(CalibrationMode.AUTO.methodFor("random-forest", 1000)).contains(CalibrationMethod.PLATT);
-    assertThat(CalibrationMode.AUTO.methodFor("gradient-boosting", 20_000)).contains(CalibrationMethod.ISOTONIC);
+  void autoCalibrationKeepsWellCalibratedLogisticScoresAsTheyAre() {
+    assertThat(CalibrationMode.PLATT.choose(new int[] {0, 1}, new double[] {0.2, 0.7}, 1).method()).contains(CalibrationMethod.PLATT);
+    assertThat(CalibrationMode.NONE.choose(new int[] {0, 1}, new double[] {0.2, 0.7}, 1).method()).isEmpty();
     LoanDefaultModel m = LoanDefaultModel.train(LoanDefaultModelTest.applications(300, 27), options().build());
     assertThat(m.calibrator()).isEmpty();
     assertThat(m.manifest().extensions()).containsEntry("calibration", "none");

@@ -15,6 +15,8 @@ class ReasonWordingTest {
     assertThat(ReasonWording.phrase("gambling_share_90d", Direction.HIGH, "")).isEqualTo("High share of gambling spend");
     assertThat(ReasonWording.phrase("share_gambling_365d", Direction.HIGH, "")).isEqualTo("High share of gambling spend");
     assertThat(ReasonWording.phrase("net_flow_volatility_365d", Direction.HIGH, "")).isEqualTo("Irregular account cash flow");
+    assertThat(ReasonWording.phrase("buffer_months_180d", Direction.LOW, "")).isEqualTo("Low savings buffer");
+    assertThat(ReasonWording.phrase("days_since_income", Direction.HIGH, "")).isEqualTo("No recent regular income");
     assertThat(ReasonWording.phrase("credit_score", Direction.LOW, "")).isEqualTo("Low credit score");
     assertThat(ReasonWording.phrase("returned_payments_90d", Direction.HIGH, "")).isEqualTo("Returned (bounced) payments");
   }
