@@ -38,13 +38,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads the CSV files of a bank directory into typed records. Strict mode throws a
  * {@link CsvFormatException} naming file, line, column and value at the first bad row; lenient mode
- * skips bad rows and reports them. An empty file or a missing column always throws. Immutable and
- * thread-safe.
+ * skips bad rows and reports them. An empty file or a missing column always throws. {@link #read}
+ * gives domain records, which cannot hold a missing value, so a blank cell is a bad row;
+ * {@link #readPartial} keeps rows whose blank cells are in columns that may be missing (a messy
+ * extract, {@code bankml generate --missing-rate}) and marks those cells. Immutable and thread-safe.
  *
  * <pre>{@code
  * Bank bank = BankCsvReader.strict().readBank(Path.of("/tmp/bank"));
  * try (Stream<Transaction> ts = BankCsvReader.strict().transactions(dir.resolve("transactions.csv"))) {
  *   ts.forEach(...);
+ * }
+ * for (PartialRecord<Customer> c : BankCsvReader.strict().readPartial(BankTable.CUSTOMERS, file).records()) {
+ *   double income = c.isBlank("annual_income") ? Double.NaN : c.record().annualIncome();
  * }
  * }</pre>
  */
@@ -146,9 +151,28 @@ public final class BankCsvReader {
   }
 
   private <T> CsvRead<T> read(BankTable<T> table, Path file, Function<T, Optional<String>> check) {
-    List<T> records = new ArrayList<>();
+    return collectAll(file, skipped -> stream(table, file, skipped::add, check));
+  }
+
+  /**
+   * Reads every row of {@code file} keeping the rows with blank cells in the columns of
+   * {@link BankTable#mayBeBlank()}: each such cell is marked in the {@link PartialRecord}. Any other
+   * problem (a wrong value, a blank key) is handled as by {@link #read}: strict throws, lenient skips.
+   */
+  public <T> CsvRead<PartialRecord<T>> readPartial(BankTable<T> table, Path file) {
+    return collectAll(file, skipped -> streamPartial(table, file, skipped::add));
+  }
+
+  /** Like {@link #stream} but keeping rows with blank cells, as {@link #readPartial} does; close the stream. */
+  public <T> Stream<PartialRecord<T>> streamPartial(BankTable<T> table, Path file, Consumer<SkippedRow> onSkip) {
+    return iterate(new RowIterator<>(table, file, mode, onSkip, true,
+        row -> new PartialRecord<>(table.parse(row), table, row.blankMask())));
+  }
+
+  private static <R> CsvRead<R> collectAll(Path file, Function<List<SkippedRow>, Stream<R>> open) {
+    List<R> records = new ArrayList<>();
     List<SkippedRow> skipped = new ArrayList<>();
-    try (Stream<T> rows = stream(table, file, skipped::add, check)) {
+    try (Stream<R> rows = open.apply(skipped)) {
       rows.forEachOrdered(records::add);
     }
     if (!skipped.isEmpty()) {
@@ -175,31 +199,43 @@ public final class BankCsvReader {
 
   private <T> Stream<T> stream(BankTable<T> table, Path file, Consumer<SkippedRow> onSkip,
       Function<T, Optional<String>> check) {
-    RowIterator<T> it = new RowIterator<>(table, file, mode, onSkip, check);
+    return iterate(new RowIterator<>(table, file, mode, onSkip, false, row -> {
+      T parsed = table.parse(row);
+      Optional<String> problem = check.apply(parsed);
+      if (problem.isPresent()) {
+        throw row.error("", "", problem.get());
+      }
+      return parsed;
+    }));
+  }
+
+  private static <R> Stream<R> iterate(RowIterator<R> it) {
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
         .onClose(it::close);
   }
 
-  /** Iterates the parsed records of one file. */
-  private static final class RowIterator<T> implements Iterator<T> {
-    private final BankTable<T> table;
+  /** Iterates the parsed rows of one file, each turned into an {@code R} by {@code parse}. */
+  private static final class RowIterator<R> implements Iterator<R> {
+    private final BankTable<?> table;
     private final Path file;
     private final ReadMode mode;
     private final Consumer<SkippedRow> onSkip;
-    private final Function<T, Optional<String>> check;
+    private final boolean blanksAllowed;
+    private final Function<Row, R> parse;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final Header header;
-    private T next;
+    private R next;
 
-    RowIterator(BankTable<T> table, Path file, ReadMode mode, Consumer<SkippedRow> onSkip,
-        Function<T, Optional<String>> check) {
-      this.check = check;
+    RowIterator(BankTable<?> table, Path file, ReadMode mode, Consumer<SkippedRow> onSkip, boolean blanksAllowed,
+        Function<Row, R> parse) {
       this.table = table;
       this.file = file;
       this.mode = mode;
       this.onSkip = onSkip;
+      this.blanksAllowed = blanksAllowed;
+      this.parse = parse;
       try {
         Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         this.parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get();
@@ -255,32 +291,26 @@ public final class BankCsvReader {
       return true;
     }
 
-    private T parse(CSVRecord record) {
+    private R parse(CSVRecord record) {
       long line = record.getRecordNumber();
       if (record.size() != header.size()) {
         throw new CsvFormatException(file, line, "", "",
             "wrong number of columns: found " + record.size() + ", expected " + header.size() + " as in the header");
       }
-      Row row = new Row(file, line, header, record);
-      T parsed;
+      Row row = new Row(file, line, header, record, blanksAllowed ? table : null);
       try {
-        parsed = table.parse(row);
+        return parse.apply(row);
       } catch (InvalidRecordException e) {
         throw new CsvFormatException(file, line, "", "", e.getMessage());
       }
-      Optional<String> problem = check.apply(parsed);
-      if (problem.isPresent()) {
-        throw new CsvFormatException(file, line, "", "", problem.get());
-      }
-      return parsed;
     }
 
     @Override
-    public T next() {
+    public R next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      T r = next;
+      R r = next;
       next = null;
       return r;
     }

@@ -4,8 +4,10 @@ import dev.bankml.data.BankmlException;
 import java.nio.file.Path;
 
 /**
- * A CSV file of the bank cannot be read: empty, a missing column, a wrong number of columns, or a
- * value that is not a number, date, boolean or known category. Names file, line, column and value.
+ * A CSV file cannot be read: empty, a missing column, a wrong number of columns, or a value that is
+ * not a number, date, boolean or known category. Names file, line, column and value. The bank
+ * readers throw it; {@code dev.bankml.features.table.CsvParseException} (any CSV loaded as a table)
+ * is a subtype, so one catch serves both.
  */
 public class CsvFormatException extends BankmlException {
   private static final long serialVersionUID = 1L;
@@ -14,21 +16,28 @@ public class CsvFormatException extends BankmlException {
   private final long line;
   private final String column;
   private final String value;
+  private final String problem;
 
   /**
    * An error at {@code line} (1-based, the header is line 1) of {@code file}, in {@code column}
    * (empty when the whole row or file is at fault) holding {@code value} (empty when none).
    */
   public CsvFormatException(Path file, long line, String column, String value, String problem) {
-    super(message(file, line, column, value, problem));
-    this.file = String.valueOf(file);
+    this(String.valueOf(file), line, column, value, problem);
+  }
+
+  /** Like {@link #CsvFormatException(Path, long, String, String, String)} for a source named by text. */
+  public CsvFormatException(String source, long line, String column, String value, String problem) {
+    super(message(source, line, column, value, problem));
+    this.file = source;
     this.line = line;
     this.column = column;
     this.value = value;
+    this.problem = problem;
   }
 
-  private static String message(Path file, long line, String column, String value, String problem) {
-    StringBuilder m = new StringBuilder().append(file).append(", line ").append(line);
+  private static String message(String source, long line, String column, String value, String problem) {
+    StringBuilder m = new StringBuilder().append(source).append(", line ").append(line);
     if (!column.isEmpty()) {
       m.append(", column '").append(column).append('\'');
     }
@@ -38,7 +47,7 @@ public class CsvFormatException extends BankmlException {
     return m.append(": ").append(problem).toString();
   }
 
-  /** The file that failed. */
+  /** The file (or source name) that failed. */
   public String file() {
     return file;
   }
@@ -60,8 +69,6 @@ public class CsvFormatException extends BankmlException {
 
   /** The problem without the location, for reports of skipped rows. */
   public String problem() {
-    String m = getMessage();
-    int i = m.indexOf(": ");
-    return i < 0 ? m : m.substring(i + 2);
+    return problem;
   }
 }

@@ -10,18 +10,34 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import org.apache.commons.csv.CSVRecord;
 
-/** One data row being parsed; every accessor names file, line, column and value when it fails. */
+/**
+ * One data row being parsed; every accessor names file, line, column and value when it fails. With
+ * a table to take blanks from, a blank cell in a column that may be blank reads as the table's
+ * stand-in and is marked in {@link #blankMask()}.
+ */
 final class Row {
   private final Path file;
   private final long line;
   private final Header header;
   private final CSVRecord record;
+  private final BankTable<?> blanksAllowed;
+  private long blankMask;
 
   Row(Path file, long line, Header header, CSVRecord record) {
+    this(file, line, header, record, null);
+  }
+
+  Row(Path file, long line, Header header, CSVRecord record, BankTable<?> blanksAllowed) {
     this.file = file;
     this.line = line;
     this.header = header;
     this.record = record;
+    this.blanksAllowed = blanksAllowed;
+  }
+
+  /** The columns read as stand-ins for blank cells, as a {@link PartialRecord} mask. */
+  long blankMask() {
+    return blankMask;
   }
 
   long line() {
@@ -36,6 +52,11 @@ final class Row {
   String text(String column) {
     String v = record.get(header.index(column));
     if (v.isBlank()) {
+      String standIn = blanksAllowed == null ? null : blanksAllowed.standIn(column);
+      if (standIn != null) {
+        blankMask |= blanksAllowed.bit(column);
+        return standIn;
+      }
       throw error(column, "", "missing value; this column needs a value in every row");
     }
     return v;
