@@ -12,6 +12,7 @@ import dev.bankml.data.domain.Transaction;
 import dev.bankml.data.io.BankCsvReader;
 import dev.bankml.data.io.BankFiles;
 import dev.bankml.data.io.BankTable;
+import dev.bankml.data.io.PartialRecord;
 import dev.bankml.data.io.ReadMode;
 import dev.bankml.features.table.ColumnRole;
 import dev.bankml.features.table.Table;
@@ -34,6 +35,10 @@ import java.util.stream.Stream;
  * income_credits_365d, a spend share per debit category (share_groceries, …), a transaction share
  * per channel (channel_card, …), and persona (the hidden truth, IGNORED) when known. Personal data
  * is left out. Transactions are read in a single pass into primitive arrays.
+ *
+ * <p>A messy bank loses no row: a blank income or credit score is NaN, and a transaction with a blank
+ * channel counts in the totals but not in the channel shares, which are taken over the transactions
+ * whose channel is known.
  */
 public final class CustomerBehaviourView {
   private CustomerBehaviourView() {}
@@ -49,7 +54,8 @@ public final class CustomerBehaviourView {
   public static Table of(Bank bank, LocalDate asOf) {
     Map<String, String> persona = new HashMap<>();
     bank.truth().ifPresent(t -> t.personas().forEach(p -> persona.put(p.customerId(), p.persona().name())));
-    return build(bank.customers(), bank.holdings(), bank.transactions().iterator(), persona, asOf);
+    return build(PartialColumns.complete(bank.customers(), BankTable.CUSTOMERS), bank.holdings(),
+        bank.transactions().stream().map(t -> PartialRecord.complete(t, BankTable.TRANSACTIONS)).iterator(), persona, asOf);
   }
 
   /** The view of a bank directory as of the day after its latest transaction (one extra pass finds it). */
@@ -57,11 +63,14 @@ public final class CustomerBehaviourView {
     return read(bankDir, ReadMode.STRICT, progress);
   }
 
-  /** Like {@link #read(Path, ProgressListener)}; lenient {@code mode} skips bad rows of messy extracts. */
+  /**
+   * Like {@link #read(Path, ProgressListener)}; lenient {@code mode} skips bad rows. In both modes a
+   * blank cell in a column that may be blank is a missing value, not a bad row.
+   */
   public static Table read(Path bankDir, ReadMode mode, ProgressListener progress) {
     LocalDate last;
-    try (Stream<Transaction> ts = BankCsvReader.of(mode).transactions(bankDir.resolve(BankFiles.TRANSACTIONS))) {
-      last = ts.map(t -> t.timestamp().toLocalDate()).max(LocalDate::compareTo).orElse(LocalDate.now());
+    try (Stream<PartialRecord<Transaction>> ts = PartialColumns.transactions(BankCsvReader.of(mode), bankDir)) {
+      last = ts.map(t -> t.record().timestamp().toLocalDate()).max(LocalDate::compareTo).orElse(LocalDate.now());
     }
     return read(bankDir, last.plusDays(1), mode, progress);
   }
@@ -69,7 +78,7 @@ public final class CustomerBehaviourView {
   /** The view of a bank directory as of {@code asOf}, streaming the transactions once. */
   public static Table read(Path bankDir, LocalDate asOf, ReadMode mode, ProgressListener progress) {
     BankCsvReader r = BankCsvReader.of(mode);
-    List<Customer> customers = r.read(BankTable.CUSTOMERS, bankDir.resolve(BankFiles.CUSTOMERS)).records();
+    List<PartialRecord<Customer>> customers = r.readPartial(BankTable.CUSTOMERS, bankDir.resolve(BankFiles.CUSTOMERS)).records();
     List<Holding> holdings = r.read(BankTable.HOLDINGS, bankDir.resolve(BankFiles.HOLDINGS)).records();
     Map<String, String> persona = new HashMap<>();
     Path p = bankDir.resolve(BankFiles.CUSTOMER_PERSONA);
@@ -78,9 +87,9 @@ public final class CustomerBehaviourView {
         persona.put(cp.customerId(), cp.persona().name());
       }
     }
-    try (Stream<Transaction> ts = r.transactions(bankDir.resolve(BankFiles.TRANSACTIONS))) {
+    try (Stream<PartialRecord<Transaction>> ts = PartialColumns.transactions(r, bankDir)) {
       long[] seen = {0};
-      Iterator<Transaction> it = ts.peek(t -> {
+      Iterator<PartialRecord<Transaction>> it = ts.peek(t -> {
         if (++seen[0] % 100_000 == 0) {
           progress.progress("customer view: transactions", seen[0], -1);
         }
@@ -90,8 +99,9 @@ public final class CustomerBehaviourView {
   }
 
   private static Table build(
-      List<Customer> customers, List<Holding> holdings, Iterator<Transaction> transactions, Map<String, String> persona,
-      LocalDate asOf) {
+      List<PartialRecord<Customer>> customerRows, List<Holding> holdings, Iterator<PartialRecord<Transaction>> transactions,
+      Map<String, String> persona, LocalDate asOf) {
+    List<Customer> customers = PartialColumns.records(customerRows);
     int n = customers.size();
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -105,10 +115,12 @@ public final class CustomerBehaviourView {
     double[] income = new double[n];
     double[] catSpend = new double[n * cats];
     double[] chanCount = new double[n * chans];
+    double[] chanKnown = new double[n];
     long[] lastDay = new long[n];
     java.util.Arrays.fill(lastDay, Long.MIN_VALUE);
     while (transactions.hasNext()) {
-      Transaction t = transactions.next();
+      PartialRecord<Transaction> p = transactions.next();
+      Transaction t = p.record();
       Integer ci = index.get(t.customerId());
       if (ci == null) {
         continue;
@@ -119,7 +131,10 @@ public final class CustomerBehaviourView {
       }
       lastDay[ci] = Math.max(lastDay[ci], asOfDay - ago);
       count[ci]++;
-      chanCount[ci * chans + t.channel().ordinal()]++;
+      if (!PartialColumns.isBlank(p, "channel")) {
+        chanKnown[ci]++;
+        chanCount[ci * chans + t.channel().ordinal()]++;
+      }
       if (t.direction() == Direction.DEBIT) {
         spend[ci] += t.amount();
         catSpend[ci * cats + t.category().ordinal()] += t.amount();
@@ -148,8 +163,8 @@ public final class CustomerBehaviourView {
     ViewBuilder v = new ViewBuilder();
     v.categorical("customer_id", customers.stream().map(Customer::customerId).toArray(String[]::new), ColumnRole.ID);
     v.numeric("age", age);
-    v.numeric("annual_income", customers.stream().mapToDouble(Customer::annualIncome).toArray());
-    v.numeric("credit_score", customers.stream().mapToDouble(Customer::creditScore).toArray());
+    v.numeric("annual_income", PartialColumns.numbers(customerRows, "annual_income", Customer::annualIncome));
+    v.numeric("credit_score", PartialColumns.numbers(customerRows, "credit_score", Customer::creditScore));
     v.numeric("tenure_months", tenure);
     v.numeric("products_held", products);
     v.numeric("recency_days", recency);
@@ -166,7 +181,7 @@ public final class CustomerBehaviourView {
     for (Channel ch : Channel.values()) {
       double[] sh = new double[n];
       for (int i = 0; i < n; i++) {
-        sh[i] = count[i] == 0 ? 0 : chanCount[i * chans + ch.ordinal()] / count[i];
+        sh[i] = chanKnown[i] == 0 ? 0 : chanCount[i * chans + ch.ordinal()] / chanKnown[i];
       }
       v.numeric("channel_" + ch.name().toLowerCase(Locale.ROOT), sh);
     }

@@ -14,6 +14,7 @@ import dev.bankml.data.domain.Transaction;
 import dev.bankml.data.io.BankCsvReader;
 import dev.bankml.data.io.BankFiles;
 import dev.bankml.data.io.BankTable;
+import dev.bankml.data.io.PartialRecord;
 import dev.bankml.data.io.ReadMode;
 import dev.bankml.features.pipeline.Derived;
 import dev.bankml.features.pipeline.FeaturePipeline;
@@ -55,6 +56,11 @@ import java.util.stream.Stream;
  *
  * <p>Customer attributes come from the one snapshot the bank tables hold; only age, tenure and
  * products held are recomputed as of the application date.
+ *
+ * <p>A messy bank loses no row: a blank cell of a loan or customer column is a missing value (NaN,
+ * or the missing category), and so is a column derived from it ({@code buffer_months_180d} when the
+ * income is blank). A transaction with a blank channel still counts everywhere; {@code cash_share_W}
+ * is the cash share of the debits whose cash status is known (a cash withdrawal, or a known channel).
  */
 public final class LoanApplicationView {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LoanApplicationView.class);
@@ -69,28 +75,35 @@ public final class LoanApplicationView {
 
   /** The view of an in-memory bank. */
   public static Table of(Bank bank) {
-    return build(bank.customers(), bank.loans(), bank.holdings(), bank.transactions().iterator(), bank.truth());
+    return build(PartialColumns.complete(bank.customers(), BankTable.CUSTOMERS), PartialColumns.complete(bank.loans(), BankTable.LOANS),
+        bank.holdings(), bank.transactions().stream().map(t -> PartialRecord.complete(t, BankTable.TRANSACTIONS)).iterator(),
+        bank.truth());
   }
 
-  /** The view of a bank directory written by {@code bankml generate}, read strictly, streaming the transactions once. */
+  /**
+   * The view of a bank directory written by {@code bankml generate}, read strictly, streaming the
+   * transactions once. Blank cells (a messy bank, {@code --missing-rate}) keep their row and become
+   * missing values; a wrong value is a {@link dev.bankml.data.io.CsvFormatException}.
+   */
   public static Table read(Path bankDir, ProgressListener progress) {
     return read(bankDir, ReadMode.STRICT, progress);
   }
 
   /**
    * The view of a bank directory in {@code mode}: strict throws at the first bad row; lenient skips
-   * bad rows (and rows referring to skipped customers), logging them, for messy extracts.
+   * bad rows (and rows referring to skipped customers), logging them. In both modes a blank cell in
+   * a column that may be blank ({@link BankTable#mayBeBlank()}) is not a bad row but a missing value.
    */
   public static Table read(Path bankDir, ReadMode mode, ProgressListener progress) {
     BankCsvReader r = BankCsvReader.of(mode);
-    List<Customer> customers = r.read(BankTable.CUSTOMERS, bankDir.resolve(BankFiles.CUSTOMERS)).records();
-    List<Loan> loans = r.read(BankTable.LOANS, bankDir.resolve(BankFiles.LOANS)).records();
+    List<PartialRecord<Customer>> customers = r.readPartial(BankTable.CUSTOMERS, bankDir.resolve(BankFiles.CUSTOMERS)).records();
+    List<PartialRecord<Loan>> loans = r.readPartial(BankTable.LOANS, bankDir.resolve(BankFiles.LOANS)).records();
     if (mode == ReadMode.LENIENT) {
       // a loan whose customer row was skipped cannot be joined: skip it too
       java.util.Set<String> known = new java.util.HashSet<>();
-      customers.forEach(c -> known.add(c.customerId()));
+      customers.forEach(c -> known.add(c.record().customerId()));
       int before = loans.size();
-      loans = loans.stream().filter(l -> known.contains(l.customerId())).toList();
+      loans = loans.stream().filter(l -> known.contains(l.record().customerId())).toList();
       if (loans.size() < before) {
         LOG.warn("{}: skipped {} loans whose customer row was skipped", bankDir, before - loans.size());
       }
@@ -101,17 +114,17 @@ public final class LoanApplicationView {
     if (Files.isRegularFile(pd)) {
       truth = Optional.of(new BankTruth(r.read(BankTable.LOAN_DEFAULT_PROBABILITY, pd).records(), List.of(), List.of()));
     }
-    try (Stream<Transaction> ts = r.transactions(bankDir.resolve(BankFiles.TRANSACTIONS))) {
-      Iterator<Transaction> it = ts.iterator();
+    try (Stream<PartialRecord<Transaction>> ts = PartialColumns.transactions(r, bankDir)) {
+      Iterator<PartialRecord<Transaction>> it = ts.iterator();
       long[] seen = {0};
-      Iterator<Transaction> counted = new Iterator<>() {
+      Iterator<PartialRecord<Transaction>> counted = new Iterator<>() {
         @Override
         public boolean hasNext() {
           return it.hasNext();
         }
 
         @Override
-        public Transaction next() {
+        public PartialRecord<Transaction> next() {
           if (++seen[0] % 100_000 == 0) {
             progress.progress("loan view: transactions", seen[0], -1);
           }
@@ -139,8 +152,10 @@ public final class LoanApplicationView {
   }
 
   private static Table build(
-      List<Customer> customers, List<Loan> loans, List<Holding> holdings, Iterator<Transaction> transactions,
-      Optional<BankTruth> truth) {
+      List<PartialRecord<Customer>> customerRows, List<PartialRecord<Loan>> loanRows, List<Holding> holdings,
+      Iterator<PartialRecord<Transaction>> transactions, Optional<BankTruth> truth) {
+    List<Customer> customers = PartialColumns.records(customerRows);
+    List<Loan> loans = PartialColumns.records(loanRows);
     Map<String, Integer> customerIndex = new HashMap<>();
     for (int i = 0; i < customers.size(); i++) {
       customerIndex.put(customers.get(i).customerId(), i);
@@ -168,6 +183,8 @@ public final class LoanApplicationView {
     double[] income = new double[n * w];
     double[] credits = new double[n * w];
     double[] cash = new double[n * w];
+    // debit spend whose cash status is known: a blank channel leaves it unknown unless the category says cash
+    double[] cashBase = new double[n * w];
     double[] gambling = new double[n * w];
     double[] returned = new double[n * w];
     int cats = MerchantCategory.values().length;
@@ -179,13 +196,18 @@ public final class LoanApplicationView {
     Arrays.fill(lastIncomeDay, Long.MIN_VALUE);
 
     while (transactions.hasNext()) {
-      Transaction t = transactions.next();
+      PartialRecord<Transaction> p = transactions.next();
+      Transaction t = p.record();
       Integer ci = customerIndex.get(t.customerId());
       if (ci == null) {
         continue;
       }
       long day = t.timestamp().toLocalDate().toEpochDay();
       boolean debit = t.direction() == Direction.DEBIT;
+      boolean channelKnown = !PartialColumns.isBlank(p, "channel");
+      boolean cashWithdrawal = t.category() == MerchantCategory.CASH_WITHDRAWAL;
+      boolean isCash = cashWithdrawal || channelKnown && t.channel() == Channel.ATM;
+      boolean cashKnown = cashWithdrawal || channelKnown;
       for (int l : loansOf[ci]) {
         long ago = appDay[l] - day;
         // strictly before the application day, and within the longest window
@@ -204,7 +226,10 @@ public final class LoanApplicationView {
           count[at]++;
           if (debit) {
             spend[at] += t.amount();
-            if (t.category() == MerchantCategory.CASH_WITHDRAWAL || t.channel() == Channel.ATM) {
+            if (cashKnown) {
+              cashBase[at] += t.amount();
+            }
+            if (isCash) {
               cash[at] += t.amount();
             }
             if (t.category() == MerchantCategory.GAMBLING) {
@@ -233,15 +258,15 @@ public final class LoanApplicationView {
     v.categorical("customer_id", loans.stream().map(Loan::customerId).toArray(String[]::new), ColumnRole.ID);
     v.date("application_date", appDay.clone(), ColumnRole.IGNORED);
     v.categorical("product_id", loans.stream().map(Loan::productId).toArray(String[]::new));
-    v.numeric("amount", loans.stream().mapToDouble(Loan::amount).toArray());
-    v.numeric("term_months", loans.stream().mapToDouble(Loan::termMonths).toArray());
-    v.numeric("interest_rate", loans.stream().mapToDouble(Loan::interestRate).toArray());
-    v.categorical("grade", loans.stream().map(l -> l.grade().name()).toArray(String[]::new));
-    v.categorical("purpose", loans.stream().map(l -> l.purpose().name()).toArray(String[]::new));
-    v.numeric("debt_to_income", loans.stream().mapToDouble(Loan::debtToIncome).toArray());
-    v.numeric("existing_debt", loans.stream().mapToDouble(Loan::existingDebt).toArray());
-    v.numeric("delinquencies", loans.stream().mapToDouble(Loan::delinquencies).toArray());
-    v.numeric("recent_inquiries", loans.stream().mapToDouble(Loan::recentInquiries).toArray());
+    v.numeric("amount", PartialColumns.numbers(loanRows, "amount", Loan::amount));
+    v.numeric("term_months", PartialColumns.numbers(loanRows, "term_months", Loan::termMonths));
+    v.numeric("interest_rate", PartialColumns.numbers(loanRows, "interest_rate", Loan::interestRate));
+    v.categorical("grade", PartialColumns.texts(loanRows, "grade", l -> l.grade().name()));
+    v.categorical("purpose", PartialColumns.texts(loanRows, "purpose", l -> l.purpose().name()));
+    v.numeric("debt_to_income", PartialColumns.numbers(loanRows, "debt_to_income", Loan::debtToIncome));
+    v.numeric("existing_debt", PartialColumns.numbers(loanRows, "existing_debt", Loan::existingDebt));
+    v.numeric("delinquencies", PartialColumns.numbers(loanRows, "delinquencies", Loan::delinquencies));
+    v.numeric("recent_inquiries", PartialColumns.numbers(loanRows, "recent_inquiries", Loan::recentInquiries));
 
     Map<String, long[]> productsOpened = openedDays(holdings);
     double[] age = new double[n];
@@ -262,16 +287,19 @@ public final class LoanApplicationView {
       products[l] = held;
     }
     v.numeric("age_at_application", age);
-    double[] annualIncome = customerNumbers(loanCustomer, customers, Customer::annualIncome);
+    double[] annualIncome = pick(loanCustomer, PartialColumns.numbers(customerRows, "annual_income", Customer::annualIncome));
     v.numeric("annual_income", annualIncome);
-    v.categorical("employment_status", customerText(loanCustomer, customers, c -> c.employmentStatus().name()));
-    v.numeric("employment_years", customerNumbers(loanCustomer, customers, Customer::employmentYears));
-    v.categorical("home_ownership", customerText(loanCustomer, customers, c -> c.homeOwnership().name()));
-    v.categorical("education", customerText(loanCustomer, customers, c -> c.education().name()));
-    v.categorical("marital_status", customerText(loanCustomer, customers, c -> c.maritalStatus().name()),
+    v.categorical("employment_status",
+        pick(loanCustomer, PartialColumns.texts(customerRows, "employment_status", c -> c.employmentStatus().name())));
+    v.numeric("employment_years", pick(loanCustomer, PartialColumns.numbers(customerRows, "employment_years", Customer::employmentYears)));
+    v.categorical("home_ownership",
+        pick(loanCustomer, PartialColumns.texts(customerRows, "home_ownership", c -> c.homeOwnership().name())));
+    v.categorical("education", pick(loanCustomer, PartialColumns.texts(customerRows, "education", c -> c.education().name())));
+    v.categorical("marital_status",
+        pick(loanCustomer, PartialColumns.texts(customerRows, "marital_status", c -> c.maritalStatus().name())),
         ColumnRole.PROTECTED);
-    v.numeric("dependents", customerNumbers(loanCustomer, customers, Customer::dependents));
-    v.numeric("credit_score", customerNumbers(loanCustomer, customers, Customer::creditScore));
+    v.numeric("dependents", pick(loanCustomer, PartialColumns.numbers(customerRows, "dependents", Customer::dependents)));
+    v.numeric("credit_score", pick(loanCustomer, PartialColumns.numbers(customerRows, "credit_score", Customer::creditScore)));
     v.numeric("tenure_months", tenure);
     v.numeric("products_held", products);
 
@@ -292,7 +320,7 @@ public final class LoanApplicationView {
       if (WINDOWS[k] == 180) {
         net180 = net;
       }
-      v.numeric("cash_share" + s, share(slice(cash, n, w, k), sp));
+      v.numeric("cash_share" + s, share(slice(cash, n, w, k), slice(cashBase, n, w, k)));
       v.numeric("gambling_share" + s, share(slice(gambling, n, w, k), sp));
       v.numeric("returned_payments" + s, slice(returned, n, w, k));
     }
@@ -344,18 +372,19 @@ public final class LoanApplicationView {
     return out;
   }
 
-  private static double[] customerNumbers(int[] idx, List<Customer> cs, java.util.function.ToDoubleFunction<Customer> f) {
-    double[] v = new double[idx.length];
+  /** The customer's value for each loan. */
+  private static double[] pick(int[] loanCustomer, double[] byCustomer) {
+    double[] v = new double[loanCustomer.length];
     for (int i = 0; i < v.length; i++) {
-      v[i] = f.applyAsDouble(cs.get(idx[i]));
+      v[i] = byCustomer[loanCustomer[i]];
     }
     return v;
   }
 
-  private static String[] customerText(int[] idx, List<Customer> cs, java.util.function.Function<Customer, String> f) {
-    String[] v = new String[idx.length];
+  private static String[] pick(int[] loanCustomer, String[] byCustomer) {
+    String[] v = new String[loanCustomer.length];
     for (int i = 0; i < v.length; i++) {
-      v[i] = f.apply(cs.get(idx[i]));
+      v[i] = byCustomer[loanCustomer[i]];
     }
     return v;
   }
