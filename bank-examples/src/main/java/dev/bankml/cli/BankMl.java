@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       TrainCommand.class,
       PredictCommand.class,
+      ValidateCommand.class,
       SegmentCommand.class,
       RecommendCommand.class,
       ReportCommand.class,

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,8 +84,8 @@ final class PredictCommand implements Callable<Integer> {
     if (out == null) {
       throw new BankmlException("--out PREDICTIONS.csv is required with --input");
     }
-    Table table = EvaluateCommand.ModelOptions.load(input, true);
-    String id = idColumn(model, table);
+    Table table = Input.read(input, true);
+    String id = Input.idColumn(model, table, input, idColumn).orElse(null);
     List<String> header = new ArrayList<>(List.of(id == null ? "row" : id, "probability", "decision", "score", "grade"));
     if (explain) {
       for (int r = 1; r <= REASONS; r++) {
@@ -117,25 +118,42 @@ final class PredictCommand implements Callable<Integer> {
     return 0;
   }
 
-  private String idColumn(LoanDefaultModel model, Table table) {
-    if (idColumn != null) {
-      if (!table.has(idColumn)) {
-        throw new BankmlException("--id-column '" + idColumn + "' is not in " + input + "; columns are " + table.columnNames());
+  /** How {@code predict} and {@code validate} read the applications they score. */
+  static final class Input {
+    private Input() {}
+
+    /** The table in {@code input}: a CSV file, or the loan-application view of a bank directory. */
+    static Table read(Path input, boolean quiet) {
+      if (!Files.exists(input)) {
+        throw new BankmlException("--input " + input + " does not exist; give a CSV file or a bank directory");
       }
-      return idColumn;
+      return EvaluateCommand.ModelOptions.load(input, quiet);
     }
-    if (Files.isDirectory(input) && table.has("loan_id")) {
-      return "loan_id";
-    }
-    Object ids = model.manifest().extensions().get("id_columns");
-    if (ids instanceof List<?> list) {
-      for (Object o : list) {
-        if (table.has(o.toString())) {
-          return o.toString();
+
+    /**
+     * The column that names rows: {@code requested} (which must exist), loan_id for a bank directory,
+     * else the first of the model's id columns the input has, else none (rows are numbered).
+     */
+    static Optional<String> idColumn(LoanDefaultModel model, Table table, Path input, String requested) {
+      if (requested != null) {
+        if (!table.has(requested)) {
+          throw new BankmlException("--id-column '" + requested + "' is not in " + input + "; columns are " + table.columnNames());
+        }
+        return Optional.of(requested);
+      }
+      if (Files.isDirectory(input) && table.has("loan_id")) {
+        return Optional.of("loan_id");
+      }
+      Object ids = model.manifest().extensions().get("id_columns");
+      if (ids instanceof List<?> list) {
+        for (Object o : list) {
+          if (table.has(o.toString())) {
+            return Optional.of(o.toString());
+          }
         }
       }
+      return Optional.empty();
     }
-    return null;
   }
 
   static Map<String, Object> parseRecord(String text) {
