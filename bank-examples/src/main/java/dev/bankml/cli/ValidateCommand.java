@@ -1,6 +1,7 @@
 package dev.bankml.cli;
 
 import dev.bankml.data.BankmlException;
+import dev.bankml.features.pipeline.InputField;
 import dev.bankml.features.table.BooleanColumn;
 import dev.bankml.features.table.Column;
 import dev.bankml.features.table.NumericColumn;
@@ -87,6 +88,7 @@ final class ValidateCommand implements Callable<Integer> {
     Optional<String> positiveValue = Optional.ofNullable(positive)
         .or(() -> column.equals(model.manifest().target()) && !model.manifest().positiveLabel().isEmpty()
             ? Optional.of(model.manifest().positiveLabel()) : Optional.empty());
+    requireInputs(model, table);
     int[] labels = Outcomes.labels(table, column, positiveValue, rows);
     double[] p = score(model, table, rows);
     Validation v = new Validation(model, column, labels, p, bins);
@@ -106,6 +108,15 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** A column the model reads that is absent altogether would be imputed in every row: a back-test of something else. */
+  private void requireInputs(LoanDefaultModel model, Table table) {
+    List<String> absent = model.inputSchema().stream().map(InputField::name).filter(n -> !table.has(n)).toList();
+    if (!absent.isEmpty()) {
+      throw new BankmlException(input + " lacks " + absent.size() + " of the model's " + model.inputSchema().size()
+          + " input columns: " + absent + "; validate on data with the columns the model was trained on");
+    }
   }
 
   /**

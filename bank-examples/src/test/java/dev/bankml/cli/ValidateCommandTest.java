@@ -199,6 +199,13 @@ class ValidateCommandTest {
   }
 
   @Test
+  void inputLackingAColumnTheModelReadsIsRefused() throws IOException {
+    Path csv = write("no-purpose.csv", Files.readString(holdout).replace(",purpose,", ",reason,"));
+    EvaluateCommandTest.Run r = refused("--model", model.toString(), "--input", csv.toString());
+    assertThat(r.err()).contains("no-purpose.csv").contains("[purpose]");
+  }
+
+  @Test
   void missingInputAndBadBinsAreUsageErrors() {
     assertThat(refused("--model", model.toString(), "--input", dir.resolve("nope.csv").toString()).err())
         .contains("--input").contains("nope.csv");
