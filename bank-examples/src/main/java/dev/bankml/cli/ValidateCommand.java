@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Back-tests a model bundle on labelled data it was not trained on (a later period, another portfolio):",
-      "scores every row with the model's (calibrated) probabilities and reports AUC, Gini, KS, average",
+      "Back-tests a model bundle on labelled data it was not trained on (a later period, another portfolio).",
+      "Scores every row with the model's (calibrated) probabilities and reports AUC, Gini, KS, average",
       "precision, log loss, Brier, expected calibration error, mean predicted vs observed default rate,",
       "accuracy/precision/recall/F1 at the model's stored threshold, and the calibration table."
     })
