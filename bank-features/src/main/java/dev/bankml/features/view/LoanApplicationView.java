@@ -199,7 +199,7 @@ public final class LoanApplicationView {
       PartialRecord<Transaction> p = transactions.next();
       Transaction t = p.record();
       Integer ci = customerIndex.get(t.customerId());
-      if (ci == null) {
+      if (ci == null || loansOf[ci].length == 0) {
         continue;
       }
       long day = t.timestamp().toLocalDate().toEpochDay();
