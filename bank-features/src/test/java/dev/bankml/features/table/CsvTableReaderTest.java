@@ -68,6 +68,19 @@ class CsvTableReaderTest {
   }
 
   @Test
+  void aTableCsvErrorIsTheSameTypedErrorAsABankCsvErrorWithItsParts() {
+    CsvTableReader r = CsvTableReader.builder().type("income", ColumnType.NUMERIC).build();
+    CsvParseException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> r.readText("id,income\n1,abc\n", "in.csv"), CsvParseException.class);
+    assertThat(e).isInstanceOf(dev.bankml.data.io.CsvFormatException.class);
+    assertThat(e.source()).isEqualTo(e.file()).isEqualTo("in.csv");
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.column()).isEqualTo("income");
+    assertThat(e.value()).isEqualTo("abc");
+    assertThat(e.getMessage()).isEqualTo("in.csv, line 2, column 'income', value 'abc': " + e.problem());
+  }
+
+  @Test
   void rowWithTooManyFieldsIsRefusedWithItsLine() {
     assertThatThrownBy(() -> CsvTableReader.defaults().readText("a,b\n1,2\n3,4,5\n", "w.csv"))
         .isInstanceOf(CsvParseException.class)
