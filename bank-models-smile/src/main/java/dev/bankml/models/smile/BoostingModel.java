@@ -5,8 +5,11 @@ import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.Contributions;
 import dev.bankml.models.spi.Hyperparameters;
+import dev.bankml.models.split.Split;
 import java.io.Serializable;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import smile.base.cart.Node;
 import smile.base.cart.RegressionNode;
 import smile.classification.GradientTreeBoost;
@@ -24,6 +27,7 @@ import smile.regression.RegressionTree;
  */
 final class BoostingModel implements Classifier, Serializable {
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(BoostingModel.class);
 
   private final GradientTreeBoost smile;
   private final int p;
@@ -45,42 +49,65 @@ final class BoostingModel implements Classifier, Serializable {
     }
   }
 
-  static BoostingModel train(FeatureMatrix x, int[] y, double[] weights, Hyperparameters hp) {
+  static BoostingModel train(FeatureMatrix x, int[] y, double[] weights, Hyperparameters hp, long seed) {
     int ntrees = hp.getInt("trees", 300);
     int maxDepth = hp.getInt("max_depth", 6);
     int maxNodes = hp.getInt("max_leaves", 16);
     int nodeSize = hp.getInt("min_node_size", 10);
     double shrinkage = hp.getDouble("shrinkage", 0.05);
     double subsample = hp.getDouble("subsample", 0.8);
+    double holdOut = hp.getDouble("early_stopping", SmileAlgorithms.EARLY_STOPPING_DEFAULT);
     SmileAlgorithms.requireRange("trees", ntrees, 1, 100_000);
     SmileAlgorithms.requireRange("max_depth", maxDepth, 1, 100);
     SmileAlgorithms.requireRange("max_leaves", maxNodes, 2, 1_000_000);
     SmileAlgorithms.requireRange("min_node_size", nodeSize, 1, 1_000_000);
     SmileAlgorithms.requireRange("shrinkage", shrinkage, 1e-6, 1);
     SmileAlgorithms.requireRange("subsample", subsample, 0.01, 1);
-    FeatureMatrix train = x;
-    int[] labels = y;
-    if (!SmileInputs.uniform(weights)) {
+    SmileAlgorithms.requireRange("early_stopping", holdOut, 0, 0.5);
+    Optional<Split> split = holdOut > 0 ? EarlyStopping.split(y, holdOut, seed) : Optional.empty();
+    int[] fitRows = split.map(Split::train).orElseGet(() -> identity(y.length));
+    FeatureMatrix train = split.isPresent() ? x.selectRows(fitRows) : x;
+    int[] labels = SmileInputs.select(y, fitRows);
+    double[] fitWeights = SmileInputs.select(weights, fitRows);
+    if (!SmileInputs.uniform(fitWeights)) {
       // Smile's boosting takes no weights: repeat rows in proportion to their weight.
-      int[] idx = SmileInputs.expandIndex(SmileInputs.repetitions(weights, 4));
-      train = x.selectRows(idx);
-      labels = SmileInputs.select(y, idx);
+      int[] idx = SmileInputs.expandIndex(SmileInputs.repetitions(fitWeights, 4));
+      train = train.selectRows(idx);
+      labels = SmileInputs.select(labels, idx);
     }
+    GradientTreeBoost gbt;
     try {
-      GradientTreeBoost gbt =
-          GradientTreeBoost.fit(
-              SmileInputs.formula(),
-              SmileInputs.frame(train, labels),
-              ntrees,
-              maxDepth,
-              maxNodes,
-              nodeSize,
-              shrinkage,
-              subsample);
-      return new BoostingModel(gbt, x.cols(), initialScore(labels), shrinkage);
+      gbt = GradientTreeBoost.fit(
+          SmileInputs.formula(),
+          SmileInputs.frame(train, labels),
+          ntrees,
+          maxDepth,
+          maxNodes,
+          nodeSize,
+          shrinkage,
+          subsample);
     } catch (IllegalArgumentException e) {
       throw new BankmlException("Smile gradient boosting refused the data: " + e.getMessage(), e);
     }
+    double b = initialScore(labels);
+    if (split.isPresent()) {
+      int[] held = split.get().test();
+      int keep = EarlyStopping.bestStage(gbt.trees(), b, shrinkage, x.selectRows(held),
+          SmileInputs.select(y, held), SmileInputs.select(weights, held));
+      LOG.debug("gradient boosting: held-out log loss is lowest after {} of {} trees", keep, ntrees);
+      if (keep < gbt.size()) {
+        gbt.trim(keep);
+      }
+    }
+    return new BoostingModel(gbt, x.cols(), b, shrinkage);
+  }
+
+  private static int[] identity(int n) {
+    int[] idx = new int[n];
+    for (int i = 0; i < n; i++) {
+      idx[i] = i;
+    }
+    return idx;
   }
 
   /** Smile's starting score for labels in {-1, +1}: half the log-odds of the positive rate. */
@@ -151,10 +178,22 @@ final class BoostingModel implements Classifier, Serializable {
     return Optional.of(new Contributions(logOdds(t) - sum, c));
   }
 
-  /** Smile's split-gain importance per feature. */
+  /** Smile's split-gain importance per feature, summed over the trees the model keeps. */
   @Override
   public Optional<double[]> featureImportance() {
-    return Optional.of(smile.importance().clone());
+    double[] sum = new double[p];
+    for (RegressionTree tree : smile.trees()) {
+      double[] imp = tree.importance();
+      for (int j = 0; j < p && j < imp.length; j++) {
+        sum[j] += imp[j];
+      }
+    }
+    return Optional.of(sum);
+  }
+
+  /** Number of trees the model keeps (fewer than {@code trees} after early stopping). */
+  int trees() {
+    return roots.length;
   }
 
   GradientTreeBoost smile() {

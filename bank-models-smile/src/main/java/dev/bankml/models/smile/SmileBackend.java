@@ -63,7 +63,7 @@ public final class SmileBackend implements ModelBackend {
       };
       default -> (x, y, w) -> {
         SmileInputs.checkLabelled(x, y, w);
-        return SeededTraining.run(seed, "gradient-boosting", () -> BoostingModel.train(x, y, w, hp));
+        return SeededTraining.run(seed, "gradient-boosting", () -> BoostingModel.train(x, y, w, hp, seed));
       };
     };
   }

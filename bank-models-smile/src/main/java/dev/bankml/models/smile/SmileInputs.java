@@ -150,4 +150,13 @@ final class SmileInputs {
     }
     return out;
   }
+
+  /** {@code values} at {@code idx}. */
+  static double[] select(double[] values, int[] idx) {
+    double[] out = new double[idx.length];
+    for (int i = 0; i < idx.length; i++) {
+      out[i] = values[idx[i]];
+    }
+    return out;
+  }
 }
