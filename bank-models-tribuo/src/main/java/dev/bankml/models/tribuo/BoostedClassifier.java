@@ -1,7 +1,6 @@
 package dev.bankml.models.tribuo;
 
 import dev.bankml.data.BankmlException;
-import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.spi.Contributions;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -143,23 +142,7 @@ final class BoostedClassifier implements TribuoClassifier {
   }
 
   @Override
-  public double probability(double[] row) {
-    TribuoData.checkRow(row, cols);
-    return score(row, 0);
-  }
-
-  @Override
-  public double[] probabilities(FeatureMatrix x) {
-    TribuoData.checkMatrix(x, cols);
-    double[] v = x.rowMajorValues();
-    double[] out = new double[x.rows()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = score(v, i * cols);
-    }
-    return out;
-  }
-
-  private double score(double[] v, int offset) {
+  public double score(double[] v, int offset) {
     float m0 = 0f;
     float m1 = 0f;
     for (int t = 0; t < roots.length; t++) {

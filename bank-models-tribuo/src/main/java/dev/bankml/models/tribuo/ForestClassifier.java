@@ -120,23 +120,7 @@ final class ForestClassifier implements TribuoClassifier {
   }
 
   @Override
-  public double probability(double[] row) {
-    TribuoData.checkRow(row, cols);
-    return score(row, 0);
-  }
-
-  @Override
-  public double[] probabilities(FeatureMatrix x) {
-    TribuoData.checkMatrix(x, cols);
-    double[] v = x.rowMajorValues();
-    double[] out = new double[x.rows()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = score(v, i * cols);
-    }
-    return out;
-  }
-
-  private double score(double[] v, int offset) {
+  public double score(double[] v, int offset) {
     double pos = 0;
     double total = 0;
     for (int root : roots) {

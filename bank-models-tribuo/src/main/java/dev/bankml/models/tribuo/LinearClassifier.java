@@ -1,6 +1,5 @@
 package dev.bankml.models.tribuo;
 
-import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.spi.Contributions;
 import java.util.Optional;
 import org.tribuo.ImmutableFeatureMap;
@@ -60,23 +59,7 @@ final class LinearClassifier implements TribuoClassifier {
   }
 
   @Override
-  public double probability(double[] row) {
-    TribuoData.checkRow(row, cols);
-    return score(row, 0);
-  }
-
-  @Override
-  public double[] probabilities(FeatureMatrix x) {
-    TribuoData.checkMatrix(x, cols);
-    double[] v = x.rowMajorValues();
-    double[] out = new double[x.rows()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = score(v, i * cols);
-    }
-    return out;
-  }
-
-  private double score(double[] v, int offset) {
+  public double score(double[] v, int offset) {
     double s0 = 0;
     double s1 = 0;
     for (int j = 0; j < cols; j++) {
