@@ -31,9 +31,12 @@ public final class HyperparameterSearch {
   }
 
   /**
-   * Tries every candidate of {@code strategy} for each of {@code algorithms} and returns the
-   * leaderboard with the winner's cross-validated score (and out-of-fold predictions).
-   * Deterministic for a given seed, whatever {@code threads} is.
+   * Scores candidates of {@code strategy} and returns the leaderboard with the winner's
+   * cross-validated score (and out-of-fold predictions). With one algorithm every candidate is
+   * tried. With several (as for {@code auto}) the budget is spent in two rounds: first each
+   * algorithm's defaults, then the other candidates of the algorithm whose defaults scored best
+   * only, so slow algorithms that lose with their defaults are not tuned. Deterministic for a
+   * given seed, whatever {@code threads} is.
    */
   public static SearchResult run(
       ModelBackend backend, List<AlgorithmSpec> algorithms, SearchStrategy strategy, long seed,
@@ -41,19 +44,61 @@ public final class HyperparameterSearch {
     if (algorithms.isEmpty()) {
       throw new BankmlException("backend '" + backend.name() + "' offers no classifier to search");
     }
-    List<Trial> trials = new ArrayList<>();
-    CrossValidatedScore best = null;
-    Trial bestTrial = null;
-    record Candidate(String algorithm, Hyperparameters hyperparameters) {}
-    List<Candidate> plan = new ArrayList<>();
+    List<List<Hyperparameters>> candidates = new ArrayList<>();
     for (AlgorithmSpec a : algorithms) {
-      for (Hyperparameters h : strategy.candidates(a, seed)) {
-        plan.add(new Candidate(a.name(), h));
-      }
+      candidates.add(strategy.candidates(a, seed));
     }
-    for (int t = 0; t < plan.size(); t++) {
-      String algorithm = plan.get(t).algorithm();
-      Hyperparameters h = plan.get(t).hyperparameters();
+    Scoring scoring = new Scoring(backend, seed, folds, rows, threads, metric, progress);
+    if (algorithms.size() == 1) {
+      scoring.planned = candidates.get(0).size();
+      for (Hyperparameters h : candidates.get(0)) {
+        scoring.score(algorithms.get(0).name(), h);
+      }
+      return scoring.result();
+    }
+    scoring.planned = algorithms.size();
+    for (int a = 0; a < algorithms.size(); a++) {
+      scoring.score(algorithms.get(a).name(), candidates.get(a).get(0));
+    }
+    String leader = scoring.bestTrial.algorithm();
+    int finalist = 0;
+    while (!algorithms.get(finalist).name().equals(leader)) {
+      finalist++;
+    }
+    List<Hyperparameters> rest = candidates.get(finalist).subList(1, candidates.get(finalist).size());
+    scoring.planned = algorithms.size() + rest.size();
+    for (Hyperparameters h : rest) {
+      scoring.score(leader, h);
+    }
+    return scoring.result();
+  }
+
+  /** The trials scored so far and the best of them. */
+  private static final class Scoring {
+    final ModelBackend backend;
+    final long seed;
+    final List<FoldMatrices> folds;
+    final int rows;
+    final int threads;
+    final ScoringMetric metric;
+    final ProgressListener progress;
+    final List<Trial> trials = new ArrayList<>();
+    CrossValidatedScore best;
+    Trial bestTrial;
+    int planned;
+
+    Scoring(ModelBackend backend, long seed, List<FoldMatrices> folds, int rows, int threads, ScoringMetric metric,
+        ProgressListener progress) {
+      this.backend = backend;
+      this.seed = seed;
+      this.folds = folds;
+      this.rows = rows;
+      this.threads = threads;
+      this.metric = metric;
+      this.progress = progress;
+    }
+
+    void score(String algorithm, Hyperparameters h) {
       long start = System.nanoTime();
       CrossValidatedScore s = CrossValidatedScore.of(
           backend, algorithm, h, seed, folds, rows, threads, metric, ProgressListener.NONE);
@@ -64,9 +109,12 @@ public final class HyperparameterSearch {
         best = s;
         bestTrial = trial;
       }
-      LOG.debug("trial {} {} {}: {}={}", t + 1, algorithm, h.values(), metric.key(), s.mean());
-      progress.progress("search " + backend.name(), t + 1, plan.size());
+      LOG.debug("trial {} {} {}: {}={}", trials.size(), algorithm, h.values(), metric.key(), s.mean());
+      progress.progress("search " + backend.name(), trials.size(), planned);
     }
-    return new SearchResult(new Leaderboard(metric, trials), bestTrial, best);
+
+    SearchResult result() {
+      return new SearchResult(new Leaderboard(metric, trials), bestTrial, best);
+    }
   }
 }

@@ -18,13 +18,14 @@ import org.tribuo.classification.Label;
 import org.tribuo.classification.dtree.CARTClassificationTrainer;
 import org.tribuo.classification.dtree.impurity.GiniIndex;
 import org.tribuo.classification.ensemble.FullyWeightedVotingCombiner;
-import org.tribuo.common.tree.RandomForestTrainer;
-import org.tribuo.ensemble.EnsembleModel;
+import org.tribuo.dataset.DatasetView;
 import org.tribuo.ensemble.WeightedEnsembleModel;
 
 /**
- * Random forest of Tribuo CART trees on bootstrap samples, each split choosing among a random
- * subset of features. Trees are grown in fixed-size chunks, each chunk with its own seed, on a
+ * Random forest of Tribuo CART trees on bootstrap samples of {@code sample_fraction} of the rows,
+ * each split choosing among a random subset of features. Tribuo's CART re-partitions every
+ * feature's sorted values at every split, so a tree costs about rows x features x depth: the
+ * sample size is the main lever on training time. Trees are grown in fixed-size chunks, each chunk with its own seed, on a
  * thread pool of the thread budget; the chunks are merged into one Tribuo ensemble that averages
  * the trees' class distributions. The result depends on the seed, not on the thread count.
  */
@@ -34,6 +35,7 @@ final class ForestTrainer implements ClassifierTrainer {
   private final int maxDepth;
   private final double minChildWeight;
   private final double featureFraction;
+  private final double sampleFraction;
   private final int threads;
   private final long seed;
 
@@ -42,6 +44,7 @@ final class ForestTrainer implements ClassifierTrainer {
     this.maxDepth = Check.intAtLeast(h, "random-forest", "max_depth", 1);
     this.minChildWeight = Check.between(h, "random-forest", "min_child_weight", 0, 1e9);
     this.featureFraction = Check.between(h, "random-forest", "feature_fraction", 0, 1);
+    this.sampleFraction = Check.between(h, "random-forest", "sample_fraction", 0.01, 1);
     this.threads = Threads.budget(h);
     this.seed = seed;
   }
@@ -51,6 +54,7 @@ final class ForestTrainer implements ClassifierTrainer {
     MutableDataset<Label> data = TribuoData.classification(x, y, weights);
     float fraction = (float) (featureFraction > 0 ? featureFraction
         : Math.min(1.0, Math.ceil(Math.sqrt(x.cols())) / x.cols()));
+    int sampleSize = Math.max(1, (int) Math.round(sampleFraction * x.rows()));
     SplittableRandom seeds = new SplittableRandom(seed);
     List<long[]> chunks = new ArrayList<>();
     for (int done = 0; done < trees; done += CHUNK) {
@@ -60,7 +64,7 @@ final class ForestTrainer implements ClassifierTrainer {
     try {
       List<Future<List<Model<Label>>>> futures = new ArrayList<>();
       for (long[] c : chunks) {
-        futures.add(pool.submit(() -> growChunk(data, (int) c[0], fraction, c[1], c[2])));
+        futures.add(pool.submit(() -> growChunk(data, (int) c[0], fraction, sampleSize, c[1], c[2])));
       }
       List<Model<Label>> members = new ArrayList<>(trees);
       for (Future<List<Model<Label>>> f : futures) {
@@ -83,13 +87,22 @@ final class ForestTrainer implements ClassifierTrainer {
     }
   }
 
+  /**
+   * Grows {@code n} trees, each on its own bootstrap sample of {@code sampleSize} rows (drawn with
+   * replacement over the whole data set, sharing its feature map), with one CART trainer whose
+   * feature sampling is seeded once for the chunk.
+   */
   private List<Model<Label>> growChunk(
-      MutableDataset<Label> data, int n, float fraction, long treeSeed, long bagSeed) {
+      MutableDataset<Label> data, int n, float fraction, int sampleSize, long treeSeed, long bagSeed) {
     CARTClassificationTrainer cart = new CARTClassificationTrainer(
         maxDepth, (float) minChildWeight, 0.0f, fraction, false, new GiniIndex(), treeSeed);
-    RandomForestTrainer<Label> rf =
-        new RandomForestTrainer<>(cart, new FullyWeightedVotingCombiner(), n, bagSeed);
-    EnsembleModel<Label> chunk = rf.train(data);
-    return new ArrayList<>(chunk.getModels());
+    SplittableRandom bags = new SplittableRandom(bagSeed);
+    List<Model<Label>> trees = new ArrayList<>(n);
+    for (int t = 0; t < n; t++) {
+      DatasetView<Label> bag = DatasetView.createBootstrapView(
+          data, sampleSize, bags.nextLong(), data.getFeatureIDMap(), data.getOutputIDInfo());
+      trees.add(cart.train(bag));
+    }
+    return trees;
   }
 }

@@ -19,20 +19,22 @@ final class TribuoAlgorithms {
           new Choice("l2", List.of(0.0, 1e-4, 1e-3))));
 
   static final AlgorithmSpec RANDOM_FOREST = new AlgorithmSpec("random-forest", Task.CLASSIFICATION,
-      "Random forest of CART trees (Tribuo), bootstrap rows, sqrt(p) features per split",
-      Map.of("trees", 100, "max_depth", 12, "min_child_weight", 5.0, "feature_fraction", 0.0,
-          "threads", 0),
-      List.of(new IntRange("trees", 50, 300, true),
-          new IntRange("max_depth", 6, 20, false),
-          new DoubleRange("min_child_weight", 1.0, 50.0, true),
-          new Choice("feature_fraction", List.of(0.0, 0.3, 0.5))));
+      "Random forest of CART trees (Tribuo), bootstrap samples of 30 % of the rows,"
+          + " sqrt(p) features per split",
+      Map.of("trees", 60, "max_depth", 10, "min_child_weight", 20.0, "feature_fraction", 0.0,
+          "sample_fraction", 0.3, "threads", 0),
+      List.of(new IntRange("trees", 40, 120, true),
+          new IntRange("max_depth", 6, 14, false),
+          new DoubleRange("min_child_weight", 5.0, 50.0, true),
+          new Choice("feature_fraction", List.of(0.0, 0.3)),
+          new DoubleRange("sample_fraction", 0.15, 0.5, false)));
 
   static final AlgorithmSpec XGBOOST = new AlgorithmSpec("xgboost", Task.CLASSIFICATION,
       "Gradient-boosted trees (XGBoost through Tribuo)",
       Map.of("rounds", 300, "eta", 0.05, "max_depth", 4, "min_child_weight", 1.0,
           "subsample", 0.8, "colsample", 0.8, "lambda", 1.0, "alpha", 0.0, "gamma", 0.0,
           "threads", 0),
-      List.of(new IntRange("rounds", 100, 800, true),
+      List.of(new IntRange("rounds", 100, 500, true),
           new DoubleRange("eta", 0.01, 0.3, true),
           new IntRange("max_depth", 2, 8, false),
           new DoubleRange("min_child_weight", 0.5, 20.0, true),
