@@ -1,6 +1,7 @@
 """Compares a bankml model's ROC AUC on a generated bank with the AUC of the generator's true_pd.
 
 Usage: python3 true_pd_gap.py BANKDIR PREDICTIONS.csv   (predictions from 'bankml predict --input BANKDIR')
+Prints both AUCs and their gap, then the ECE (10 equal-width bins) against the labels and against true_pd.
 """
 import csv
 import sys
@@ -30,3 +31,19 @@ y = [label[i] for i in ids]
 a_model = auc(y, [model[i] for i in ids])
 a_true = auc(y, [true_pd[i] for i in ids])
 print(f"loans {len(ids)}  default rate {sum(y) / len(y):.3f}  model AUC {a_model:.4f}  true_pd AUC {a_true:.4f}  gap {a_true - a_model:+.4f}")
+
+
+def ece(labels, probs, bins=10):
+    """Expected calibration error with equal-width bins: sum over bins of |mean label - mean probability| weighted by bin size."""
+    total, n = 0.0, len(probs)
+    for b in range(bins):
+        idx = [i for i, p in enumerate(probs) if min(int(p * bins), bins - 1) == b]
+        if idx:
+            total += len(idx) / n * abs(sum(labels[i] for i in idx) / len(idx) - sum(probs[i] for i in idx) / len(idx))
+    return total
+
+
+p_model = [model[i] for i in ids]
+p_true = [true_pd[i] for i in ids]
+print(f"ECE {ece(y, p_model):.4f}  ECE vs true_pd {ece(p_true, p_model):.4f}  true_pd's own ECE {ece(y, p_true):.4f}"
+      f"  mean prediction {sum(p_model) / len(p_model):.4f}")
