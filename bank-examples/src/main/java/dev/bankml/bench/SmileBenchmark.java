@@ -56,6 +56,31 @@ public class SmileBenchmark {
     /** Generates the data and trains the scoring models outside every measurement. */
     @Setup(Level.Trial)
     public void setUp() {
+      LoanData d = LoanData.generate();
+      pipeline = d.pipeline();
+      x100k = d.x100k();
+      y100k = d.y100k();
+      x10k = d.x10k();
+      y10k = d.y10k();
+      applications = d.applications();
+      logistic = train("logistic", x10k, y10k);
+      boosting = train("gradient-boosting", x10k, y10k);
+      forest = train("random-forest", x10k, y10k);
+    }
+
+    Map<String, Object> nextApplication() {
+      next = (next + 1) & 1023;
+      return applications.get(next);
+    }
+  }
+
+  /**
+   * 100k synthetic applications (seed 42) through the fitted default pipeline, their first 10k, and
+   * 1,024 raw applications for single-row scoring; the same data for both backends' benchmarks.
+   */
+  record LoanData(FittedPipeline pipeline, FeatureMatrix x100k, int[] y100k, FeatureMatrix x10k, int[] y10k,
+      List<Map<String, Object>> applications) {
+    static LoanData generate() {
       List<Map<String, Object>> records = new ArrayList<>();
       int[] y = new int[100_000];
       SplittableRandom r = new SplittableRandom(42);
@@ -66,25 +91,20 @@ public class SmileBenchmark {
       Map<String, ColumnType> schema = new LinkedHashMap<>();
       records.get(0).forEach((k, v) -> schema.put(k, v instanceof String ? ColumnType.CATEGORICAL : ColumnType.NUMERIC));
       Table all = Table.fromRecords(records, schema);
-      pipeline = FeaturePipeline.defaults().fit(all);
-      x100k = pipeline.transform(all);
-      y100k = y;
-      int[] first = new int[10_000];
-      for (int i = 0; i < first.length; i++) {
-        first[i] = i;
-      }
-      x10k = x100k.selectRows(first);
-      y10k = java.util.Arrays.copyOf(y, first.length);
-      logistic = train("logistic", x10k, y10k);
-      boosting = train("gradient-boosting", x10k, y10k);
-      forest = train("random-forest", x10k, y10k);
-      applications = records.subList(0, 1024);
+      FittedPipeline pipeline = FeaturePipeline.defaults().fit(all);
+      FeatureMatrix x100k = pipeline.transform(all);
+      return new LoanData(pipeline, x100k, y, firstRows(x100k, 10_000), java.util.Arrays.copyOf(y, 10_000),
+          records.subList(0, 1024));
     }
+  }
 
-    Map<String, Object> nextApplication() {
-      next = (next + 1) & 1023;
-      return applications.get(next);
+  /** The first {@code n} rows of {@code x}. */
+  static FeatureMatrix firstRows(FeatureMatrix x, int n) {
+    int[] first = new int[n];
+    for (int i = 0; i < n; i++) {
+      first[i] = i;
     }
+    return x.selectRows(first);
   }
 
   static Map<String, Object> application(SplittableRandom r) {
@@ -124,11 +144,7 @@ public class SmileBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
       x1m = customers(1_000_000);
-      int[] first = new int[100_000];
-      for (int i = 0; i < first.length; i++) {
-        first[i] = i;
-      }
-      x100k = x1m.selectRows(first);
+      x100k = firstRows(x1m, 100_000);
     }
   }
 

@@ -1,18 +1,12 @@
 package dev.bankml.bench;
 
 import dev.bankml.features.FeatureMatrix;
-import dev.bankml.features.pipeline.FeaturePipeline;
 import dev.bankml.features.pipeline.FittedPipeline;
-import dev.bankml.features.table.ColumnType;
-import dev.bankml.features.table.Table;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.Hyperparameters;
 import dev.bankml.models.tribuo.TribuoBackend;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -55,26 +49,13 @@ public class TribuoBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
       java.util.logging.Logger.getLogger("org.tribuo").setLevel(java.util.logging.Level.WARNING);
-      List<Map<String, Object>> records = new ArrayList<>();
-      int[] y = new int[100_000];
-      SplittableRandom r = new SplittableRandom(42);
-      for (int i = 0; i < y.length; i++) {
-        records.add(SmileBenchmark.application(r));
-        y[i] = r.nextDouble() < SmileBenchmark.truePd(records.get(i)) ? 1 : 0;
-      }
-      Map<String, ColumnType> schema = new LinkedHashMap<>();
-      records.get(0).forEach((k, v) -> schema.put(k, v instanceof String ? ColumnType.CATEGORICAL : ColumnType.NUMERIC));
-      Table all = Table.fromRecords(records, schema);
-      pipeline = FeaturePipeline.defaults().fit(all);
-      x100k = pipeline.transform(all);
-      y100k = y;
-      int[] first = new int[10_000];
-      for (int i = 0; i < first.length; i++) {
-        first[i] = i;
-      }
-      x10k = x100k.selectRows(first);
-      y10k = java.util.Arrays.copyOf(y, first.length);
-      applications = records.subList(0, 1024);
+      SmileBenchmark.LoanData d = SmileBenchmark.LoanData.generate();
+      pipeline = d.pipeline();
+      x100k = d.x100k();
+      y100k = d.y100k();
+      x10k = d.x10k();
+      y10k = d.y10k();
+      applications = d.applications();
     }
 
     Map<String, Object> nextApplication() {
@@ -107,7 +88,7 @@ public class TribuoBenchmark {
     }
   }
 
-  /** The default 100-tree random forest trained on the 10k applications. */
+  /** The default 60-tree random forest trained on the 10k applications. */
   @State(Scope.Benchmark)
   public static class Forest {
     Classifier model;
@@ -134,11 +115,7 @@ public class TribuoBenchmark {
     public void setUp() {
       java.util.logging.Logger.getLogger("org.tribuo").setLevel(java.util.logging.Level.WARNING);
       x1m = SmileBenchmark.customers(1_000_000);
-      int[] first = new int[100_000];
-      for (int i = 0; i < first.length; i++) {
-        first[i] = i;
-      }
-      x100k = x1m.selectRows(first);
+      x100k = SmileBenchmark.firstRows(x1m, 100_000);
     }
   }
 
@@ -153,7 +130,7 @@ public class TribuoBenchmark {
     return train("logistic", s.x10k, s.y10k);
   }
 
-  /** Trains the default 100-tree Tribuo random forest on 10k applications. */
+  /** Trains the default 60-tree Tribuo random forest (30 % bootstrap samples) on 10k applications. */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
