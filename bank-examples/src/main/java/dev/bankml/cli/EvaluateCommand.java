@@ -93,12 +93,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--tune", paramLabel = "none|grid|random",
         description = "Hyperparameter search over the backend's declared spaces (default: none for a named algorithm;"
-            + " random with 4 candidates per algorithm for auto).")
+            + " for auto: every algorithm's defaults, then 3 random candidates of the best one).")
     String tune;
 
-    @Option(names = "--trials", paramLabel = "N", defaultValue = "8",
-        description = "Candidates per algorithm for --tune grid|random, the defaults included (default: ${DEFAULT-VALUE}).")
-    int trials;
+    @Option(names = "--trials", paramLabel = "N",
+        description = "Candidates per algorithm for --tune grid|random, the defaults included (default: 8; for auto 4)."
+            + " Given without --tune it means --tune random.")
+    Integer trials;
 
     @Option(names = "--metric", paramLabel = "NAME", defaultValue = "auc",
         description = "What the search maximises: auc, average_precision, ks, log_loss, brier (default: ${DEFAULT-VALUE}).")
@@ -163,7 +164,7 @@ final class EvaluateCommand implements Callable<Integer> {
           .scoreScaling(new ScoreScaling(baseScore, baseOdds, pdo))
           .calibration(CalibrationMode.parse(calibration))
           .progress(Progress.create(quiet || silent));
-      if (tune != null) {
+      if (tune != null || trials != null) {
         b.tuning(strategy());
       }
       if (positive != null) {
@@ -182,10 +183,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private SearchStrategy strategy() {
-      if (trials < 1) {
-        throw new BankmlException("--trials must be at least 1, got " + trials);
+      int n = trials == null ? 8 : trials;
+      if (n < 1) {
+        throw new BankmlException("--trials must be at least 1, got " + n);
       }
-      return SearchStrategy.parse(tune, trials);
+      return SearchStrategy.parse(tune == null ? "random" : tune, n);
     }
 
     private ThresholdPolicy policy() {

@@ -98,6 +98,15 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void trialsWithoutTuneMeansARandomSearchOfThatSize() throws Exception {
+    Run r = run("evaluate", "--data", csv.toString(), "--id-column", "application", "--backend", "smile",
+        "--algorithm", "logistic", "--trials", "3", "--cv", "3", "--json", "-q");
+    assertThat(r.exit()).as(r.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode board = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get("leaderboard");
+    assertThat(board).hasSize(3);
+  }
+
+  @Test
   void textOutputShowsTheLeaderboardForAuto() {
     Run r = run("evaluate", "--data", csv.toString(), "--id-column", "application", "--backend", "smile",
         "--algorithm", "auto", "--cv", "3", "-q");

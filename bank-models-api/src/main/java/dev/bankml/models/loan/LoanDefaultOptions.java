@@ -15,10 +15,10 @@ import java.util.Optional;
 /**
  * How to train a {@link LoanDefaultModel}. {@code LoanDefaultOptions.defaults()} is a good start:
  * target {@code defaulted}, the default feature pipeline, the {@code tribuo} backend when present
- * (else the first found), algorithm {@code auto} (every classifier of the backend, each with its
- * defaults and {@value #AUTO_TRIALS} - 1 random candidates, best by 5-fold cross-validated ROC
- * AUC), seed 42, threshold at maximum F1, calibration {@code auto} (isotonic or Platt on out-of-fold
- * scores for every algorithm but logistic), risk grades A–G, all cores. A named algorithm is trained with its defaults
+ * (else the first found), algorithm {@code auto} (every classifier of the backend with its defaults,
+ * then {@value #AUTO_TRIALS} - 1 random candidates of the best one, best by 5-fold cross-validated
+ * ROC AUC), seed 42, threshold at maximum F1, calibration {@code auto} (Platt, isotonic or none on
+ * out-of-fold scores, whichever has the lowest cross-fitted log loss), risk grades A–G, all cores. A named algorithm is trained with its defaults
  * unless a {@link #tuning() search} is set.
  */
 public final class LoanDefaultOptions {
