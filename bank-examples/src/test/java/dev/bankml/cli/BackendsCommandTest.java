@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class BackendsCommandTest {
   @Test
   void listsBothBackendsWithLicencesAndTheirAlgorithms() {
-    EvaluateCommandTest.Run r = EvaluateCommandTest.run("backends");
+    CliRun r = CliRun.of("backends");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("tribuo").contains("Apache-2.0").contains("smile").contains("GPL-3.0")
         .contains("logistic").contains("random-forest").contains("kmeans");
@@ -19,7 +19,7 @@ class BackendsCommandTest {
 
   @Test
   void jsonListsTheSharedAlgorithmNamesPerBackend() throws Exception {
-    EvaluateCommandTest.Run r = EvaluateCommandTest.run("backends", "--json");
+    CliRun r = CliRun.of("backends", "--json");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode backends = new ObjectMapper().readTree(r.out()).get("backends");
     assertThat(backends).hasSize(2);

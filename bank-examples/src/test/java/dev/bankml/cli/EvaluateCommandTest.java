@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,23 +13,14 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EvaluateCommandTest {
   @TempDir static Path dir;
   static Path csv;
 
   /** Output of one run: exit code, stdout, stderr. */
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    CommandLine cl = BankMl.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   /**
@@ -68,7 +57,7 @@ class EvaluateCommandTest {
 
   @Test
   void jsonHasEveryHeadlineMetric() throws IOException {
-    Run r = run("evaluate", "--data", csv.toString(), "--id-column", "application", "--backend", "tribuo",
+    CliRun r = run("evaluate", "--data", csv.toString(), "--id-column", "application", "--backend", "tribuo",
         "--algorithm", "logistic", "--cv", "3", "--json", "-q");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out());
@@ -85,8 +74,8 @@ class EvaluateCommandTest {
   void sameSeedGivesTheSameMetricsTwice() {
     String[] args = {"evaluate", "--data", csv.toString(), "--id-column", "application", "--backend", "smile",
         "--algorithm", "auto", "--cv", "3", "--seed", "5", "--json", "-q"};
-    Run a = run(args);
-    Run b = run(args);
+    CliRun a = run(args);
+    CliRun b = run(args);
     assertThat(a.exit()).as(a.err()).isZero();
     assertThat(strip(b.out())).isEqualTo(strip(a.out()));
     assertThat(a.out()).contains("\"leaderboard\"");
@@ -99,7 +88,7 @@ class EvaluateCommandTest {
 
   @Test
   void trialsWithoutTuneMeansARandomSearchOfThatSize() throws Exception {
-    Run r = run("evaluate", "--data", csv.toString(), "--id-column", "application", "--backend", "smile",
+    CliRun r = run("evaluate", "--data", csv.toString(), "--id-column", "application", "--backend", "smile",
         "--algorithm", "logistic", "--trials", "3", "--cv", "3", "--json", "-q");
     assertThat(r.exit()).as(r.err()).isZero();
     com.fasterxml.jackson.databind.JsonNode board = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get("leaderboard");
@@ -108,7 +97,7 @@ class EvaluateCommandTest {
 
   @Test
   void textOutputShowsTheLeaderboardForAuto() {
-    Run r = run("evaluate", "--data", csv.toString(), "--id-column", "application", "--backend", "smile",
+    CliRun r = run("evaluate", "--data", csv.toString(), "--id-column", "application", "--backend", "smile",
         "--algorithm", "auto", "--cv", "3", "-q");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("AUC").contains("leaderboard").contains("logistic");
@@ -116,16 +105,16 @@ class EvaluateCommandTest {
 
   @Test
   void unknownNamesAndMissingFilesAreUsageErrorsWithoutStackTraces() {
-    Run algo = run("evaluate", "--data", csv.toString(), "--backend", "tribuo", "--algorithm", "svm", "-q");
+    CliRun algo = run("evaluate", "--data", csv.toString(), "--backend", "tribuo", "--algorithm", "svm", "-q");
     assertThat(algo.exit()).isEqualTo(2);
     assertThat(algo.err()).startsWith("error: ").contains("svm").contains("logistic").doesNotContain("\tat ");
-    Run backend = run("evaluate", "--data", csv.toString(), "--backend", "weka", "-q");
+    CliRun backend = run("evaluate", "--data", csv.toString(), "--backend", "weka", "-q");
     assertThat(backend.exit()).isEqualTo(2);
     assertThat(backend.err()).contains("available: smile, tribuo");
-    Run missing = run("evaluate", "--data", dir.resolve("nope.csv").toString(), "-q");
+    CliRun missing = run("evaluate", "--data", dir.resolve("nope.csv").toString(), "-q");
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("nope.csv");
-    Run target = run("evaluate", "--data", csv.toString(), "--target", "purpose", "-q");
+    CliRun target = run("evaluate", "--data", csv.toString(), "--target", "purpose", "-q");
     assertThat(target.exit()).isEqualTo(2);
     assertThat(target.err()).contains("purpose");
   }

@@ -7,35 +7,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bankml.data.io.BankCsvReader;
 import dev.bankml.data.io.BankTable;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class GenerateCommandTest {
   @TempDir Path tmp;
 
   /** Exit code, stdout and stderr of one run. */
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = BankMl.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void writesTheContractFilesAndAJsonSummaryOnStdout() throws IOException {
     Path dir = tmp.resolve("bank");
-    Run r = run("generate", "--customers", "40", "--seed", "3", "--out", dir.toString(), "--json");
+    CliRun r = run("generate", "--customers", "40", "--seed", "3", "--out", dir.toString(), "--json");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("customers").asLong()).isEqualTo(40);
@@ -53,14 +42,14 @@ class GenerateCommandTest {
 
   @Test
   void textSummaryNamesTheCounts() {
-    Run r = run("generate", "--customers", "20", "--out", tmp.toString(), "--quiet", "--start", "2023-07-01");
+    CliRun r = run("generate", "--customers", "20", "--out", tmp.toString(), "--quiet", "--start", "2023-07-01");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("customers", "transactions", "loans", "default rate", "2023-07-01 to 2024-06-30");
   }
 
   @Test
   void messOptionsLeaveBlanksInTheTables() throws IOException {
-    Run r = run("generate", "--customers", "30", "--out", tmp.toString(), "--quiet", "--missing-rate", "0.3",
+    CliRun r = run("generate", "--customers", "30", "--out", tmp.toString(), "--quiet", "--missing-rate", "0.3",
         "--typo-rate", "0.3");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(Files.readString(tmp.resolve("customers.csv"))).contains(",,");
@@ -68,7 +57,7 @@ class GenerateCommandTest {
 
   @Test
   void aBadNumberOptionIsAnErrorWithoutStackTrace() {
-    Run r = run("generate", "--customers", "many", "--out", tmp.toString());
+    CliRun r = run("generate", "--customers", "many", "--out", tmp.toString());
     assertThat(r.exit()).isEqualTo(2);
     // picocli's own usage error (BankMl leaves option parsing errors to picocli): names option and value
     assertThat(r.err()).contains("--customers", "'many'").doesNotContain("\tat ");
@@ -76,21 +65,21 @@ class GenerateCommandTest {
 
   @Test
   void anOutOfRangeSettingSaysWhatIsValid() {
-    Run r = run("generate", "--customers", "0", "--out", tmp.toString(), "--quiet");
+    CliRun r = run("generate", "--customers", "0", "--out", tmp.toString(), "--quiet");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).startsWith("error: customers is 0; must be between 1 and").doesNotContain("\tat ");
   }
 
   @Test
   void aBadDateIsAnError() {
-    Run r = run("generate", "--out", tmp.toString(), "--start", "2024-13-01");
+    CliRun r = run("generate", "--out", tmp.toString(), "--start", "2024-13-01");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--start", "2024-13-01").doesNotContain("\tat ");
   }
 
   @Test
   void anEndBeforeTheStartIsAnError() {
-    Run r = run("generate", "--out", tmp.toString(), "--start", "2024-05-01", "--end", "2024-01-01", "--quiet");
+    CliRun r = run("generate", "--out", tmp.toString(), "--start", "2024-05-01", "--end", "2024-01-01", "--quiet");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).startsWith("error: date range 2024-05-01 to 2024-01-01");
   }
@@ -98,14 +87,14 @@ class GenerateCommandTest {
   @Test
   void anOutputPathThatIsAFileIsAnError() throws IOException {
     Path file = Files.writeString(tmp.resolve("x.csv"), "a,b\n");
-    Run r = run("generate", "--out", file.toString(), "--quiet");
+    CliRun r = run("generate", "--out", file.toString(), "--quiet");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).startsWith("error: --out").contains("is a file");
   }
 
   @Test
   void helpListsEveryOption() {
-    Run r = run("generate", "--help");
+    CliRun r = run("generate", "--help");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("--customers", "--seed", "--out", "--start", "--end", "--default-rate",
         "--missing-rate", "--outlier-rate", "--typo-rate", "--quiet", "--json");

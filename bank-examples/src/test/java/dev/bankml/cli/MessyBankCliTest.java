@@ -7,14 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bankml.data.ProgressListener;
 import dev.bankml.data.synth.SyntheticBank;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** A bank written with missing values is evaluated and segmented whole, without options. */
 class MessyBankCliTest {
@@ -28,16 +25,8 @@ class MessyBankCliTest {
         .generate(bank, ProgressListener.NONE);
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    CommandLine cl = BankMl.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private static long dataLines(Path csv) throws IOException {
@@ -48,10 +37,10 @@ class MessyBankCliTest {
 
   @Test
   void evaluateUsesEveryLoanOfAMessyBank() throws IOException {
-    Run r = run("evaluate", "--data", bank.toString(), "--backend", "smile", "--algorithm", "logistic", "--cv", "3",
+    CliRun r = run("evaluate", "--data", bank.toString(), "--backend", "smile", "--algorithm", "logistic", "--cv", "3",
         "--json", "-q");
 
-    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.exit()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("rows").asLong()).isEqualTo(dataLines(bank.resolve("loans.csv")));
     assertThat(json.get("auc").asDouble()).isBetween(0.6, 1.0);
@@ -60,10 +49,10 @@ class MessyBankCliTest {
   @Test
   void segmentAssignsEveryCustomerOfAMessyBank() throws IOException {
     Path out = dir.resolve("segments");
-    Run r = run("segment", "--data", bank.toString(), "--backend", "smile", "--k", "6", "--out", out.toString(),
+    CliRun r = run("segment", "--data", bank.toString(), "--backend", "smile", "--k", "6", "--out", out.toString(),
         "--json", "--quiet");
 
-    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.exit()).as(r.err()).isZero();
     assertThat(new ObjectMapper().readTree(r.out()).get("rows").asLong())
         .isEqualTo(dataLines(bank.resolve("customers.csv")));
     assertThat(dataLines(out.resolve("segments.csv"))).isEqualTo(dataLines(bank.resolve("customers.csv")));

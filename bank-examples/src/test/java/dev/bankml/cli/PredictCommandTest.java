@@ -28,7 +28,7 @@ class PredictCommandTest {
     Path csv = EvaluateCommandTest.applicationsCsv(dir, "train.csv", 700, 3);
     input = EvaluateCommandTest.applicationsCsv(dir, "new.csv", 120, 4);
     model = dir.resolve("m.bankml");
-    EvaluateCommandTest.Run r = EvaluateCommandTest.run("train", "--data", csv.toString(), "--id-column", "application",
+    CliRun r = CliRun.of("train", "--data", csv.toString(), "--id-column", "application",
         "--backend", "smile", "--algorithm", "random-forest", "--cv", "3", "--out", model.toString(), "-q");
     assertThat(r.exit()).as(r.err()).isZero();
   }
@@ -36,7 +36,7 @@ class PredictCommandTest {
   @Test
   void writesIdProbabilityDecisionScoreAndReasons() throws IOException {
     Path out = dir.resolve("p.csv");
-    EvaluateCommandTest.Run r = EvaluateCommandTest.run("predict", "--model", model.toString(), "--input", input.toString(),
+    CliRun r = CliRun.of("predict", "--model", model.toString(), "--input", input.toString(),
         "--explain", "--out", out.toString(), "-q");
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> lines = Files.readAllLines(out);
@@ -69,8 +69,8 @@ class PredictCommandTest {
   void withoutExplainTheSameProbabilitiesAndNoReasonColumns() throws IOException {
     Path a = dir.resolve("a.csv");
     Path b = dir.resolve("b.csv");
-    assertThat(EvaluateCommandTest.run("predict", "--model", model.toString(), "--input", input.toString(), "--out", a.toString(), "-q").exit()).isZero();
-    assertThat(EvaluateCommandTest.run("predict", "--model", model.toString(), "--input", input.toString(), "--explain", "--out", b.toString(), "-q").exit()).isZero();
+    assertThat(CliRun.of("predict", "--model", model.toString(), "--input", input.toString(), "--out", a.toString(), "-q").exit()).isZero();
+    assertThat(CliRun.of("predict", "--model", model.toString(), "--input", input.toString(), "--explain", "--out", b.toString(), "-q").exit()).isZero();
     List<String> plain = Files.readAllLines(a);
     List<String> explained = Files.readAllLines(b);
     assertThat(plain.get(0)).isEqualTo("application,probability,decision,score,grade");
@@ -83,17 +83,17 @@ class PredictCommandTest {
   void bankDirectoriesTrainOnTheLoanViewAndPredictByLoanId() throws IOException {
     Path bankA = dir.resolve("bank-a");
     Path bankB = dir.resolve("bank-b");
-    assertThat(EvaluateCommandTest.run("generate", "--customers", "400", "--seed", "1", "--out", bankA.toString(), "--quiet").exit()).isZero();
-    assertThat(EvaluateCommandTest.run("generate", "--customers", "150", "--seed", "2", "--out", bankB.toString(), "--quiet").exit()).isZero();
+    assertThat(CliRun.of("generate", "--customers", "400", "--seed", "1", "--out", bankA.toString(), "--quiet").exit()).isZero();
+    assertThat(CliRun.of("generate", "--customers", "150", "--seed", "2", "--out", bankB.toString(), "--quiet").exit()).isZero();
     Path bankModel = dir.resolve("bank.bankml");
-    EvaluateCommandTest.Run t = EvaluateCommandTest.run("train", "--data", bankA.toString(), "--backend", "tribuo",
+    CliRun t = CliRun.of("train", "--data", bankA.toString(), "--backend", "tribuo",
         "--algorithm", "logistic", "--cv", "3", "--out", bankModel.toString(), "-q");
     assertThat(t.exit()).as(t.err()).isZero();
     dev.bankml.models.bundle.ModelBundle b = dev.bankml.models.bundle.ModelBundle.read(bankModel);
     assertThat(b.manifest().inputSchema()).extracting(f -> f.name())
         .contains("debt_to_income", "annual_income").doesNotContain("loan_id", "customer_id", "defaulted", "true_pd", "application_date");
     Path out = dir.resolve("bank-predictions.csv");
-    EvaluateCommandTest.Run p = EvaluateCommandTest.run("predict", "--model", bankModel.toString(), "--input", bankB.toString(),
+    CliRun p = CliRun.of("predict", "--model", bankModel.toString(), "--input", bankB.toString(),
         "--explain", "--out", out.toString(), "-q");
     assertThat(p.exit()).as(p.err()).isZero();
     List<String> lines = Files.readAllLines(out);
@@ -109,7 +109,7 @@ class PredictCommandTest {
 
   @Test
   void singleRecordPrintsOneLine() {
-    EvaluateCommandTest.Run r = EvaluateCommandTest.run("predict", "--model", model.toString(),
+    CliRun r = CliRun.of("predict", "--model", model.toString(),
         "--record", "debt_to_income=0.55,income=21000,purpose=cash");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("probability").contains("decision").contains("score").contains("grade")
@@ -130,13 +130,13 @@ class PredictCommandTest {
     Map<String, byte[]> entries = unzip(good);
     String checksums = new String(entries.get("checksums.json"), StandardCharsets.UTF_8);
     entries.put("checksums.json", checksums.replace("\"format_version\" : 1", "\"format_version\" : 99").getBytes(StandardCharsets.UTF_8));
-    EvaluateCommandTest.Run r = assertRefused(write("v99.bankml", rezip(entries)), out);
+    CliRun r = assertRefused(write("v99.bankml", rezip(entries)), out);
     assertThat(r.err()).contains("format version 99");
     assertThat(out).doesNotExist();
   }
 
-  private static EvaluateCommandTest.Run assertRefused(Path bundle, Path out) {
-    EvaluateCommandTest.Run r = EvaluateCommandTest.run("predict", "--model", bundle.toString(), "--input", input.toString(),
+  private static CliRun assertRefused(Path bundle, Path out) {
+    CliRun r = CliRun.of("predict", "--model", bundle.toString(), "--input", input.toString(),
         "--out", out.toString(), "-q");
     assertThat(r.exit()).as(bundle.toString()).isEqualTo(2);
     assertThat(r.err()).startsWith("error: ").contains(bundle.getFileName().toString()).doesNotContain("\tat ");

@@ -15,8 +15,6 @@ import dev.bankml.data.domain.ProductPropensity;
 import dev.bankml.data.io.BankCsvWriter;
 import dev.bankml.data.io.BankTable;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,7 +24,6 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class RecommendCommandTest {
   @TempDir static Path bank;
@@ -75,38 +72,30 @@ class RecommendCommandTest {
     BankCsvWriter.write(BankTable.PRODUCT_PROPENSITY, truth, bank);
   }
 
-  record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = BankMl.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int status = cl.execute(args);
-    return new Run(status, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void oneCustomerGetsRankedProductsWithReasons() {
-    Run r = run("recommend", "--data", bank.toString(), "--customer", "C2", "--k", "2");
-    assertThat(r.status()).as(r.err()).isZero();
+    CliRun r = run("recommend", "--data", bank.toString(), "--customer", "C2", "--k", "2");
+    assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("Customer C2 holds: Salary account, Credit card");
     assertThat(r.out()).containsPattern("1\\s+P3\\s+Mortgage .*because you hold (Salary account|Credit card) \\(similarity 0\\.\\d\\d\\)");
   }
 
   @Test
   void ineligibleProductIsNotOffered() {
-    Run r = run("recommend", "--data", bank.toString(), "--customer", "C0", "--json");
-    assertThat(r.status()).as(r.err()).isZero();
+    CliRun r = run("recommend", "--data", bank.toString(), "--customer", "C0", "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("{\"customer_id\":\"C0\"").contains("\"product_id\":\"P2\"").doesNotContain("\"product_id\":\"P3\"")
         .doesNotContain("\"product_id\":\"P1\"");
   }
 
   @Test
   void temporalEvaluationPrintsMetricsNextToPopularityAndOracle() {
-    Run r = run("recommend", "--data", bank.toString(), "--evaluate", "temporal", "--cutoff", "2023-01-01", "--k", "3", "--json", "--quiet");
-    assertThat(r.status()).as(r.err()).isZero();
+    CliRun r = run("recommend", "--data", bank.toString(), "--evaluate", "temporal", "--cutoff", "2023-01-01", "--k", "3", "--json", "--quiet");
+    assertThat(r.exit()).as(r.err()).isZero();
     for (String key : List.of("map_at_k", "precision_at_k", "recall_at_k", "ndcg_at_k", "coverage")) {
       assertThat(r.out()).contains("\"" + key + "\":", "\"popularity_" + key + "\":", "\"oracle_" + key + "\":");
     }
@@ -118,16 +107,16 @@ class RecommendCommandTest {
 
   @Test
   void leaveOneOutEvaluationPrintsATable() {
-    Run r = run("recommend", "--data", bank.toString(), "--evaluate", "loo", "--similarity", "jaccard");
-    assertThat(r.status()).as(r.err()).isZero();
+    CliRun r = run("recommend", "--data", bank.toString(), "--evaluate", "loo", "--similarity", "jaccard");
+    assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("leave-one-out, seed 42, jaccard similarity").contains("recommender").contains("popularity").contains("oracle");
   }
 
   @Test
   void allCustomersAreWrittenToCsvWithTimings(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("recs.csv");
-    Run r = run("recommend", "--data", bank.toString(), "--all", "--out", out.toString(), "--k", "2", "--json", "--quiet");
-    assertThat(r.status()).as(r.err()).isZero();
+    CliRun r = run("recommend", "--data", bank.toString(), "--all", "--out", out.toString(), "--k", "2", "--json", "--quiet");
+    assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("\"fit_seconds\":").contains("\"recommend_seconds\":").contains("\"customers\":60");
     List<String> lines = Files.readAllLines(out);
     assertThat(lines.get(0)).isEqualTo("customer_id,rank,product_id,score,reason");
@@ -137,15 +126,15 @@ class RecommendCommandTest {
 
   @Test
   void badOptionsAreReportedWithoutAStackTrace() {
-    Run unknown = run("recommend", "--data", bank.toString(), "--customer", "C999");
-    assertThat(unknown.status()).isEqualTo(2);
+    CliRun unknown = run("recommend", "--data", bank.toString(), "--customer", "C999");
+    assertThat(unknown.exit()).isEqualTo(2);
     assertThat(unknown.err()).contains("error: customer 'C999' is not in customers.csv");
-    Run similarity = run("recommend", "--data", bank.toString(), "--customer", "C1", "--similarity", "pearson");
+    CliRun similarity = run("recommend", "--data", bank.toString(), "--customer", "C1", "--similarity", "pearson");
     assertThat(similarity.err()).contains("unknown similarity 'pearson'; valid: cosine, jaccard, conditional, lift");
-    Run noMode = run("recommend", "--data", bank.toString());
-    assertThat(noMode.status()).isEqualTo(2);
+    CliRun noMode = run("recommend", "--data", bank.toString());
+    assertThat(noMode.exit()).isEqualTo(2);
     assertThat(noMode.err()).contains("choose exactly one of");
-    Run noOut = run("recommend", "--data", bank.toString(), "--all");
+    CliRun noOut = run("recommend", "--data", bank.toString(), "--all");
     assertThat(noOut.err()).contains("--all needs --out");
   }
 }

@@ -14,7 +14,7 @@ class ReportCommandTest {
   void writesOneHtmlFileAndSaysWhatItHolds() throws Exception {
     Path csv = EvaluateCommandTest.applicationsCsv(dir, "loans.csv", 400, 3);
     Path out = dir.resolve("sub/report.html");
-    EvaluateCommandTest.Run r = EvaluateCommandTest.run("report", "--data", csv.toString(), "--id-column", "application",
+    CliRun r = CliRun.of("report", "--data", csv.toString(), "--id-column", "application",
         "--protected", "purpose", "--backend", "tribuo", "--algorithm", "logistic", "--cv", "3", "--examples", "2",
         "-q", "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
@@ -28,7 +28,7 @@ class ReportCommandTest {
 
   @Test
   void missingDataIsAnErrorWithoutAStackTrace() {
-    EvaluateCommandTest.Run r = EvaluateCommandTest.run("report", "--data", dir.resolve("nope.csv").toString(), "-q",
+    CliRun r = CliRun.of("report", "--data", dir.resolve("nope.csv").toString(), "-q",
         "--out", dir.resolve("r.html").toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("does not exist").doesNotContain("Exception");
@@ -37,7 +37,7 @@ class ReportCommandTest {
   @Test
   void unknownProtectedColumnIsNamedInTheError() {
     Path csv = EvaluateCommandTest.applicationsCsv(dir, "loans.csv", 50, 3);
-    EvaluateCommandTest.Run r = EvaluateCommandTest.run("report", "--data", csv.toString(), "--protected", "religion_x",
+    CliRun r = CliRun.of("report", "--data", csv.toString(), "--protected", "religion_x",
         "-q", "--out", dir.resolve("r.html").toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("religion_x").contains("columns are");
@@ -46,7 +46,7 @@ class ReportCommandTest {
   @Test
   void unknownAlgorithmListsWhatEachBackendOffers() {
     Path csv = EvaluateCommandTest.applicationsCsv(dir, "loans.csv", 50, 3);
-    EvaluateCommandTest.Run r = EvaluateCommandTest.run("report", "--data", csv.toString(), "--algorithm", "svm",
+    CliRun r = CliRun.of("report", "--data", csv.toString(), "--algorithm", "svm",
         "-q", "--out", dir.resolve("r.html").toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("svm").contains("logistic");

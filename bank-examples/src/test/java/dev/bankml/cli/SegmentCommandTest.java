@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bankml.data.ProgressListener;
 import dev.bankml.data.synth.SyntheticBank;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +15,6 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SegmentCommandTest {
   @TempDir static Path dir;
@@ -51,25 +48,17 @@ class SegmentCommandTest {
     return String.format(Locale.ROOT, "%.2f", v);
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    CommandLine cl = BankMl.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void aMessyCsvSegmentsWithNoOptionsAndWritesEveryFile() throws IOException {
     Path out = dir.resolve("out-default");
 
-    Run r = run("segment", "--data", csv.toString(), "--out", out.toString(), "--json", "--quiet");
+    CliRun r = run("segment", "--data", csv.toString(), "--out", out.toString(), "--json", "--quiet");
 
-    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.exit()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("k").asInt()).isEqualTo(3);
     assertThat(json.get("silhouette").asDouble()).isBetween(0.2, 1.0);
@@ -94,10 +83,10 @@ class SegmentCommandTest {
     Path out = dir.resolve("out-k4");
     Path bundle = dir.resolve("seg.bankml");
 
-    Run r = run("segment", "--data", csv.toString(), "--k", "4", "--backend", "tribuo", "--seed", "9",
+    CliRun r = run("segment", "--data", csv.toString(), "--k", "4", "--backend", "tribuo", "--seed", "9",
         "--out", out.toString(), "--save", bundle.toString(), "--quiet");
 
-    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("4 segments of 600 customers (tribuo kmeans");
     assertThat(bundle).isNotEmptyFile();
   }
@@ -108,9 +97,9 @@ class SegmentCommandTest {
     SyntheticBank.builder().customers(600).seed(3).build().generate(bank, ProgressListener.NONE);
     Path out = dir.resolve("out-bank");
 
-    Run r = run("segment", "--data", bank.toString(), "--k", "6", "--out", out.toString(), "--json", "--quiet");
+    CliRun r = run("segment", "--data", bank.toString(), "--k", "6", "--out", out.toString(), "--json", "--quiet");
 
-    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.exit()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("k").asInt()).isEqualTo(6);
     assertThat(json.get("ari").asDouble()).isGreaterThan(0.5);
@@ -124,17 +113,17 @@ class SegmentCommandTest {
 
   @Test
   void aBadKIsAnErrorWithoutAStackTrace() {
-    Run r = run("segment", "--data", csv.toString(), "--k", "many", "--out", dir.resolve("x").toString());
+    CliRun r = run("segment", "--data", csv.toString(), "--k", "many", "--out", dir.resolve("x").toString());
 
-    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).startsWith("error: --k must be 'auto' or a whole number").doesNotContain("Exception");
   }
 
   @Test
   void aMissingFileIsNamed() {
-    Run r = run("segment", "--data", dir.resolve("nope.csv").toString(), "--out", dir.resolve("y").toString());
+    CliRun r = run("segment", "--data", dir.resolve("nope.csv").toString(), "--out", dir.resolve("y").toString());
 
-    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("nope.csv").contains("does not exist");
   }
 }

@@ -15,7 +15,7 @@ class TrainCommandTest {
   void writesABundleWithManifestAndCrossValidatedMetrics() {
     Path csv = EvaluateCommandTest.applicationsCsv(dir, "loans.csv", 600, 2);
     Path model = dir.resolve("m.bankml");
-    EvaluateCommandTest.Run r = EvaluateCommandTest.run("train", "--data", csv.toString(), "--id-column", "application",
+    CliRun r = CliRun.of("train", "--data", csv.toString(), "--id-column", "application",
         "--backend", "tribuo", "--algorithm", "logistic", "--cv", "3", "--cost-fn", "5", "--cost-fp", "1",
         "--out", model.toString(), "-q");
     assertThat(r.exit()).as(r.err()).isZero();
@@ -35,7 +35,7 @@ class TrainCommandTest {
   void thresholdScoreScalingAndCalibrationOptionsAreStoredInTheBundle() {
     Path csv = EvaluateCommandTest.applicationsCsv(dir, "loans.csv", 500, 3);
     Path model = dir.resolve("s.bankml");
-    EvaluateCommandTest.Run r = EvaluateCommandTest.run("train", "--data", csv.toString(), "--id-column", "application",
+    CliRun r = CliRun.of("train", "--data", csv.toString(), "--id-column", "application",
         "--backend", "tribuo", "--algorithm", "logistic", "--cv", "3", "--approval-rate", "0.7", "--review-band", "0.02",
         "--pdo", "20", "--base-score", "500", "--base-odds", "50", "--calibration", "platt", "--out", model.toString(), "-q");
     assertThat(r.exit()).as(r.err()).isZero();
@@ -51,7 +51,7 @@ class TrainCommandTest {
     LoanDefaultModel m = LoanDefaultModel.load(model);
     assertThat(m.score(1 / 51.0)).isEqualTo(500);
     assertThat(m.calibrator()).isPresent();
-    EvaluateCommandTest.Run bad = EvaluateCommandTest.run("train", "--data", csv.toString(), "--calibration", "sigmoid",
+    CliRun bad = CliRun.of("train", "--data", csv.toString(), "--calibration", "sigmoid",
         "--out", dir.resolve("x.bankml").toString(), "-q");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("unknown calibration 'sigmoid'").doesNotContain("Exception");
@@ -59,7 +59,7 @@ class TrainCommandTest {
 
   @Test
   void missingOutIsAUsageError() {
-    EvaluateCommandTest.Run r = EvaluateCommandTest.run("train", "--data", "x.csv");
+    CliRun r = CliRun.of("train", "--data", "x.csv");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--out");
   }

@@ -33,14 +33,14 @@ class ValidateCommandTest {
     Path train = EvaluateCommandTest.applicationsCsv(dir, "train.csv", 600, 3);
     holdout = EvaluateCommandTest.applicationsCsv(dir, "holdout.csv", 400, 8);
     model = dir.resolve("m.bankml");
-    EvaluateCommandTest.Run r = EvaluateCommandTest.run("train", "--data", train.toString(), "--id-column", "application",
+    CliRun r = CliRun.of("train", "--data", train.toString(), "--id-column", "application",
         "--backend", "tribuo", "--algorithm", "logistic", "--cv", "3", "--calibration", "platt", "--out", model.toString(), "-q");
     assertThat(r.exit()).as(r.err()).isZero();
   }
 
   @Test
   void jsonMetricsEqualTheMetricClassesOnTheHeldOutRows() throws IOException {
-    EvaluateCommandTest.Run r = EvaluateCommandTest.run("validate", "--model", model.toString(), "--input", holdout.toString(),
+    CliRun r = CliRun.of("validate", "--model", model.toString(), "--input", holdout.toString(),
         "--bins", "5", "--json");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
@@ -88,7 +88,7 @@ class ValidateCommandTest {
 
   @Test
   void textReportShowsTheMetricsAndTheCalibrationTable() {
-    EvaluateCommandTest.Run r = EvaluateCommandTest.run("validate", "--model", model.toString(), "--input", holdout.toString(), "-q");
+    CliRun r = CliRun.of("validate", "--model", model.toString(), "--input", holdout.toString(), "-q");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("400 rows").contains("AUC").contains("Gini").contains("KS").contains("average precision")
         .contains("log loss").contains("Brier").contains("ECE").contains("(10 bins)").contains("mean predicted")
@@ -98,7 +98,7 @@ class ValidateCommandTest {
   @Test
   void chartIsAPngOfTheCalibrationCurve() throws IOException {
     Path png = dir.resolve("charts/calibration.png");
-    EvaluateCommandTest.Run r = EvaluateCommandTest.run("validate", "--model", model.toString(), "--input", holdout.toString(),
+    CliRun r = CliRun.of("validate", "--model", model.toString(), "--input", holdout.toString(),
         "--chart", png.toString(), "--json");
     assertThat(r.exit()).as(r.err()).isZero();
     JSON.readTree(r.out()); // stdout stays one JSON object
@@ -114,14 +114,14 @@ class ValidateCommandTest {
   void bankDirectoryIsValidatedOnItsLoanViewAgainstDefaulted() throws IOException {
     Path bankA = dir.resolve("bank-a");
     Path bankB = dir.resolve("bank-b");
-    assertThat(EvaluateCommandTest.run("generate", "--customers", "400", "--seed", "1", "--out", bankA.toString(), "--quiet").exit()).isZero();
-    assertThat(EvaluateCommandTest.run("generate", "--customers", "300", "--seed", "2", "--out", bankB.toString(), "--quiet").exit()).isZero();
+    assertThat(CliRun.of("generate", "--customers", "400", "--seed", "1", "--out", bankA.toString(), "--quiet").exit()).isZero();
+    assertThat(CliRun.of("generate", "--customers", "300", "--seed", "2", "--out", bankB.toString(), "--quiet").exit()).isZero();
     Path bankModel = dir.resolve("bank.bankml");
-    EvaluateCommandTest.Run t = EvaluateCommandTest.run("train", "--data", bankA.toString(), "--backend", "tribuo",
+    CliRun t = CliRun.of("train", "--data", bankA.toString(), "--backend", "tribuo",
         "--algorithm", "logistic", "--cv", "3", "--out", bankModel.toString(), "-q");
     assertThat(t.exit()).as(t.err()).isZero();
 
-    EvaluateCommandTest.Run r = EvaluateCommandTest.run("validate", "--model", bankModel.toString(), "--input", bankB.toString(), "--json");
+    CliRun r = CliRun.of("validate", "--model", bankModel.toString(), "--input", bankB.toString(), "--json");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode j = JSON.readTree(r.out());
     Table view = LoanApplicationView.read(bankB, ProgressListener.NONE);
@@ -142,9 +142,9 @@ class ValidateCommandTest {
       s.append(line).append(line.endsWith(",yes") ? ",bad\n" : ",good\n");
     }
     Path csv = write("outcome.csv", s.toString());
-    EvaluateCommandTest.Run byName = EvaluateCommandTest.run("validate", "--model", model.toString(), "--input", csv.toString(),
+    CliRun byName = CliRun.of("validate", "--model", model.toString(), "--input", csv.toString(),
         "--target", "outcome", "--positive", "bad", "--json");
-    EvaluateCommandTest.Run usual = EvaluateCommandTest.run("validate", "--model", model.toString(), "--input", holdout.toString(), "--json");
+    CliRun usual = CliRun.of("validate", "--model", model.toString(), "--input", holdout.toString(), "--json");
     assertThat(byName.exit()).as(byName.err()).isZero();
     JsonNode a = JSON.readTree(byName.out());
     JsonNode b = JSON.readTree(usual.out());
@@ -156,7 +156,7 @@ class ValidateCommandTest {
   @Test
   void missingTargetColumnIsAnErrorNamingTheColumns() throws IOException {
     Path csv = write("no-target.csv", Files.readString(holdout).replace(",defaulted\n", ",outcome\n"));
-    EvaluateCommandTest.Run r = refused("--model", model.toString(), "--input", csv.toString());
+    CliRun r = refused("--model", model.toString(), "--input", csv.toString());
     assertThat(r.err()).contains("target column 'defaulted' is not in").contains("no-target.csv").contains("outcome");
   }
 
@@ -164,25 +164,25 @@ class ValidateCommandTest {
   void targetValuesThatAreNotTwoOutcomesAreErrorsNamingTheRow() throws IOException {
     String text = Files.readString(holdout);
     Path maybe = write("maybe.csv", replaceLastOfLine(text, 5, "maybe"));
-    EvaluateCommandTest.Run r = refused("--model", model.toString(), "--input", maybe.toString());
+    CliRun r = refused("--model", model.toString(), "--input", maybe.toString());
     assertThat(r.err()).contains("defaulted").contains("maybe").contains("data row 5 (line 6, application A00004)");
 
     Path numeric = write("numeric.csv", replaceLastOfLine(text.replace(",yes\n", ",1\n").replace(",no\n", ",0\n"), 7, "2"));
-    EvaluateCommandTest.Run n = refused("--model", model.toString(), "--input", numeric.toString());
+    CliRun n = refused("--model", model.toString(), "--input", numeric.toString());
     assertThat(n.err()).contains("value 2").contains("data row 7 (line 8").contains("0 or 1");
 
     Path blank = write("blank.csv", replaceLastOfLine(text, 3, ""));
     assertThat(refused("--model", model.toString(), "--input", blank.toString()).err())
         .contains("target column 'defaulted' is missing").contains("data row 3");
 
-    EvaluateCommandTest.Run wrongPositive = refused("--model", model.toString(), "--input", holdout.toString(), "--positive", "bad");
+    CliRun wrongPositive = refused("--model", model.toString(), "--input", holdout.toString(), "--positive", "bad");
     assertThat(wrongPositive.err()).contains("boolean").contains("'bad'");
   }
 
   @Test
   void fileThatIsNotABundleIsRefused() throws IOException {
     Path fake = write("fake.bankml", "this is not a model\n");
-    EvaluateCommandTest.Run r = refused("--model", fake.toString(), "--input", holdout.toString());
+    CliRun r = refused("--model", fake.toString(), "--input", holdout.toString());
     assertThat(r.err()).contains("fake.bankml").contains("not a bankml model bundle");
   }
 
@@ -193,7 +193,7 @@ class ValidateCommandTest {
     f[2] = "lots";
     lines.set(9, String.join(",", f));
     Path csv = write("bad-income.csv", String.join("\n", lines) + "\n");
-    EvaluateCommandTest.Run r = refused("--model", model.toString(), "--input", csv.toString());
+    CliRun r = refused("--model", model.toString(), "--input", csv.toString());
     assertThat(r.err()).contains("bad-income.csv").contains("data row 9 (line 10, application A00008)").contains("income")
         .contains("'lots'");
   }
@@ -201,7 +201,7 @@ class ValidateCommandTest {
   @Test
   void inputLackingAColumnTheModelReadsIsRefused() throws IOException {
     Path csv = write("no-purpose.csv", Files.readString(holdout).replace(",purpose,", ",reason,"));
-    EvaluateCommandTest.Run r = refused("--model", model.toString(), "--input", csv.toString());
+    CliRun r = refused("--model", model.toString(), "--input", csv.toString());
     assertThat(r.err()).contains("no-purpose.csv").contains("[purpose]");
   }
 
@@ -212,12 +212,12 @@ class ValidateCommandTest {
     assertThat(refused("--model", model.toString(), "--input", holdout.toString(), "--bins", "0").err()).contains("--bins");
   }
 
-  private static EvaluateCommandTest.Run refused(String... args) {
+  private static CliRun refused(String... args) {
     String[] all = new String[args.length + 2];
     all[0] = "validate";
     System.arraycopy(args, 0, all, 1, args.length);
     all[all.length - 1] = "-q";
-    EvaluateCommandTest.Run r = EvaluateCommandTest.run(all);
+    CliRun r = CliRun.of(all);
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(2);
     assertThat(r.err()).startsWith("error: ").doesNotContain("\tat ").doesNotContain("Exception");
     assertThat(r.out()).isEmpty();
