@@ -48,7 +48,8 @@ public final class Workspace {
   public static final int DEFAULT_CUSTOMERS = 4_000;
   /** Seed of the default bank, the split and training. */
   public static final long DEFAULT_SEED = 42;
-  private static final String CACHE_VERSION = "v2";
+  /** Bumped when the generator or a view changes what cached banks, models or segments contain. */
+  private static final String CACHE_VERSION = "v3";
   /** The files trained models depend on (the loan-application view joins all three). */
   private static final List<String> MODEL_INPUTS =
       List.of(BankFiles.LOANS, BankFiles.CUSTOMERS, BankFiles.TRANSACTIONS);
@@ -122,7 +123,9 @@ public final class Workspace {
         say.accept("model page unavailable: " + e.getMessage());
       }
     } else {
-      Path modelDir = spec.cache().resolve("models").resolve(CACHE_VERSION + "-" + key(bankDir, MODEL_INPUTS));
+      // the view's columns are part of the key: a model cached before a view gained a column is not reused
+      Path modelDir = spec.cache().resolve("models")
+          .resolve(CACHE_VERSION + "-" + key(bankDir, MODEL_INPUTS, String.join(",", loans.columnNames())));
       for (ModelBackend backend : backends()) {
         LoanModelScorer scorer = new LoanModelScorer(cachedModel(modelDir, backend.name(), train, progress, say));
         sources = sources.withScorer(scorer);
@@ -242,7 +245,12 @@ public final class Workspace {
 
   /** Identifies a bank directory's {@code files} by the directory's path and their sizes and modification times. */
   private static String key(Path bankDir, List<String> files) {
-    StringBuilder id = new StringBuilder(bankDir.toAbsolutePath().normalize().toString());
+    return key(bankDir, files, "");
+  }
+
+  /** As {@link #key(Path, List)}, also covering {@code extra} (e.g. the columns a model was trained on). */
+  private static String key(Path bankDir, List<String> files, String extra) {
+    StringBuilder id = new StringBuilder(bankDir.toAbsolutePath().normalize().toString()).append('|').append(extra);
     for (String name : files) {
       Path file = bankDir.resolve(name);
       try {
