@@ -63,7 +63,7 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Share of category values spelt inconsistently, 0 to 0.5 (default: ${DEFAULT-VALUE}).")
   double typoRate;
 
-  @Option(names = "--quiet", description = "No progress bar on stderr.")
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar on stderr.")
   boolean quiet;
 
   @Option(names = "--json", description = "Print the summary as JSON to stdout.")

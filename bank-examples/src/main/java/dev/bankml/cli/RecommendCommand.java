@@ -80,7 +80,7 @@ final class RecommendCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON on stdout instead of a table.")
   boolean json;
 
-  @Option(names = "--quiet", description = "No progress bar.")
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
   boolean quiet;
 
   @Override

@@ -76,7 +76,7 @@ final class SegmentCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print a JSON summary on stdout.")
   boolean json;
 
-  @Option(names = "--quiet", description = "No progress bar.")
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
   boolean quiet;
 
   @Override

@@ -42,7 +42,7 @@ class GenerateCommandTest {
 
   @Test
   void textSummaryNamesTheCounts() {
-    CliRun r = run("generate", "--customers", "20", "--out", tmp.toString(), "--quiet", "--start", "2023-07-01");
+    CliRun r = run("generate", "--customers", "20", "--out", tmp.toString(), "-q", "--start", "2023-07-01");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("customers", "transactions", "loans", "default rate", "2023-07-01 to 2024-06-30");
   }
