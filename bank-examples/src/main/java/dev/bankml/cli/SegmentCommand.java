@@ -159,15 +159,9 @@ final class SegmentCommand implements Callable<Integer> {
 
   private static Map<String, Object> summary(
       FittedSegmentation s, Optional<double[]> agreement, double seconds, List<Path> files) {
-    SegmentationQuality q = s.quality();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("k", s.k());
-    m.put("silhouette", num(q.silhouette()));
-    m.put("davies_bouldin", num(q.daviesBouldin()));
-    m.put("calinski_harabasz", num(q.calinskiHarabasz()));
-    m.put("inertia", num(q.inertia()));
-    m.put("stability_ari", num(q.stability()));
-    m.put("noise", q.noise());
+    m.putAll(SegmentOutput.quality(s.quality()));
     agreement.ifPresent(g -> {
       m.put("ari", num(g[0]));
       m.put("nmi", num(g[1]));

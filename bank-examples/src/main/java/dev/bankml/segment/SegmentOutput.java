@@ -111,7 +111,8 @@ public final class SegmentOutput {
     return m;
   }
 
-  static Map<String, Object> quality(SegmentationQuality q) {
+  /** The quality measures of a segmentation as JSON fields (non-finite values as null). */
+  public static Map<String, Object> quality(SegmentationQuality q) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("silhouette", num(q.silhouette()));
     m.put("davies_bouldin", num(q.daviesBouldin()));
