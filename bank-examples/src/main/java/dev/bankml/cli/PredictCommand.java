@@ -6,13 +6,11 @@ import dev.bankml.features.table.Table;
 import dev.bankml.models.loan.Assessment;
 import dev.bankml.models.loan.LoanDefaultModel;
 import java.io.BufferedWriter;
-import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,23 +174,14 @@ final class PredictCommand implements Callable<Integer> {
   }
 
   private static void write(Path file, List<String> header, int rows, RowWriter rowWriter) {
-    Path target = file.toAbsolutePath();
-    try {
-      Files.createDirectories(target.getParent());
-      Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        w.write(csvLine(header));
-        for (int i = 0; i < rows; i++) {
-          w.write(csvLine(rowWriter.row(i)));
-        }
-      } catch (IOException | RuntimeException e) {
-        Files.deleteIfExists(tmp);
-        throw e;
+    AtomicFile.write(file, out -> {
+      BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      w.write(csvLine(header));
+      for (int i = 0; i < rows; i++) {
+        w.write(csvLine(rowWriter.row(i)));
       }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
+      w.flush();
+    });
   }
 
   private static String csvLine(List<String> cells) {

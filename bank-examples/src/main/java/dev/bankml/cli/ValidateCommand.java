@@ -13,10 +13,8 @@ import dev.bankml.report.CalibrationCurve;
 import dev.bankml.report.ChartImage;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (chart != null) {
       ChartImage image = CalibrationCurve.chart(v.calibration(),
           model.manifest().backend() + " " + model.manifest().algorithm() + " on " + input.getFileName());
-      writeAtomically(chart, image.png());
+      AtomicFile.write(chart, out -> out.write(image.png()));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -135,22 +133,6 @@ final class ValidateCommand implements Callable<Integer> {
         }
       }
       throw new BankmlException(rows.input() + ": " + batch.getMessage(), batch);
-    }
-  }
-
-  private static void writeAtomically(Path file, byte[] bytes) {
-    Path target = file.toAbsolutePath();
-    try {
-      Files.createDirectories(target.getParent());
-      Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      try {
-        Files.write(tmp, bytes);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 
