@@ -1,4 +1,4 @@
-package dev.bankml.cli;
+package dev.bankml.bench;
 
 import dev.bankml.data.BankmlException;
 import java.nio.file.Path;
@@ -10,23 +10,25 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code bankml bench}: runs the JMH benchmarks with short defaults suited to a 2-core machine.
- * The full harness is {@code java -jar bank-examples/target/benchmarks.jar}.
+ * The {@code bankml} launcher runs this class from {@code benchmarks.jar}, so JMH never enters the
+ * command-line tool's jar; the full JMH harness is {@code java -jar benchmarks.jar}.
  */
 @Command(
-    name = "bench",
+    name = "bankml bench",
     mixinStandardHelpOptions = true,
     description = {
       "Runs JMH benchmarks matching REGEX (default: a quick subset) with defaults for a 2-core machine:",
       "1 fork, 2 warm-up and 3 measured iterations of 1 s. For full control use",
-      "java -jar bank-examples/target/benchmarks.jar [JMH options]."
+      "java -jar bank-examples/bankml-bench/target/benchmarks.jar [JMH options]."
     })
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
   /**
    * The quick subset, under ten minutes on two cores: transformRow; single-application scoring
    * (pipeline + logistic, pipeline + boosted trees) and k-means on 100k customers for both
@@ -61,6 +63,26 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--list", description = "List the matching benchmarks and exit.")
   boolean list;
+
+  /** Runs the benchmarks and exits: 0 done, 2 bad options or no benchmark matched. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line: bad input prints {@code error: ...} and exits 2, as in bankml. */
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new BenchCommand());
+    cl.setExecutionExceptionHandler(
+        (e, line, parsed) -> {
+          if (!(e instanceof BankmlException)) {
+            throw e;
+          }
+          line.getErr().println("error: " + e.getMessage());
+          line.getErr().flush();
+          return 2;
+        });
+    return cl;
+  }
 
   @Override
   public Integer call() throws RunnerException {

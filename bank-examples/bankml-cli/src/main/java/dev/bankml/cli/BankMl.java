@@ -24,8 +24,12 @@ import picocli.CommandLine.Command;
       RecommendCommand.class,
       ReportCommand.class,
       ServeCommand.class,
-      DemoCommand.class,
-      BenchCommand.class
+      DemoCommand.class
+    },
+    footer = {
+      "",
+      "The launcher ./bankml also runs 'bankml bench' (JMH benchmarks, from benchmarks.jar) and",
+      "'bankml spark' (the Spark batch jobs), each from its own module so the tool's jar stays small."
     })
 public final class BankMl implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
