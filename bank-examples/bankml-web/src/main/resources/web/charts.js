@@ -23,6 +23,12 @@ function draw(area, option) {
   return chart;
 }
 
+/** A long axis label cut to `max` characters (the tooltip shows it whole). */
+function shorten(v, max) {
+  const m = max || 34;
+  return v.length > m ? v.slice(0, m - 1) + '…' : v;
+}
+
 function num(v, digits) {
   return v === null || v === undefined || Number.isNaN(v) ? '–' : Number(v).toLocaleString('en-US', { maximumFractionDigits: digits === undefined ? 3 : digits });
 }
@@ -64,7 +70,7 @@ function hbarChart(area, labels, values, o) {
     grid: { left: 8, right: 40, top: 10, bottom: 28, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: v => num(v, 3) + (o && o.unit ? ' ' + o.unit : '') },
     xAxis: axis(o && o.xName, { type: 'value', nameGap: 24 }),
-    yAxis: { type: 'category', data: order.map(i => labels[i]), axisLabel: { width: 220, overflow: 'truncate' } },
+    yAxis: { type: 'category', data: order.map(i => labels[i]), axisLabel: { formatter: v => shorten(v) } },
     series: [{ type: 'bar', name: (o && o.name) || '', barMaxWidth: 18, data: order.map(i => ({
       value: values[i], itemStyle: { color: o && o.signed ? (values[i] >= 0 ? '#b2182b' : '#1a7f37') : (o && o.color) || PALETTE[0] } })) }]
   });
@@ -93,8 +99,8 @@ function heatmapChart(area, columns, rows, matrix, o) {
   return draw(area, {
     grid: { left: 8, right: 16, top: 10, bottom: 70, containLabel: true },
     tooltip: { formatter: p => echarts.format.encodeHTML(rows[p.data[1]] + ' × ' + columns[p.data[0]] + ': ' + p.data[2]) },
-    xAxis: { type: 'category', data: columns, axisLabel: { rotate: 35, hideOverlap: true, width: 120, overflow: 'truncate' } },
-    yAxis: { type: 'category', data: rows, axisLabel: { width: 220, overflow: 'truncate' } },
+    xAxis: { type: 'category', data: columns, axisLabel: { rotate: 35, hideOverlap: true, formatter: v => shorten(v, 22) } },
+    yAxis: { type: 'category', data: rows, axisLabel: { formatter: v => shorten(v) } },
     visualMap: { min: o.min, max: o.max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120,
       inRange: { color: ['#2166ac', '#f7f7f7', '#b2182b'] } },
     series: [{ type: 'heatmap', data, label: { show: columns.length * rows.length <= 80, fontSize: 10 } }]

@@ -110,7 +110,8 @@ function answerCard(answer, index) {
     const bar = el('div', { class: r.contribution >= 0 ? 'bar' : 'bar lower' });
     bar.style.width = (100 * Math.abs(r.contribution) / maxAbs).toFixed(1) + '%';
     reasons.append(el('li', { class: 'reason' },
-      el('span', {}, r.text, el('span', { class: 'hint' }, ' — ' + r.label + ', ' + (r.contribution >= 0 ? '+' : '') + fmt(r.contribution, 2) + ' log-odds')),
+      el('span', {}, r.text, el('span', { class: 'hint' }, ' — ' + (r.text.toLowerCase().includes(r.label.toLowerCase()) ? '' : r.label + ', ')
+        + (r.contribution >= 0 ? '+' : '') + fmt(r.contribution, 2) + ' log-odds')),
       el('div', {}, bar)));
   }
   const card = el('div', { class: 'card answer', 'data-model': answer.model },
@@ -167,7 +168,7 @@ async function assess(event) {
 function showWhatIf() {
   const container = document.getElementById('sliders');
   const card = document.getElementById('what-if');
-  const fields = schema.filter(f => f.whatIf && f.min !== null && f.max !== null);
+  const fields = schema.filter(f => f.whatIf && f.min !== null && f.max !== null).slice(0, 6);
   if (!fields.length) return;
   card.hidden = false;
   const rescore = debounce(async () => {

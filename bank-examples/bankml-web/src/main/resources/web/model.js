@@ -68,7 +68,7 @@ function drawCharts(c, s) {
     [{ name: s.model, data: c.calibration.map(b => [b[0], b[1]]) }],
     { xName: 'mean predicted probability', yName: 'observed default rate', diagonal: true, diagonalName: 'perfectly calibrated', markers: true, xMin: 0, xMax: Number(maxP.toFixed(2)), yMin: 0, yMax: Number(maxP.toFixed(2)) });
   barChart(chartCard(container, 'scores', 'Score distribution by outcome', 'share of each class per probability bin'),
-    c.scores.bins.map(b => fmt(b, 3)), [{ name: 'repaid', data: c.scores.repaid }, { name: 'defaulted', data: c.scores.defaulted }],
+    c.scores.bins.map(b => fmt(b, 2)), [{ name: 'repaid', data: c.scores.repaid }, { name: 'defaulted', data: c.scores.defaulted }],
     { xName: 'probability of default', yName: 'share of class', percent: true });
   if (c.importance.length) {
     hbarChart(chartCard(container, 'importance', 'What the model relies on', 'permutation importance: drop in AUC when the column is shuffled', true),

@@ -97,7 +97,9 @@ final class LoanApi {
       m.put("levelLabels", levelLabels);
       m.put("typical", f.typical());
       m.put("valid", ApplicantValidator.valid(f).replaceFirst("^valid: ", ""));
-      m.put("whatIf", f.type() == FieldType.NUMBER && d.group().equals(DataDictionary.APPLICATION));
+      // the loan's own terms (or, for a table the dictionary does not know, any number): the page caps the sliders
+      m.put("whatIf", f.type() == FieldType.NUMBER
+          && (d.group().equals(DataDictionary.APPLICATION) || d.group().equals(DataDictionary.OTHER)));
       fields.add(m);
       if (!groups.contains(d.group())) {
         groups.add(d.group());

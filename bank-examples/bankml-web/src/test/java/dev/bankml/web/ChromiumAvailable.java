@@ -31,10 +31,15 @@ final class ChromiumAvailable {
     assumeTrue(present, why);
   }
 
-  /** The severe messages the page logged to the browser console since the last call. */
+  /**
+   * The severe messages the page logged to the browser console since the last call, except the
+   * network line Chromium logs for an API answer of 4xx (the page shows that answer to the user:
+   * an unknown customer, a value out of range).
+   */
   static java.util.List<String> severeConsoleErrors(WebDriver driver) {
     return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .filter(e -> !e.getMessage().matches("(?s)\\S+/api/\\S* - Failed to load resource: the server responded with a status of 4\\d\\d.*"))
         .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
   }
 
