@@ -23,6 +23,12 @@ function draw(area, option) {
   return chart;
 }
 
+/** Pixels a category axis needs left of the plot for its (shortened) labels. */
+function labelRoom(labels) {
+  const longest = Math.max(4, ...labels.map(l => Math.min(34, String(l).length)));
+  return Math.round(16 + 6.6 * longest);
+}
+
 /** A long axis label cut to `max` characters (the tooltip shows it whole). */
 function shorten(v, max) {
   const m = max || 34;
@@ -67,7 +73,7 @@ function barChart(area, categories, series, o) {
 function hbarChart(area, labels, values, o) {
   const order = labels.map((l, i) => i).reverse();
   return draw(area, {
-    grid: { left: 8, right: 40, top: 10, bottom: 28, containLabel: true },
+    grid: { left: labelRoom(labels), right: 40, top: 10, bottom: 28 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: v => num(v, 3) + (o && o.unit ? ' ' + o.unit : '') },
     xAxis: axis(o && o.xName, { type: 'value', nameGap: 24 }),
     yAxis: { type: 'category', data: order.map(i => labels[i]), axisLabel: { formatter: v => shorten(v) } },
@@ -97,7 +103,7 @@ function heatmapChart(area, columns, rows, matrix, o) {
   const data = [];
   rows.forEach((r, i) => columns.forEach((c, j) => data.push([j, i, matrix[i][j] === null ? '-' : Number(matrix[i][j].toFixed(2))])));
   return draw(area, {
-    grid: { left: 8, right: 16, top: 10, bottom: 70, containLabel: true },
+    grid: { left: labelRoom(rows), right: 16, top: 10, bottom: 90 },
     tooltip: { formatter: p => echarts.format.encodeHTML(rows[p.data[1]] + ' × ' + columns[p.data[0]] + ': ' + p.data[2]) },
     xAxis: { type: 'category', data: columns, axisLabel: { rotate: 35, hideOverlap: true, formatter: v => shorten(v, 22) } },
     yAxis: { type: 'category', data: rows, axisLabel: { formatter: v => shorten(v) } },
