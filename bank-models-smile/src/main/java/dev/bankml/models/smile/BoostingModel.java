@@ -99,7 +99,7 @@ final class BoostingModel implements Classifier, StoredModel {
     double subsample = hp.getDouble("subsample", 0.8);
     double holdOut = hp.getDouble("early_stopping", SmileAlgorithms.EARLY_STOPPING_DEFAULT);
     SmileAlgorithms.requireRange("trees", ntrees, 1, 100_000);
-    SmileAlgorithms.requireRange("max_depth", maxDepth, 1, 100);
+    SmileAlgorithms.requireRange("max_depth", maxDepth, 1, PayloadFormat.MAX_TREE_DEPTH);
     SmileAlgorithms.requireRange("max_leaves", maxNodes, 2, 1_000_000);
     SmileAlgorithms.requireRange("min_node_size", nodeSize, 1, 1_000_000);
     SmileAlgorithms.requireRange("shrinkage", shrinkage, 1e-6, 1);

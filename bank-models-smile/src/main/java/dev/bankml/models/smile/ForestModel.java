@@ -95,7 +95,7 @@ final class ForestModel implements Classifier, StoredModel {
     double subsample = hp.getDouble("subsample", 1.0);
     SmileAlgorithms.requireRange("trees", ntrees, 1, 100_000);
     SmileAlgorithms.requireRange("mtry", mtry, 0, 100_000);
-    SmileAlgorithms.requireRange("max_depth", maxDepth, 2, 1000);
+    SmileAlgorithms.requireRange("max_depth", maxDepth, 2, PayloadFormat.MAX_TREE_DEPTH);
     SmileAlgorithms.requireRange("min_node_size", nodeSize, 1, 1_000_000);
     SmileAlgorithms.requireRange("subsample", subsample, 0.01, 1);
     // 0 means sqrt(features), Smile's and scikit-learn's choice; more than every feature means all.

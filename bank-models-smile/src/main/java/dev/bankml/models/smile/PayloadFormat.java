@@ -28,8 +28,11 @@ final class PayloadFormat {
   /** Limits a payload must respect (they bound what a reader allocates and computes). */
   static final int MAX_FEATURES = 1_000_000;
   static final int MAX_TREES = 100_000;
-  /** Deepest tree accepted, in levels below the root (the random forest's max_depth is at most 1000). */
-  static final int MAX_TREE_DEPTH = 1_000;
+  /**
+   * Deepest tree accepted, in levels below the root; {@code max_depth} is capped at it for training.
+   * It bounds TreeSHAP's work per leaf (which grows with the square of the depth) and its recursion.
+   */
+  static final int MAX_TREE_DEPTH = 64;
   static final int MAX_CLUSTERS = 100_000;
   /** A Gaussian mixture's dimension bound: loading factorises one covariance per component. */
   static final int MAX_MIXTURE_DIMENSION = 2_048;
