@@ -4,6 +4,7 @@ import dev.bankml.models.spi.AlgorithmSpec;
 import dev.bankml.models.spi.HyperparameterSpace.DoubleRange;
 import dev.bankml.models.spi.HyperparameterSpace.IntRange;
 import dev.bankml.models.spi.Task;
+import dev.bankml.models.spi.TrainingCost;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ final class XgboostAlgorithms {
           new DoubleRange("min_child_weight", 0.5, 20.0, true),
           new DoubleRange("subsample", 0.5, 1.0, false),
           new DoubleRange("colsample_bytree", 0.5, 1.0, false),
-          new DoubleRange("lambda", 0.1, 10.0, true)));
+          new DoubleRange("lambda", 0.1, 10.0, true))).withCost(TrainingCost.LOW);
 
   static final AlgorithmSpec RANDOM_FOREST = new AlgorithmSpec("random-forest", Task.CLASSIFICATION,
       "Random forest in XGBoost's random-forest mode (one round of parallel trees on row and column"
@@ -32,7 +33,7 @@ final class XgboostAlgorithms {
           new IntRange("max_depth", 6, 14, false),
           new DoubleRange("min_child_weight", 0.5, 20.0, true),
           new DoubleRange("subsample", 0.4, 0.9, false),
-          new DoubleRange("colsample_bynode", 0.1, 0.6, false)));
+          new DoubleRange("colsample_bynode", 0.1, 0.6, false))).withCost(TrainingCost.MEDIUM);
 
   static final List<AlgorithmSpec> ALL = List.of(GRADIENT_BOOSTING, RANDOM_FOREST);
 
