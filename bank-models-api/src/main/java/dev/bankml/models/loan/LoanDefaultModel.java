@@ -11,8 +11,6 @@ import dev.bankml.features.table.Table;
 import dev.bankml.models.bundle.BundleManifest;
 import dev.bankml.models.bundle.DataFingerprint;
 import dev.bankml.models.bundle.ModelBundle;
-import dev.bankml.models.calibrate.CalibrationChoice;
-import dev.bankml.models.calibrate.CalibrationMethod;
 import dev.bankml.models.calibrate.Calibrator;
 import dev.bankml.models.explain.ColumnImportance;
 import dev.bankml.models.explain.Explainer;
@@ -155,19 +153,15 @@ public final class LoanDefaultModel {
       SearchResult result = HyperparameterSearch.run(backend, HyperparameterSearch.algorithms(backend, o.algorithm()),
           o.tuning(), o.seed(), folds, y.length, o.threads(), o.metric(), o.progress());
       double[] raw = result.bestScore().outOfFold();
-      CalibrationChoice choice = o.calibration().choose(y, raw, o.seed());
-      Optional<CalibrationMethod> method = choice.method();
-      if (!choice.logLoss().isEmpty()) {
-        LOG.info("calibration by cross-fitted log loss {}: {}", choice.logLoss(), method.map(CalibrationMethod::key).orElse("none"));
-      }
-      calibrator = method.map(m -> m.fit(y, raw));
+      calibrator = o.calibration().fit(y, raw, o.seed());
+      String calibration = calibrator.map(c -> c.method().key()).orElse("none");
       double[] oof = calibrator.map(c -> c.calibrateAll(raw)).orElse(raw);
       double threshold = o.thresholdPolicy().choose(y, oof);
       BinaryMetrics metrics = BinaryMetrics.of(y, oof, threshold);
       LOG.info("{} {}: cross-validated AUC {}, calibration {}", backend.name(), result.best().algorithm(), metrics.auc(),
-          method.map(CalibrationMethod::key).orElse("none"));
+          calibration);
       return new LoanEvaluation(backend.name(), metrics, result.leaderboard(), result.best(), o.folds(), y, oof,
-          method.map(CalibrationMethod::key).orElse("none"));
+          calibration);
     }
 
     FoldMatrices foldMatrices(int f, Split split, FeatureMatrix trainX, FeatureMatrix testX) {
