@@ -4,6 +4,7 @@ import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
 import dev.bankml.features.pipeline.FittedPipeline;
 import dev.bankml.features.pipeline.InputField;
+import dev.bankml.features.table.BinaryTarget;
 import dev.bankml.features.table.Column;
 import dev.bankml.features.table.ColumnRole;
 import dev.bankml.features.table.NumericColumn;
@@ -124,7 +125,7 @@ public final class LoanDefaultModel {
         throw new BankmlException("the data has " + raw.rows() + " rows; at least " + 2 * options.folds()
             + " are needed for " + options.folds() + "-fold cross-validation");
       }
-      this.y = TargetLabels.of(raw, options.target(), options.positiveLabel());
+      this.y = new BinaryTarget(options.target(), options.positiveLabel()).labels(raw);
       int pos = 0;
       for (int v : y) {
         pos += v;
@@ -289,6 +290,11 @@ public final class LoanDefaultModel {
     return calibrator.isPresent() ? calibrator.get().calibrate(raw) : raw;
   }
 
+  /** The target this model predicts: its column and the value that means default. */
+  public BinaryTarget target() {
+    return new BinaryTarget(manifest.target(), Optional.of(manifest.positiveLabel()));
+  }
+
   /** The calibrator applied to the classifier's raw scores, if any. */
   public Optional<Calibrator> calibrator() {
     return calibrator;
@@ -350,15 +356,13 @@ public final class LoanDefaultModel {
 
   /** Permutation importance of each input column on labelled held-out {@code table}. */
   public List<ColumnImportance> permutationImportance(Table table, int repeats, long seed) {
-    int[] labels = TargetLabels.of(table, manifest.target(),
-        manifest.positiveLabel().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(manifest.positiveLabel()));
+    int[] labels = target().labels(table);
     return PermutationImportance.of(classifier, pipeline.transform(table), labels, ScoringMetric.AUC, repeats, seed);
   }
 
   /** Metrics of this model on labelled {@code table} (e.g. a hold-out set) at the stored threshold. */
   public BinaryMetrics test(Table table) {
-    int[] labels = TargetLabels.of(table, manifest.target(),
-        manifest.positiveLabel().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(manifest.positiveLabel()));
+    int[] labels = target().labels(table);
     return BinaryMetrics.of(labels, probabilities(table), manifest.threshold());
   }
 
