@@ -63,8 +63,7 @@ final class LoanModelInsights implements ModelInsights {
   }
 
   private Computed compute() {
-    String target = model.manifest().target();
-    int[] y = TargetColumn.labels(evaluation, target, model.manifest().positiveLabel());
+    int[] y = model.target().labelsOrMissing(evaluation);
     int[] keep = java.util.stream.IntStream.range(0, y.length).filter(i -> y[i] >= 0).toArray();
     Table rows = keep.length == y.length ? evaluation : evaluation.selectRows(keep);
     double[] p = model.probabilities(rows);
@@ -78,7 +77,7 @@ final class LoanModelInsights implements ModelInsights {
       imp.add(new Importance(c.column(), Math.max(0, c.meanDrop())));
     }
     List<String> inputs = model.inputSchema().stream().map(dev.bankml.features.pipeline.InputField::name).toList();
-    DataProfile profile = ProfileData.of(training, inputs, target);
+    DataProfile profile = ProfileData.of(training, inputs, model.target());
     List<Drift> drift = new ArrayList<>();
     if (training != evaluation) {
       for (String column : inputs) {

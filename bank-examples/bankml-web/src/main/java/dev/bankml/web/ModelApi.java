@@ -2,6 +2,10 @@ package dev.bankml.web;
 
 import dev.bankml.features.dictionary.DataDictionary;
 import dev.bankml.models.metrics.BinaryMetrics;
+import dev.bankml.models.metrics.CalibrationTable;
+import dev.bankml.models.metrics.ConfusionMatrix;
+import dev.bankml.models.metrics.RocAuc;
+import dev.bankml.models.metrics.ThresholdCurves;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -20,6 +24,7 @@ final class ModelApi {
   /** Loss given default for the expected loss at a threshold: the Basel foundation value for senior unsecured loans. */
   static final double LGD = 0.45;
   private static final int SCORE_BINS = 20;
+  private static final int MAX_POINTS = 200;
   private static final int MAX_IMPORTANCE = 15;
   private static final int MAX_DRIFT = 15;
   private static final int MAX_DISTRIBUTIONS = 8;
@@ -61,7 +66,8 @@ final class ModelApi {
   }
 
   private ThresholdCurves curves(int i) {
-    return curves.computeIfAbsent(i, k -> new ThresholdCurves(insights.get(k).heldOut()));
+    return curves.computeIfAbsent(i, k -> ThresholdCurves.of(insights.get(k).heldOut().labels(),
+        insights.get(k).heldOut().probabilities()));
   }
 
   private void models(Context ctx) {
@@ -84,12 +90,12 @@ final class ModelApi {
     out.put("evaluatedOn", m.evaluatedOn());
     out.put("heldOut", m.heldOutRows());
     out.put("threshold", m.threshold());
-    out.put("rows", c.size());
+    out.put("rows", c.rows());
     out.put("defaults", c.positives());
-    double auc = c.auc();
-    out.put("auc", Double.isNaN(auc) ? null : auc);
+    boolean bothClasses = c.positives() > 0 && c.negatives() > 0;
+    out.put("auc", bothClasses ? RocAuc.of(h.labels(), h.probabilities()) : null);
     Map<String, Double> cv = m.crossValidated();
-    if (m.heldOutRows() && c.positives() > 0 && c.positives() < c.size()) {
+    if (m.heldOutRows() && bothClasses) {
       BinaryMetrics b = BinaryMetrics.of(h.labels(), h.probabilities(), m.threshold());
       out.put("metrics", headline(b.auc(), b.gini(), b.ks(), b.brier(), b.logLoss(), b.averagePrecision()));
       out.put("metricsSource", "held-out");
@@ -174,22 +180,23 @@ final class ModelApi {
     ctx.json(confusionJson(m, t, curves(i).at(t)));
   }
 
-  private static Map<String, Object> confusionJson(ModelInsights m, double t, ThresholdCurves.Confusion c) {
+  /** Counts at threshold {@code t}: declined (positive) at or above it, approved below. */
+  private static Map<String, Object> confusionJson(ModelInsights m, double t, ConfusionMatrix c) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("threshold", t);
-    out.put("truePositives", c.tp());
-    out.put("falsePositives", c.fp());
-    out.put("trueNegatives", c.tn());
-    out.put("falseNegatives", c.fn());
-    out.put("precision", c.tp() + c.fp() == 0 ? null : c.precision());
+    out.put("truePositives", c.truePositives());
+    out.put("falsePositives", c.falsePositives());
+    out.put("trueNegatives", c.trueNegatives());
+    out.put("falseNegatives", c.falseNegatives());
+    out.put("precision", c.truePositives() + c.falsePositives() == 0 ? null : c.precision());
     out.put("recall", c.recall());
-    out.put("approvalRate", c.approvalRate());
-    long approved = c.tn() + c.fn();
-    out.put("badRateApproved", approved == 0 ? null : (double) c.fn() / approved);
-    long n = c.tp() + c.fp() + c.tn() + c.fn();
+    long approved = c.trueNegatives() + c.falseNegatives();
+    long n = c.total();
+    out.put("approvalRate", n == 0 ? 0.0 : (double) approved / n);
+    out.put("badRateApproved", approved == 0 ? null : (double) c.falseNegatives() / approved);
     ModelInsights.Costs costs = m.costs();
     out.put("costPerApplication", n == 0 ? null
-        : (costs.missedDefault() * c.fn() + costs.declinedGood() * c.fp()) / n);
+        : (costs.missedDefault() * c.falseNegatives() + costs.declinedGood() * c.falsePositives()) / n);
     double[] exposure = m.exposure();
     HeldOut h = m.heldOut();
     if (exposure.length == h.size() && h.size() > 0) {
@@ -216,11 +223,14 @@ final class ModelApi {
     int i = index(ctx);
     ModelInsights m = insights.get(i);
     ThresholdCurves c = curves(i);
+    HeldOut h = m.heldOut();
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("roc", c.roc());
-    out.put("pr", c.precisionRecall());
-    out.put("calibration", c.calibration());
-    double[][] hist = c.histogramByClass(SCORE_BINS);
+    out.put("roc", points(c.roc().thinned(MAX_POINTS)));
+    out.put("pr", points(c.precisionRecall().thinned(MAX_POINTS)));
+    out.put("calibration", CalibrationTable.of(h.labels(), h.probabilities()).bins().stream()
+        .filter(b -> b.count() > 0)
+        .map(b -> new double[] {b.meanPredicted(), b.observedRate(), b.count()}).toList());
+    double[][] hist = ThresholdCurves.histogramByClass(h.labels(), h.probabilities(), SCORE_BINS);
     List<Double> bins = new ArrayList<>();
     for (int b = 0; b < SCORE_BINS; b++) {
       bins.add((b + 0.5) / SCORE_BINS);
@@ -235,6 +245,14 @@ final class ModelApi {
         .map(d -> Map.of("label", dictionary.describe(d.column()).label(), "psi", d.psi())).toList());
     out.put("profile", profile(m.profile()));
     ctx.json(out);
+  }
+
+  private static double[][] points(ThresholdCurves.Curve curve) {
+    double[][] out = new double[curve.x().length][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new double[] {curve.x()[i], curve.y()[i]};
+    }
+    return out;
   }
 
   private Map<String, Object> profile(DataProfile p) {

@@ -113,7 +113,7 @@ class WorkspaceTest {
   void modelPageDataIsTheHeldOutFifthWithAProfile() {
     ModelInsights m = sources.insights().get(0);
     assertThat(m.heldOut().size()).isGreaterThanOrEqualTo(40);
-    assertThat(new ThresholdCurves(m.heldOut()).auc()).isGreaterThan(0.6);
+    assertThat(dev.bankml.models.metrics.RocAuc.of(m.heldOut().labels(), m.heldOut().probabilities())).isGreaterThan(0.6);
     assertThat(m.importance()).isNotEmpty();
     assertThat(m.profile().distributions()).isNotEmpty();
     assertThat(m.profile().correlationColumns()).isNotEmpty().hasSizeLessThanOrEqualTo(ProfileData.MAX_CORRELATION_COLUMNS);
