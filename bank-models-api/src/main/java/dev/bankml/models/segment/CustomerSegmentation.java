@@ -157,7 +157,8 @@ public final class CustomerSegmentation {
         progress.progress("segmentation: choosing k", k - kMin, kMax - kMin + 1);
         Clustering c = runner.fit(xs, k, b.seed);
         fits.put(k, c);
-        candidates.add(candidate(xs, c, k, b.seed));
+        candidates.add(candidate(xs, c, k, b.seed)
+            .withPredictionStrength(PredictionStrength.of(runner, xs, k, b.seed + 7L * k)));
       }
       progress.progress("segmentation: choosing k", kMax - kMin + 1, kMax - kMin + 1);
       selection = KRule.choose(candidates);

@@ -15,6 +15,9 @@ import java.util.function.ToDoubleFunction;
  * criterion in Milligan and Cooper's 1985 comparison of thirty).
  */
 final class KRule {
+  /** Prediction strength at which a k counts as reproducible (Tibshirani and Walther suggest 0.8 to 0.9). */
+  static final double STRONG = 0.8;
+
   private KRule() {}
 
   static KSelection choose(List<KCandidate> candidates) {
@@ -30,8 +33,9 @@ final class KRule {
     int bySilhouette = best(candidates, KCandidate::silhouette, true);
     int byDb = best(candidates, KCandidate::daviesBouldin, false);
     int byCh = best(candidates, KCandidate::calinskiHarabasz, true);
+    int byStrength = largestStrong(candidates);
     Map<Integer, Integer> votes = new TreeMap<>();
-    for (int k : new int[] {knee, bySilhouette, byDb, byCh}) {
+    for (int k : new int[] {knee, bySilhouette, byDb, byCh, byStrength}) {
       if (k > 0) {
         votes.merge(k, 1, Integer::sum);
       }
@@ -46,11 +50,17 @@ final class KRule {
     KCandidate chosen = tied.stream()
         .max(Comparator.comparingDouble((KCandidate c) -> finite(c.calinskiHarabasz(), true)))
         .orElse(candidates.get(0));
-    String rule = String.format(
-        "vote of four criteria over k = %d…%d: inertia knee k=%d, best silhouette k=%d, best Davies-Bouldin k=%d, "
-            + "best Calinski-Harabasz k=%d; k=%d has %d vote(s)%s",
-        ks[0], ks[ks.length - 1], knee, bySilhouette, byDb, byCh, chosen.k(), top,
-        tied.size() > 1 ? ", tie broken by Calinski-Harabasz" : "");
+    String rule = byStrength < 0
+        ? String.format(
+            "vote of four criteria over k = %d…%d: inertia knee k=%d, best silhouette k=%d, best Davies-Bouldin k=%d, "
+                + "best Calinski-Harabasz k=%d; k=%d has %d vote(s)%s",
+            ks[0], ks[ks.length - 1], knee, bySilhouette, byDb, byCh, chosen.k(), top,
+            tied.size() > 1 ? ", tie broken by Calinski-Harabasz" : "")
+        : String.format(
+            "vote of five criteria over k = %d…%d: inertia knee k=%d, best silhouette k=%d, best Davies-Bouldin k=%d, "
+                + "best Calinski-Harabasz k=%d, largest k with prediction strength >= %.1f k=%d; k=%d has %d vote(s)%s",
+            ks[0], ks[ks.length - 1], knee, bySilhouette, byDb, byCh, STRONG, byStrength, chosen.k(), top,
+            tied.size() > 1 ? ", tie broken by Calinski-Harabasz" : "");
     return new KSelection(candidates, knee, chosen.k(), false, rule);
   }
 
@@ -60,10 +70,28 @@ final class KRule {
     out.add(new KVote("highest silhouette", best(candidates, KCandidate::silhouette, true)));
     out.add(new KVote("lowest Davies-Bouldin", best(candidates, KCandidate::daviesBouldin, false)));
     out.add(new KVote("highest Calinski-Harabasz", best(candidates, KCandidate::calinskiHarabasz, true)));
+    if (candidates.stream().anyMatch(c -> c.predictionStrength().isPresent())) {
+      out.add(new KVote(String.format(java.util.Locale.ROOT, "largest k with prediction strength >= %.1f", STRONG),
+          largestStrong(candidates)));
+    }
     if (!candidates.isEmpty() && candidates.stream().allMatch(c -> c.bic().isPresent())) {
       out.add(new KVote("lowest BIC", best(candidates, c -> c.bic().getAsDouble(), false)));
     }
     return out;
+  }
+
+  /**
+   * The largest k whose prediction strength is at least {@link #STRONG} (Tibshirani and Walther's
+   * rule: every segment reproducible on new data); -1 when no candidate has a prediction strength.
+   */
+  static int largestStrong(List<KCandidate> candidates) {
+    int k = -1;
+    for (KCandidate c : candidates) {
+      if (c.predictionStrength().isPresent() && c.predictionStrength().getAsDouble() >= STRONG && c.k() > k) {
+        k = c.k();
+      }
+    }
+    return k;
   }
 
   /** The k of the best finite value of {@code metric}, or -1 if none is finite. */
