@@ -22,12 +22,12 @@ if ! "$py" -c 'import sklearn, pandas, scipy' 2>/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-sklearn python3-pandas python3-scipy >&2
 fi
 
-jar="$root/bank-examples/target/benchmarks.jar"
-cli="$root/bank-examples/target/bankml.jar"
+jar="$root/bank-examples/bankml-bench/target/benchmarks.jar"
+cli="$root/bank-examples/bankml-cli/target/bankml.jar"
 # A fresh clone builds once; afterwards the jars are reused (BANKML_REBUILD=1 forces a build).
 if [ ! -f "$jar" ] || [ ! -f "$cli" ] || [ "${BANKML_REBUILD:-0}" = 1 ]; then
   echo "building bankml (once; takes a few minutes)..." >&2
-  (cd "$root" && mvn -B -q -DskipTests -Dmaven.test.skip.exec=true package -pl bank-examples -am >&2)
+  (cd "$root" && mvn -B -q -DskipTests -Dmaven.test.skip.exec=true package -pl bank-examples/bankml-cli,bank-examples/bankml-bench -am >&2)
 fi
 java=(java ${JAVA_OPTS:-})
 # XGBoost (Tribuo) and scikit-learn's HistGradientBoosting use OpenMP, whose threads busy-wait by

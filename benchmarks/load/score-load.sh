@@ -29,8 +29,8 @@ while [[ $# -gt 0 ]]; do
 done
 
 command -v wrk >/dev/null || { echo "installing wrk" >&2; apt-get install -y wrk >/dev/null; }
-jar="${BANKML_JAR:-$root/bank-examples/target/bankml.jar}"
-[[ -f "$jar" ]] || { echo "build first: mvn -B -q install -DskipTests (no $jar)" >&2; exit 2; }
+jar="${BANKML_JAR:-$root/bank-examples/bankml-cli/target/bankml.jar}"
+[[ -f "$jar" ]] || { echo "build first: ./bankml --version (no $jar)" >&2; exit 2; }
 
 work="$(mktemp -d)"
 log="$work/server.log"

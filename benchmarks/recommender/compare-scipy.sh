@@ -21,9 +21,9 @@ if ! "$python" -c 'import numpy, scipy' 2>/dev/null; then
   exit 1
 fi
 if [ ! -f "$root/bank-recommender/target/test-classes/dev/bankml/recommender/bench/ScipyComparison.class" ]; then
-  (cd "$root" && mvn -B -q -o test-compile -pl bank-recommender)
+  (cd "$root" && mvn -B -q -o test-compile -pl bank-recommender -am)
 fi
-data_jar="$HOME/.m2/repository/dev/bankml/bank-data/0.1.0-SNAPSHOT/bank-data-0.1.0-SNAPSHOT.jar"
+data_jar="$root/bank-data/target/classes"
 cp="$root/bank-recommender/target/classes:$root/bank-recommender/target/test-classes:$data_jar"
 
 work="$(mktemp -d)"

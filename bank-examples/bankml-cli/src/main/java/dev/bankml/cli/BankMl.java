@@ -1,0 +1,105 @@
+package dev.bankml.cli;
+
+import dev.bankml.data.BankmlException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code bankml} command-line tool. */
+@Command(
+    name = "bankml",
+    mixinStandardHelpOptions = true,
+    versionProvider = BankMl.Version.class,
+    description = "Loan default prediction, customer segmentation and product recommendation for banks.",
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      GenerateCommand.class,
+      ProfileCommand.class,
+      BackendsCommand.class,
+      EvaluateCommand.class,
+      TrainCommand.class,
+      PredictCommand.class,
+      ValidateCommand.class,
+      SegmentCommand.class,
+      RecommendCommand.class,
+      ReportCommand.class,
+      ServeCommand.class,
+      DemoCommand.class
+    },
+    footer = {
+      "",
+      "The launcher ./bankml also runs 'bankml bench' (JMH benchmarks, from benchmarks.jar) and",
+      "'bankml spark' (the Spark batch jobs), each from its own module so the tool's jar stays small."
+    })
+public final class BankMl implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Tribuo logs through java.util.logging; held here so the level set below is not collected. */
+  private static final java.util.logging.Logger JUL_ROOT = java.util.logging.Logger.getLogger("");
+
+  /** Runs the tool and exits with its status. */
+  public static void main(String[] args) {
+    if (System.getProperty("java.util.logging.config.file") == null) {
+      JUL_ROOT.setLevel(java.util.logging.Level.WARNING);
+    }
+    System.exit(run(args));
+  }
+
+  /** Runs the tool and returns its exit status: 0 success, 1 unexpected failure, 2 bad input or usage. */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The configured picocli command line, for tests that capture its output. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new BankMl());
+    cl.setExecutionExceptionHandler(BankMl::handle);
+    cl.setParameterExceptionHandler(BankMl::handleUsage);
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  private static int handleUsage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println("error: " + e.getMessage());
+    err.println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for the options.");
+    err.flush();
+    return 2;
+  }
+
+  private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    if (e instanceof BankmlException || e instanceof CommandLine.ParameterException) {
+      err.println("error: " + e.getMessage());
+      err.flush();
+      return 2;
+    }
+    if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
+      err.println("error: " + e.getMessage());
+      err.flush();
+      return 1;
+    }
+    err.println("error: unexpected " + e);
+    if (System.getenv("BANKML_DEBUG") != null) {
+      e.printStackTrace(err);
+    } else {
+      err.println("(set BANKML_DEBUG=1 to see the stack trace)");
+    }
+    err.flush();
+    return 1;
+  }
+
+  /** Reads the version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = BankMl.class.getPackage().getImplementationVersion();
+      return new String[] {"bankml " + (v == null ? "development build" : v)};
+    }
+  }
+}
