@@ -18,6 +18,10 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -72,14 +76,8 @@ final class BankTables {
     try {
       FileSystem fs = csv.getFileSystem(hadoop);
       if (fs.exists(parquet)) {
-        Dataset<Row> df;
-        try {
-          df = spark.read().parquet(parquet.toString());
-        } catch (RuntimeException e) {
-          throw new BankInputException("cannot read " + parquet + " as Parquet: " + e.getMessage(), e);
-        }
-        checkParquet(parquet, df.schema(), schema);
-        return Optional.of(df.select(table.columns().stream().map(df::col).toArray(org.apache.spark.sql.Column[]::new)));
+        checkParquet(fs, parquet, schema);
+        return Optional.of(spark.read().schema(schema).parquet(parquet.toString()));
       }
       if (!fs.exists(csv)) {
         return Optional.empty();
@@ -101,18 +99,41 @@ final class BankTables {
     return table.fileName().replaceAll("\\.csv$", ".parquet");
   }
 
-  private static void checkParquet(Path file, StructType found, StructType expected) {
+  /** The footer of the first part file, read on the driver (Spark's own schema inference would start a job). */
+  private void checkParquet(FileSystem fs, Path parquet, StructType expected) throws IOException {
+    Path first = firstDataFile(fs, parquet);
+    MessageType found;
+    try (ParquetFileReader r = ParquetFileReader.open(HadoopInputFile.fromPath(first, hadoop))) {
+      found = r.getFooter().getFileMetaData().getSchema();
+    } catch (IOException | RuntimeException e) {
+      throw new BankInputException("cannot read " + first + " as Parquet: " + e.getMessage(), e);
+    }
     for (StructField f : expected.fields()) {
-      Optional<StructField> got = Arrays.stream(found.fields()).filter(g -> g.name().equals(f.name())).findFirst();
-      if (got.isEmpty()) {
-        throw new BankInputException(file + ": missing column '" + f.name() + "'; the table needs "
+      if (!found.containsField(f.name())) {
+        throw new BankInputException(first + ": missing column '" + f.name() + "'; the table needs "
             + Arrays.toString(expected.fieldNames()));
       }
-      if (!got.get().dataType().equals(f.dataType())) {
-        throw new BankInputException(file + ", column '" + f.name() + "': type " + got.get().dataType().simpleString()
-            + "; expected " + f.dataType().simpleString());
+      Type t = found.getType(f.name());
+      String want = parquetType(f.dataType());
+      String got = t.isPrimitive() ? t.asPrimitiveType().getPrimitiveTypeName().name() : "GROUP";
+      if (!want.equals(got)) {
+        throw new BankInputException(first + ", column '" + f.name() + "': Parquet type " + got + "; expected "
+            + want + " (" + describe(f.dataType()) + ")");
       }
     }
+  }
+
+  private static String parquetType(DataType type) {
+    if (type.equals(DataTypes.DoubleType)) {
+      return "DOUBLE";
+    }
+    if (type.equals(DataTypes.IntegerType) || type.equals(DataTypes.DateType)) {
+      return "INT32";
+    }
+    if (type.equals(DataTypes.TimestampNTZType)) {
+      return "INT64";
+    }
+    return type.equals(DataTypes.BooleanType) ? "BOOLEAN" : "BINARY";
   }
 
   /** Header and the first lines of the first data file of {@code csv} (a file, or a directory of part files). */
@@ -195,6 +216,6 @@ final class BankTables {
     if (type.equals(DataTypes.TimestampNTZType)) {
       return "timestamp (yyyy-MM-ddTHH:mm:ss)";
     }
-    return type.equals(DataTypes.BooleanType) ? "boolean (true/false)" : type.simpleString();
+    return type.equals(DataTypes.BooleanType) ? "boolean (true/false)" : "text";
   }
 }

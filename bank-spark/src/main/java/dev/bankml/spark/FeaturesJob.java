@@ -38,13 +38,13 @@ final class FeaturesJob {
 
   /** One row per loan: the loan-application view. */
   static Dataset<Row> loanView(SparkSession spark, BankTables bank, int partitions) {
-    Broadcast<List<Row>> products = products(spark, bank);
     StructType schema = TableRows.schema(LoanApplicationView.of(emptyBank()), TRUTH);
     Map<Integer, Dataset<Row>> tables = new LinkedHashMap<>();
     tables.put(ByCustomer.CUSTOMER, bank.read(BankTable.CUSTOMERS));
     tables.put(ByCustomer.LOAN, bank.read(BankTable.LOANS));
     tables.put(ByCustomer.HOLDING, bank.read(BankTable.HOLDINGS));
     tables.put(ByCustomer.TRANSACTION, bank.read(BankTable.TRANSACTIONS));
+    Broadcast<List<Row>> products = products(spark, bank); // the first Spark job: every table was checked before
     MapPartitionsFunction<Row, Row> f = rows -> ByCustomer.flatMap(ByCustomer.chunks(rows, CHUNK),
         c -> TableRows.rows(LoanApplicationView.of(bank(c, products)), schema));
     return ByCustomer.of(tables, partitions).mapPartitions(f, Encoders.row(schema));
@@ -52,20 +52,21 @@ final class FeaturesJob {
 
   /** One row per customer: the customer-behaviour view as of the day after the latest transaction. */
   static Dataset<Row> customerView(SparkSession spark, BankTables bank, int partitions) {
-    Broadcast<List<Row>> products = products(spark, bank);
     StructType schema = TableRows.schema(CustomerBehaviourView.of(emptyBank(), LocalDate.of(2000, 1, 1)), TRUTH);
     Dataset<Row> transactions = bank.read(BankTable.TRANSACTIONS);
-    Object latest = transactions.agg(functions.max("timestamp")).first().get(0);
-    LocalDate asOf = latest == null ? LocalDate.now() : ((LocalDateTime) latest).toLocalDate().plusDays(1);
     Map<Integer, Dataset<Row>> tables = new LinkedHashMap<>();
     tables.put(ByCustomer.CUSTOMER, bank.read(BankTable.CUSTOMERS));
     tables.put(ByCustomer.HOLDING, bank.read(BankTable.HOLDINGS));
     tables.put(ByCustomer.TRANSACTION, transactions);
+    Broadcast<List<Row>> products = products(spark, bank);
+    Object latest = transactions.agg(functions.max("timestamp")).first().get(0);
+    LocalDate asOf = latest == null ? LocalDate.now() : ((LocalDateTime) latest).toLocalDate().plusDays(1);
     MapPartitionsFunction<Row, Row> f = rows -> ByCustomer.flatMap(ByCustomer.chunks(rows, CHUNK),
         c -> TableRows.rows(CustomerBehaviourView.of(bank(c, products), asOf), schema));
     return ByCustomer.of(tables, partitions).mapPartitions(f, Encoders.row(schema));
   }
 
+  /** The catalogue, collected (it is small) and broadcast; the driver checks the table first. */
   static Broadcast<List<Row>> products(SparkSession spark, BankTables bank) {
     List<Row> rows = bank.read(BankTable.PRODUCTS).collectAsList();
     return spark.sparkContext().broadcast(rows, scala.reflect.ClassTag$.MODULE$.apply(List.class));

@@ -56,10 +56,10 @@ final class RecommendJob {
       throw new BankInputException("k is " + k + "; ask for at least 1 product");
     }
     Similarity.parse(similarity);
-    Broadcast<List<Row>> products = FeaturesJob.products(spark, bank);
-    List<Product> catalogue = products.value().stream().map(Records::product).toList();
     Dataset<Row> customers = bank.read(BankTable.CUSTOMERS);
     Dataset<Row> holdings = bank.read(BankTable.HOLDINGS);
+    Broadcast<List<Row>> products = FeaturesJob.products(spark, bank);
+    List<Product> catalogue = products.value().stream().map(Records::product).toList();
     Counts counts = count(customers, holdings, catalogue, similarity);
     Object last = holdings.agg(functions.max("opened_date")).first().get(0);
     LocalDate asOf = last == null ? LocalDate.now() : last instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) last;

@@ -19,7 +19,7 @@ import org.apache.spark.sql.SparkSession;
  * and a segmentation bundle trained on it.
  */
 final class SparkTestBank {
-  static final int CUSTOMERS = 600;
+  static final int CUSTOMERS = 400;
   private static SparkTestBank shared;
 
   final SparkSession spark;
