@@ -31,8 +31,8 @@ final class TribuoAlgorithms {
           new DoubleRange("sample_fraction", 0.15, 0.5, false))).withCost(TrainingCost.HIGH);
 
   static final AlgorithmSpec XGBOOST = new AlgorithmSpec("xgboost", Task.CLASSIFICATION,
-      "Gradient-boosted trees (XGBoost through Tribuo)",
-      Map.of("rounds", 300, "eta", 0.05, "max_depth", 4, "min_child_weight", 1.0,
+      "Gradient-boosted trees (XGBoost through Tribuo, histogram splits)",
+      Map.of("rounds", 300, "eta", 0.05, "max_depth", 3, "min_child_weight", 5.0,
           "subsample", 0.8, "colsample", 0.8, "lambda", 1.0, "alpha", 0.0, "gamma", 0.0,
           "threads", 0),
       List.of(new IntRange("rounds", 100, 500, true),
