@@ -9,10 +9,12 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The documented rule that picks k from the candidates (see {@link CustomerSegmentation}): the
- * lowest BIC when every candidate has one (Gaussian mixtures); otherwise a vote of four criteria —
+ * lowest BIC when every candidate has one (Gaussian mixtures); otherwise a vote of five criteria —
  * the inertia knee, the highest silhouette, the lowest Davies–Bouldin, the highest
- * Calinski–Harabasz — with ties going to the higher Calinski–Harabasz (the most reliable single
- * criterion in Milligan and Cooper's 1985 comparison of thirty).
+ * Calinski–Harabasz and the largest k whose prediction strength is at least {@link #STRONG} (four
+ * when the candidates have no prediction strength) — with ties going to the higher
+ * Calinski–Harabasz (the most reliable single criterion in Milligan and Cooper's 1985 comparison of
+ * thirty).
  */
 final class KRule {
   /** Prediction strength at which a k counts as reproducible (Tibshirani and Walther suggest 0.8 to 0.9). */
