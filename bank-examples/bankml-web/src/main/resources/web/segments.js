@@ -47,7 +47,7 @@ function showEvidence(e) {
     el('td', { class: 'num' }, c.predictionStrength === null || c.predictionStrength === undefined ? '–' : fmt(c.predictionStrength, 2))));
   const candidates = el('table', { id: 'candidates' }, el('thead', {}, el('tr', {}, el('th', { class: 'num' }, 'k'), el('th', { class: 'num' }, 'inertia (lower, with an elbow)'),
     el('th', { class: 'num' }, 'silhouette (higher)'), el('th', { class: 'num' }, 'Davies-Bouldin (lower)'), el('th', { class: 'num' }, 'Calinski-Harabasz (higher)'),
-    el('th', { class: 'num' }, 'prediction strength (0.8 or more: reproducible)'))), el('tbody', {}, ...cands));
+    el('th', { class: 'num' }, 'prediction strength (0.9 or more: reproducible)'))), el('tbody', {}, ...cands));
   document.getElementById('k-votes').replaceChildren(el('div', { class: 'two' }, table, candidates));
 }
 

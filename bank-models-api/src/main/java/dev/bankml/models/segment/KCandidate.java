@@ -6,7 +6,7 @@ import java.util.OptionalDouble;
  * The evidence for one number of segments {@code k}: inertia (within-segment sum of squares, for
  * the elbow), silhouette (higher is better), Davies–Bouldin (lower is better), Calinski–Harabasz
  * (higher is better), for Gaussian mixtures the BIC (lower is better), and the prediction strength
- * (see {@link PredictionStrength}; at least 0.8 means every segment is reproducible), when computed.
+ * (see {@link PredictionStrength}; at least 0.9 means every segment is reproducible), when computed.
  */
 public record KCandidate(
     int k, double inertia, double silhouette, double daviesBouldin, double calinskiHarabasz, OptionalDouble bic,

@@ -9,16 +9,17 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The documented rule that picks k from the candidates (see {@link CustomerSegmentation}): the
- * lowest BIC when every candidate has one (Gaussian mixtures); otherwise a vote of five criteria —
- * the inertia knee, the highest silhouette, the lowest Davies–Bouldin, the highest
- * Calinski–Harabasz and the largest k whose prediction strength is at least {@link #STRONG} (four
- * when the candidates have no prediction strength) — with ties going to the higher
- * Calinski–Harabasz (the most reliable single criterion in Milligan and Cooper's 1985 comparison of
- * thirty).
+ * lowest BIC when every candidate has one (Gaussian mixtures); otherwise the largest k whose
+ * {@link PredictionStrength prediction strength} is at least {@link #STRONG} (Tibshirani and
+ * Walther's rule: every segment reproducible on new data); when no k reaches it (or the candidates
+ * have no prediction strength), a vote of four geometric criteria — the inertia knee, the highest
+ * silhouette, the lowest Davies–Bouldin, the highest Calinski–Harabasz — with ties going to the
+ * higher Calinski–Harabasz (the most reliable single criterion in Milligan and Cooper's 1985
+ * comparison of thirty).
  */
 final class KRule {
   /** Prediction strength at which a k counts as reproducible (Tibshirani and Walther suggest 0.8 to 0.9). */
-  static final double STRONG = 0.8;
+  static final double STRONG = 0.9;
 
   private KRule() {}
 
@@ -35,9 +36,18 @@ final class KRule {
     int bySilhouette = best(candidates, KCandidate::silhouette, true);
     int byDb = best(candidates, KCandidate::daviesBouldin, false);
     int byCh = best(candidates, KCandidate::calinskiHarabasz, true);
+    String geometric = String.format(java.util.Locale.ROOT,
+        "inertia knee k=%d, best silhouette k=%d, best Davies-Bouldin k=%d, best Calinski-Harabasz k=%d",
+        knee, bySilhouette, byDb, byCh);
     int byStrength = largestStrong(candidates);
+    if (byStrength > 0) {
+      // reproducibility decides: the geometric criteria disagree exactly when a group is cut in two
+      return new KSelection(candidates, knee, byStrength, false, String.format(java.util.Locale.ROOT,
+          "largest k whose prediction strength is at least %.1f over k = %d…%d: k=%d (the geometric criteria: %s)",
+          STRONG, ks[0], ks[ks.length - 1], byStrength, geometric));
+    }
     Map<Integer, Integer> votes = new TreeMap<>();
-    for (int k : new int[] {knee, bySilhouette, byDb, byCh, byStrength}) {
+    for (int k : new int[] {knee, bySilhouette, byDb, byCh}) {
       if (k > 0) {
         votes.merge(k, 1, Integer::sum);
       }
@@ -52,17 +62,10 @@ final class KRule {
     KCandidate chosen = tied.stream()
         .max(Comparator.comparingDouble((KCandidate c) -> finite(c.calinskiHarabasz(), true)))
         .orElse(candidates.get(0));
-    String rule = byStrength < 0
-        ? String.format(
-            "vote of four criteria over k = %d…%d: inertia knee k=%d, best silhouette k=%d, best Davies-Bouldin k=%d, "
-                + "best Calinski-Harabasz k=%d; k=%d has %d vote(s)%s",
-            ks[0], ks[ks.length - 1], knee, bySilhouette, byDb, byCh, chosen.k(), top,
-            tied.size() > 1 ? ", tie broken by Calinski-Harabasz" : "")
-        : String.format(
-            "vote of five criteria over k = %d…%d: inertia knee k=%d, best silhouette k=%d, best Davies-Bouldin k=%d, "
-                + "best Calinski-Harabasz k=%d, largest k with prediction strength >= %.1f k=%d; k=%d has %d vote(s)%s",
-            ks[0], ks[ks.length - 1], knee, bySilhouette, byDb, byCh, STRONG, byStrength, chosen.k(), top,
-            tied.size() > 1 ? ", tie broken by Calinski-Harabasz" : "");
+    String rule = String.format(
+        "vote of four criteria over k = %d…%d: %s; k=%d has %d vote(s)%s",
+        ks[0], ks[ks.length - 1], geometric, chosen.k(), top,
+        tied.size() > 1 ? ", tie broken by Calinski-Harabasz" : "");
     return new KSelection(candidates, knee, chosen.k(), false, rule);
   }
 
