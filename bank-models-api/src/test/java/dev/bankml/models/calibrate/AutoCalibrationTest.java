@@ -3,13 +3,11 @@ package dev.bankml.models.calibrate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bankml.models.metrics.LogLoss;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class CalibrationChoiceTest {
-
-  private static final List<CalibrationMethod> BOTH = List.of(CalibrationMethod.PLATT, CalibrationMethod.ISOTONIC);
+class AutoCalibrationTest {
+  private static final Calibration.Auto AUTO = (Calibration.Auto) Calibration.AUTO;
 
   /** Labels drawn from {@code p}; returned scores are {@code distort(p)}. */
   private record Sample(int[] labels, double[] truth) {
@@ -28,10 +26,11 @@ class CalibrationChoiceTest {
   @Test
   void scoresThatAreAlreadyProbabilitiesKeepNoCalibrator() {
     Sample s = Sample.of(20_000, 1);
-    CalibrationChoice c = CalibrationChoice.select(BOTH, s.labels(), s.truth(), 7);
-    assertThat(c.method()).isEmpty();
+    Calibration.Auto.Choice c = AUTO.choose(s.labels(), s.truth(), 7);
+    assertThat(c.chosen()).isEqualTo(Calibration.NONE);
     assertThat(c.logLoss()).containsKeys("none", "platt", "isotonic");
     assertThat(c.logLoss().get("none")).isEqualTo(LogLoss.of(s.labels(), s.truth()));
+    assertThat(AUTO.fit(s.labels(), s.truth(), 7)).isEmpty();
   }
 
   @Test
@@ -42,11 +41,12 @@ class CalibrationChoiceTest {
       double logit = Math.log(s.truth()[i] / (1 - s.truth()[i]));
       sharp[i] = 1 / (1 + Math.exp(-3 * logit)); // three times too confident
     }
-    CalibrationChoice c = CalibrationChoice.select(BOTH, s.labels(), sharp, 7);
-    assertThat(c.method()).isPresent();
-    double chosen = c.logLoss().get(c.method().get().key());
+    Calibration.Auto.Choice c = AUTO.choose(s.labels(), sharp, 7);
+    assertThat(c.chosen()).isNotEqualTo(Calibration.NONE);
+    double chosen = c.logLoss().get(c.chosen().key());
     assertThat(chosen).isLessThan(c.logLoss().get("none"));
     assertThat(c.logLoss().values()).allSatisfy(v -> assertThat(v).isGreaterThanOrEqualTo(chosen));
+    assertThat(AUTO.fit(s.labels(), sharp, 7)).get().extracting(Calibrator::method).isEqualTo(c.chosen());
   }
 
   @Test
@@ -60,17 +60,24 @@ class CalibrationChoiceTest {
       y[i] = r.nextDouble() < 0.1 ? 1 : 0;
       s[i] = Math.min(0.99, Math.max(0.01, 0.1 + 0.02 * r.nextGaussian()));
     }
-    double inSample = LogLoss.of(y, CalibrationMethod.ISOTONIC.fit(y, s).calibrateAll(s));
-    CalibrationChoice c = CalibrationChoice.select(List.of(CalibrationMethod.ISOTONIC), y, s, 5);
-    assertThat(c.logLoss().get("isotonic")).isGreaterThan(inSample);
+    double inSample = LogLoss.of(y, Calibration.ISOTONIC.fit(y, s, 5).orElseThrow().calibrateAll(s));
+    double crossFitted = LogLoss.of(y, Calibration.ISOTONIC.crossFit(y, s, 5));
+    assertThat(crossFitted).isGreaterThan(inSample);
   }
 
   @Test
   void tooFewRowsOfAClassKeepTheRawScores() {
     int[] y = {1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0};
     double[] s = {0.9, 0.1, 0.2, 0.1, 0.3, 0.2, 0.1, 0.1, 0.2, 0.8, 0.1, 0.4};
-    CalibrationChoice c = CalibrationChoice.select(BOTH, y, s, 1);
-    assertThat(c.method()).isEmpty();
+    Calibration.Auto.Choice c = AUTO.choose(y, s, 1);
+    assertThat(c.chosen()).isEqualTo(Calibration.NONE);
     assertThat(c.logLoss()).containsOnlyKeys("none");
+  }
+
+  @Test
+  void everyCalibrationIsFoundByItsKey() {
+    for (Calibration c : Calibration.values()) {
+      assertThat(Calibration.parse(" " + c.key().toUpperCase(java.util.Locale.ROOT) + " ")).isEqualTo(c);
+    }
   }
 }

@@ -1,4 +1,4 @@
-package dev.bankml.report;
+package dev.bankml.models.calibrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import dev.bankml.models.metrics.CalibrationTable;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-class CrossFittedCalibrationTest {
+class CrossFitTest {
   @Test
   void crossFittedIsotonicLowersTheEceOfOverConfidentScores() {
     SplittableRandom r = new SplittableRandom(9);
@@ -19,7 +19,7 @@ class CrossFittedCalibrationTest {
       p[i] = Math.min(1, truth * truth * 4);
     }
     double before = CalibrationTable.of(y, p).expectedCalibrationError();
-    double after = CalibrationTable.of(y, ModelSection.crossFittedIsotonic(y, p)).expectedCalibrationError();
+    double after = CalibrationTable.of(y, Calibration.ISOTONIC.crossFit(y, p, 9)).expectedCalibrationError();
     assertThat(before).isGreaterThan(0.05);
     assertThat(after).isLessThan(0.03);
   }
