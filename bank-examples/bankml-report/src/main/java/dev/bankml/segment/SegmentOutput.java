@@ -97,7 +97,7 @@ public final class SegmentOutput {
     sel.put("candidates", candidates);
     m.put("k_selection", sel);
     m.put("id_column", s.idColumn());
-    m.put("features", s.features().stream().map(f -> f.name()).toList());
+    m.put("features", s.features());
     List<Map<String, String>> dropped = new ArrayList<>();
     for (DroppedColumn d : s.dropped()) {
       dropped.add(Map.of("column", d.name(), "reason", d.reason()));
