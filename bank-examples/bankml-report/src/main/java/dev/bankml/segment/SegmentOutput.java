@@ -100,7 +100,10 @@ public final class SegmentOutput {
     m.put("features", s.features());
     List<Map<String, String>> dropped = new ArrayList<>();
     for (DroppedColumn d : s.dropped()) {
-      dropped.add(Map.of("column", d.name(), "reason", d.reason()));
+      Map<String, String> one = new LinkedHashMap<>(); // Map.of would order the keys differently from run to run
+      one.put("column", d.name());
+      one.put("reason", d.reason());
+      dropped.add(one);
     }
     m.put("dropped_columns", dropped);
     List<Map<String, Object>> segments = new ArrayList<>();
