@@ -1,6 +1,8 @@
 package dev.bankml.web;
 
 import dev.bankml.models.loan.LoanDefaultModel;
+import dev.bankml.models.schema.InputSchema;
+import dev.bankml.models.schema.SchemaField;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,30 +18,31 @@ final class LoanModelScorer implements LoanScorer {
   LoanModelScorer(LoanDefaultModel model) {
     this.model = model;
     this.label = model.manifest().backend() + " · " + model.manifest().algorithm();
-    this.schema = model.inputSchema().stream().map(LoanModelScorer::field).toList();
+    this.schema = model.inputSchema().stream()
+        .map(f -> field(f, model.schema().field(f.name()).orElseThrow())).toList();
   }
 
   LoanDefaultModel model() {
     return model;
   }
 
-  private static InputField field(dev.bankml.features.pipeline.InputField f) {
+  /** The form field of pipeline input {@code f}, valid over the schema's plausible range {@code s}. */
+  private static InputField field(dev.bankml.features.pipeline.InputField f, SchemaField s) {
     return switch (f.type()) {
-      case NUMBER -> number(f);
+      case NUMBER -> number(f, s);
       case CATEGORY -> InputField.category(f.name(), f.levels(), f.typical());
-      case DATE -> new InputField(f.name(), FieldType.DATE, f.min(), f.max(), Double.NaN, List.of(), f.typical());
+      case DATE -> new InputField(f.name(), FieldType.DATE, s.min(), s.max(), Double.NaN, List.of(), f.typical());
       case BOOLEAN -> InputField.bool(f.name(), Boolean.parseBoolean(f.typical()));
     };
   }
 
   /**
-   * A number field with the training range widened to {@link NumberText#DIGITS} significant digits
-   * (floor of the minimum, ceiling of the maximum, so every training value stays valid) and the
-   * typical value rounded the same way.
+   * A number field valid over the schema's plausible range (the training range with a margin, in
+   * round numbers) and the typical value rounded to {@link NumberText#DIGITS} significant digits.
    */
-  private static InputField number(dev.bankml.features.pipeline.InputField f) {
-    double min = NumberText.tidy(f.min(), RoundingMode.FLOOR);
-    double max = NumberText.tidy(f.max(), RoundingMode.CEILING);
+  private static InputField number(dev.bankml.features.pipeline.InputField f, SchemaField s) {
+    double min = s.min();
+    double max = s.max();
     String typical = f.typical();
     try {
       double t = NumberText.tidy(Double.parseDouble(typical), RoundingMode.HALF_EVEN);
@@ -58,6 +61,11 @@ final class LoanModelScorer implements LoanScorer {
   @Override
   public List<InputField> schema() {
     return schema;
+  }
+
+  @Override
+  public InputSchema inputSchema() {
+    return model.schema();
   }
 
   /** The model's own answer: its grade and its principal reasons (column, wording, log-odds). */

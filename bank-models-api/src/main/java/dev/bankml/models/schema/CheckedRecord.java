@@ -9,7 +9,7 @@ import java.util.Map;
  * One record checked against an {@link InputSchema}.
  *
  * @param values the values to score with, by column: {@code Double}, {@code String} (a level),
- *     {@code Boolean} or {@code LocalDate}; blank values are left out (the pipeline imputes them)
+ *     {@code Boolean} or {@code LocalDate}; a blank value is there as null (the pipeline imputes it)
  * @param problems every problem found, in schema order (empty when the record can be scored)
  */
 public record CheckedRecord(Map<String, Object> values, List<InputProblem> problems) {

@@ -161,14 +161,16 @@ public final class InputSchema {
       }
       SchemaField.Checked c = f.check(record.get(f.name()));
       c.problem().ifPresent(problems::add);
-      c.value().ifPresent(v -> values.put(f.name(), v));
+      if (c.problem().isEmpty()) {
+        values.put(f.name(), c.value().orElse(null));
+      }
     }
     return new CheckedRecord(values, problems);
   }
 
   /**
-   * The values of {@code record} to score with (blank values left out, so the pipeline imputes
-   * them), or an {@link InvalidInputException} naming every problem.
+   * The values of {@code record} to score with (a blank value as null, which the pipeline imputes),
+   * or an {@link InvalidInputException} naming every problem.
    */
   public Map<String, Object> validate(Map<String, ?> record) {
     CheckedRecord c = check(record);

@@ -41,6 +41,8 @@ public record SchemaField(
   private static final int LEVELS_SHOWN = 20;
   /** Significant digits of the plausible bounds (rounded outwards, so they read as round numbers). */
   private static final int BOUND_DIGITS = 3;
+  /** The plausible range reaches this many training spans beyond the training extremes. */
+  private static final double MARGIN_SPANS = 2;
   /** A date range is widened by at least this many days on each side. */
   private static final long DATE_MARGIN_DAYS = 3653;
 
@@ -56,9 +58,12 @@ public record SchemaField(
 
   /**
    * A field with the plausible range derived from training values {@code trainingMin} to {@code
-   * trainingMax}: widened by the training span on each side (at least one unit; for dates at least
-   * ten years), never below zero when the training data had no negative values, and rounded
-   * outwards to three significant digits.
+   * trainingMax}: widened by twice the training span on each side (at least one unit; for dates at
+   * least ten years), never below zero when the training data had no negative values, and rounded
+   * outwards to three significant digits. Twice the span: a model trained on 240 loans still
+   * accepts every loan of the same bank it did not see (a new sample's extremes lie up to about
+   * 1.2 spans beyond the training extremes there), while 1e308, a negative amount or a value ten
+   * times too large are refused.
    */
   public static SchemaField fromTraining(String name, InputType type, boolean required, boolean blankAllowed,
       double trainingMin, double trainingMax, List<String> levels) {
@@ -66,7 +71,7 @@ public record SchemaField(
     double hi = Double.NaN;
     if ((type == InputType.NUMBER || type == InputType.DATE) && Double.isFinite(trainingMin) && Double.isFinite(trainingMax)) {
       double span = trainingMax - trainingMin;
-      double margin = Double.isFinite(span) && span > 0 ? span : Math.max(1, Math.abs(trainingMax));
+      double margin = Double.isFinite(span) && span > 0 ? MARGIN_SPANS * span : Math.max(1, Math.abs(trainingMax));
       if (type == InputType.DATE) {
         margin = Math.max(margin, DATE_MARGIN_DAYS);
         lo = Math.floor(trainingMin - margin);
