@@ -18,8 +18,7 @@ final class LoanModelInsights implements ModelInsights {
   private final DataProfile profile;
 
   LoanModelInsights(LoanDefaultModel model, Table evaluation, Table training, String label, long seed) {
-    String target = model.manifest().target();
-    int[] y = TargetColumn.labels(evaluation, target, model.manifest().positiveLabel());
+    int[] y = model.target().labelsOrMissing(evaluation);
     int[] keep = java.util.stream.IntStream.range(0, y.length).filter(i -> y[i] >= 0).toArray();
     Table rows = keep.length == y.length ? evaluation : evaluation.selectRows(keep);
     double[] p = model.probabilities(rows);
@@ -33,7 +32,7 @@ final class LoanModelInsights implements ModelInsights {
     }
     this.importance = List.copyOf(imp);
     List<String> inputs = model.inputSchema().stream().map(dev.bankml.features.pipeline.InputField::name).toList();
-    this.profile = ProfileData.of(training, inputs, target);
+    this.profile = ProfileData.of(training, inputs, model.target());
   }
 
   @Override

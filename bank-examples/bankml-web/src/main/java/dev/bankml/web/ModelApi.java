@@ -1,5 +1,8 @@
 package dev.bankml.web;
 
+import dev.bankml.models.metrics.ConfusionMatrix;
+import dev.bankml.models.metrics.RocAuc;
+import dev.bankml.models.metrics.ThresholdCurves;
 import dev.bankml.report.ChartImage;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -33,7 +36,7 @@ final class ModelApi {
     if (c == null) {
       synchronized (this) {
         if (curves == null) {
-          curves = new ThresholdCurves(insights().heldOut());
+          curves = ThresholdCurves.of(insights().heldOut().labels(), insights().heldOut().probabilities());
         }
         c = curves;
       }
@@ -60,10 +63,10 @@ final class ModelApi {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("model", m.label());
     out.put("threshold", m.threshold());
-    out.put("rows", c.size());
+    out.put("rows", c.rows());
     out.put("defaults", c.positives());
-    double auc = c.auc();
-    out.put("auc", Double.isNaN(auc) ? null : auc);
+    HeldOut held = m.heldOut();
+    out.put("auc", c.positives() == 0 || c.negatives() == 0 ? null : RocAuc.of(held.labels(), held.probabilities()));
     out.put("atThreshold", confusionJson(m.threshold(), c.at(m.threshold())));
     ctx.json(out);
   }
@@ -82,16 +85,17 @@ final class ModelApi {
     ctx.json(confusionJson(t, curves().at(t)));
   }
 
-  private static Map<String, Object> confusionJson(double t, ThresholdCurves.Confusion c) {
+  /** Counts at threshold {@code t}: declined (positive) at or above it, approved below. */
+  private static Map<String, Object> confusionJson(double t, ConfusionMatrix c) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("threshold", t);
-    out.put("truePositives", c.tp());
-    out.put("falsePositives", c.fp());
-    out.put("trueNegatives", c.tn());
-    out.put("falseNegatives", c.fn());
-    out.put("precision", c.tp() + c.fp() == 0 ? null : c.precision());
+    out.put("truePositives", c.truePositives());
+    out.put("falsePositives", c.falsePositives());
+    out.put("trueNegatives", c.trueNegatives());
+    out.put("falseNegatives", c.falseNegatives());
+    out.put("precision", c.truePositives() + c.falsePositives() == 0 ? null : c.precision());
     out.put("recall", c.recall());
-    out.put("approvalRate", c.approvalRate());
+    out.put("approvalRate", c.total() == 0 ? 0.0 : (double) (c.trueNegatives() + c.falseNegatives()) / c.total());
     return out;
   }
 }

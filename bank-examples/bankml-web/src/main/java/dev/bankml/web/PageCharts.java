@@ -1,5 +1,7 @@
 package dev.bankml.web;
 
+import dev.bankml.models.metrics.CalibrationTable;
+import dev.bankml.models.metrics.ThresholdCurves;
 import dev.bankml.report.ChartImage;
 import dev.bankml.report.Charts;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.List;
 /** Renders the charts of the model and segments pages with {@link Charts}. */
 final class PageCharts {
   private static final int SCORE_BINS = 20;
+  private static final int MAX_POINTS = 200;
   private static final int MAX_IMPORTANCE = 15;
   private static final int MAX_DISTRIBUTIONS = 8;
   private static final int MAX_RATE_CHARTS = 6;
@@ -18,15 +21,18 @@ final class PageCharts {
   static List<ChartImage> model(ModelInsights insights, ThresholdCurves curves) {
     List<ChartImage> charts = new ArrayList<>();
     String label = insights.label();
+    HeldOut held = insights.heldOut();
     charts.add(Charts.lines("roc", "ROC curve", "false-positive rate", "true-positive rate",
-        List.of(series(label, curves.roc())), true));
+        List.of(series(label, curves.roc().thinned(MAX_POINTS))), true));
     charts.add(Charts.lines("pr", "Precision-recall curve", "recall", "precision",
-        List.of(series(label, curves.precisionRecall())), false));
-    double[][] cal = curves.calibration();
+        List.of(series(label, curves.precisionRecall().thinned(MAX_POINTS))), false));
+    CalibrationTable cal = CalibrationTable.of(held.labels(), held.probabilities());
     charts.add(Charts.linesWithMarkers("calibration", "Calibration", "mean predicted probability",
-        "observed default rate", List.of(series(label, cal),
+        "observed default rate", List.of(new Charts.Series(label,
+                cal.bins().stream().mapToDouble(CalibrationTable.Bin::meanPredicted).toArray(),
+                cal.bins().stream().mapToDouble(CalibrationTable.Bin::observedRate).toArray()),
             new Charts.Series("perfect", new double[] {0, 1}, new double[] {0, 1}))));
-    double[][] hist = curves.histogramByClass(SCORE_BINS);
+    double[][] hist = ThresholdCurves.histogramByClass(held.labels(), held.probabilities(), SCORE_BINS);
     List<String> bins = new ArrayList<>();
     for (int b = 0; b < SCORE_BINS; b++) {
       bins.add(String.format("%.2f", (b + 0.5) / SCORE_BINS));
@@ -95,14 +101,8 @@ final class PageCharts {
     return List.copyOf(charts);
   }
 
-  private static Charts.Series series(String name, double[][] points) {
-    double[] x = new double[points.length];
-    double[] y = new double[points.length];
-    for (int i = 0; i < points.length; i++) {
-      x[i] = points[i][0];
-      y[i] = points[i][1];
-    }
-    return new Charts.Series(name, x, y);
+  private static Charts.Series series(String name, ThresholdCurves.Curve curve) {
+    return new Charts.Series(name, curve.x(), curve.y());
   }
 
   private static String slug(String s) {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bankml.data.BankmlException;
 import dev.bankml.data.ProgressListener;
+import dev.bankml.models.metrics.RocAuc;
+import dev.bankml.models.metrics.ThresholdCurves;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -111,11 +113,11 @@ class WorkspaceTest {
   void modelPageDataIsTheHeldOutFifthWithAProfile() {
     ModelInsights m = sources.insights().orElseThrow();
     assertThat(m.heldOut().size()).isGreaterThanOrEqualTo(40);
-    assertThat(new ThresholdCurves(m.heldOut()).auc()).isGreaterThan(0.6);
+    assertThat(RocAuc.of(m.heldOut().labels(), m.heldOut().probabilities())).isGreaterThan(0.6);
     assertThat(m.importance()).isNotEmpty();
     assertThat(m.profile().distributions()).isNotEmpty();
     assertThat(m.profile().correlationColumns()).isNotEmpty().hasSizeLessThanOrEqualTo(ProfileData.MAX_CORRELATION_COLUMNS);
-    assertThat(PageCharts.model(m, new ThresholdCurves(m.heldOut()))).extracting(c -> c.id())
+    assertThat(PageCharts.model(m, ThresholdCurves.of(m.heldOut().labels(), m.heldOut().probabilities()))).extracting(c -> c.id())
         .contains("roc", "pr", "calibration", "score-distribution", "importance", "correlations");
   }
 

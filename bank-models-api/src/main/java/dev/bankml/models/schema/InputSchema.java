@@ -48,8 +48,13 @@ public final class InputSchema {
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  /** Everything a schema is; what {@link #toJson()} writes. */
-  record State(int formatVersion, List<SchemaField> fields, List<String> otherColumns) {
+  /**
+   * Everything a schema is; what {@link #toJson()} writes. {@code otherColumnsKnown}: whether
+   * {@code otherColumns} lists every other column of the training data (so any further column is
+   * unknown), or only some (a schema derived for a bundle that predates schemas: then only a column
+   * whose name is close to one the model reads is called unknown, as a likely misspelling).
+   */
+  record State(int formatVersion, List<SchemaField> fields, List<String> otherColumns, boolean otherColumnsKnown) {
     State {
       fields = List.copyOf(fields);
       otherColumns = List.copyOf(otherColumns);
@@ -74,9 +79,26 @@ public final class InputSchema {
     this.others = Collections.unmodifiableSet(o);
   }
 
-  /** A schema of {@code fields}; {@code otherColumns} may appear in the input and are ignored. */
+  /**
+   * A schema of {@code fields}; {@code otherColumns} (the training data's other columns) may appear
+   * in the input and are ignored; any other column is unknown.
+   */
   public static InputSchema of(List<SchemaField> fields, Collection<String> otherColumns) {
-    return new InputSchema(new State(FORMAT_VERSION, fields, new ArrayList<>(new TreeSet<>(otherColumns))));
+    return new InputSchema(new State(FORMAT_VERSION, fields, new ArrayList<>(new TreeSet<>(otherColumns)), true));
+  }
+
+  /**
+   * This schema for a model whose training data's other columns were not recorded (a bundle
+   * written before bundles carried a schema): columns besides {@link #otherColumns()} are accepted
+   * and ignored, unless a name is so close to one the model reads that it is likely a misspelling.
+   */
+  public InputSchema withOtherColumnsUnknown() {
+    return new InputSchema(new State(FORMAT_VERSION, state.fields(), state.otherColumns(), false));
+  }
+
+  /** Whether every column of the training data is known, so that any further column is an error. */
+  public boolean otherColumnsKnown() {
+    return state.otherColumnsKnown();
   }
 
   /**
@@ -132,18 +154,65 @@ public final class InputSchema {
     }
     for (String c : have) {
       if (!byName.containsKey(c) && !others.contains(c)) {
-        out.add(InputProblem.of(Kind.UNKNOWN, c, "", unknownDetail(c)));
+        Optional<String> close = closest(c);
+        if (state.otherColumnsKnown() || close.isPresent()) {
+          out.add(InputProblem.of(Kind.UNKNOWN, c, "", unknownDetail(close)));
+        }
       }
     }
     return out;
   }
 
-  private String unknownDetail(String column) {
+  private String unknownDetail(Optional<String> close) {
     List<String> names = names();
-    String close = names.stream().filter(n -> n.equalsIgnoreCase(column.trim())).findFirst()
-        .map(n -> "did you mean '" + n + "'? ").orElse("");
-    return "is not a column of this model; " + close + "it reads " + String.join(", ", names.subList(0, Math.min(NAMES_SHOWN, names.size())))
+    return "is not a column of this model; " + close.map(n -> "did you mean '" + n + "'? ").orElse("") + "it reads "
+        + String.join(", ", names.subList(0, Math.min(NAMES_SHOWN, names.size())))
         + (names.size() > NAMES_SHOWN ? " and " + (names.size() - NAMES_SHOWN) + " more" : "");
+  }
+
+  /** The column the model reads whose name {@code column} most likely misspells: equal ignoring case and spaces, or one or two edits away. */
+  private Optional<String> closest(String column) {
+    String c = column.trim().toLowerCase(java.util.Locale.ROOT);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String n : byName.keySet()) {
+      String m = n.toLowerCase(java.util.Locale.ROOT);
+      int d = m.equals(c) ? 0 : c.length() > 64 ? Integer.MAX_VALUE : editDistance(m, c, 2);
+      int allowed = m.length() >= 6 ? 2 : m.length() >= 4 ? 1 : 0;
+      if (d <= allowed && d < bestDistance) {
+        best = n;
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The Levenshtein distance of {@code a} and {@code b}, or {@code limit + 1} when it exceeds {@code limit}. */
+  static int editDistance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) > limit) {
+      return limit + 1;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > limit) {
+        return limit + 1;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   /**

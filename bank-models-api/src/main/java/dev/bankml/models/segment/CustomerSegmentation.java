@@ -2,6 +2,7 @@ package dev.bankml.models.segment;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.data.ProgressListener;
+import dev.bankml.data.SettingException;
 import dev.bankml.features.FeatureMatrix;
 import dev.bankml.features.table.Table;
 import dev.bankml.models.metrics.AdjustedRandIndex;
@@ -137,7 +138,7 @@ public final class CustomerSegmentation {
     } else if (b.k.isPresent()) {
       int k = b.k.getAsInt();
       if (k < 1 || k >= n) {
-        throw new BankmlException("--k " + k + " is out of range: it must be between 1 and " + (n - 1)
+        throw new SettingException("k", "k = " + k + " segments is out of range: it must be between 1 and " + (n - 1)
             + " for " + n + " customers");
       }
       progress.progress("segmentation: clustering", 0, 1);

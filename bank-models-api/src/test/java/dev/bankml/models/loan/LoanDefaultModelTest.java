@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.bankml.data.BankmlException;
+import dev.bankml.data.SettingException;
 import dev.bankml.features.table.BooleanColumn;
 import dev.bankml.features.table.CategoricalColumn;
 import dev.bankml.features.table.NumericColumn;
@@ -145,8 +146,11 @@ class LoanDefaultModelTest {
     Table t = applications(100, 9);
     assertThatThrownBy(() -> LoanDefaultModel.train(t, options().toBuilder().target("bad_flag").build()))
         .isInstanceOf(BankmlException.class).hasMessageContaining("'bad_flag' is not in the data");
+    // the library names the column and the value; the command line adds its flag
     assertThatThrownBy(() -> LoanDefaultModel.train(t, options().toBuilder().target("debt_to_income").build()))
-        .isInstanceOf(BankmlException.class).hasMessageContaining("--positive");
+        .isInstanceOfSatisfying(SettingException.class, e -> assertThat(e.setting()).contains("positive"))
+        .hasMessageContaining("target column 'debt_to_income' has value").hasMessageContaining("0 or 1")
+        .hasMessageNotContaining("--");
     assertThatThrownBy(() -> LoanDefaultModel.train(t, options().toBuilder().algorithm("svm").build()))
         .isInstanceOf(BankmlException.class).hasMessageContaining("available: logistic");
     assertThatThrownBy(() -> LoanDefaultModel.train(t, options().toBuilder().backend("weka").build()))
@@ -164,5 +168,45 @@ class LoanDefaultModelTest {
     LoanDefaultModel m = LoanDefaultModel.train(named, options().toBuilder().target("status").build());
     assertThat(m.manifest().metrics().get("cv_auc")).isGreaterThan(0.65);
     assertThat(m.inputSchema()).extracting(f -> f.name()).doesNotContain("status", "loan_id");
+  }
+
+  @Test
+  void evaluatingASearchIsNestedAndSaysWhichCandidateEachOuterFoldChose() {
+    LoanDefaultOptions o = options().toBuilder().tuning(new SearchStrategy.RandomSearch(3)).build();
+
+    LoanEvaluation e = LoanDefaultModel.evaluate(applications(900, 11), o);
+
+    assertThat(e.selection()).isEqualTo(Selection.NESTED);
+    assertThat(e.nestedFolds()).hasSize(3).allSatisfy(f -> {
+      assertThat(f.candidatesScored()).isEqualTo(3);
+      assertThat(f.outerScore()).isGreaterThan(0.6);
+    });
+    assertThat(e.nestedFolds()).extracting(NestedFold::fold).containsExactly(0, 1, 2);
+    assertThat(e.outOfFold()).doesNotContain(Double.NaN);
+    assertThat(e.metrics().auc()).isGreaterThan(0.7);
+    assertThat(e.leaderboard().trials()).extracting(t -> t.hyperparameters()).contains(e.best().hyperparameters());
+    assertThat(e.skipped()).isEmpty();
+  }
+
+  @Test
+  void aFixedRecipeIsPlainCrossValidationAndATrainedSearchRecordsASelectionScore() {
+    assertThat(LoanDefaultModel.evaluate(applications(600, 12), options().toBuilder().algorithm("logistic").build())
+        .selection()).isEqualTo(Selection.NONE);
+
+    LoanDefaultModel m = LoanDefaultModel.train(applications(600, 12),
+        options().toBuilder().tuning(new SearchStrategy.RandomSearch(3)).build());
+
+    assertThat(m.manifest().extensions()).containsEntry("selection", "same-folds");
+  }
+
+  @Test
+  void aTimeLimitLeavesCandidatesOutAndReportsThem() {
+    LoanEvaluation e = LoanDefaultModel.evaluate(applications(600, 13),
+        options().toBuilder().tuning(new SearchStrategy.RandomSearch(3)).timeLimit(java.time.Duration.ofNanos(3)).build());
+
+    assertThat(e.nestedFolds()).allSatisfy(f -> assertThat(f.candidatesScored()).isEqualTo(1));
+    assertThat(e.skipped()).hasSize(3 * 2).allSatisfy(c -> assertThat(c.reason()).isEqualTo("not started"));
+    assertThatThrownBy(() -> LoanDefaultOptions.builder().timeLimit(java.time.Duration.ZERO))
+        .isInstanceOf(BankmlException.class).hasMessageContaining("time limit");
   }
 }

@@ -48,6 +48,11 @@ class LoanInputSchemaTest {
     LoanDefaultModel legacy = LoanDefaultModel.load(old);
     assertThat(legacy.schema().fields()).isEqualTo(m.schema().fields());
     assertThat(legacy.schema().otherColumns()).containsExactly("defaulted", "loan_id");
+    assertThat(legacy.schema().otherColumnsKnown()).isFalse();
+    // the training data's other columns were not recorded: a column is unknown only when it looks like a misspelling
+    assertThat(legacy.schema().columnProblems(java.util.List.of("debt_to_income", "income", "purpose", "branch"))).isEmpty();
+    assertThat(legacy.schema().columnProblems(java.util.List.of("debt_to_income", "income", "purpose", "Incme")))
+        .singleElement().satisfies(p -> assertThat(p.message()).contains("did you mean 'income'?"));
   }
 
   @Test

@@ -111,9 +111,11 @@ class InputSchemaTest {
     assertThat(schema().check(r).valid()).isTrue();
     r.put("Amount ", "7");
     r.put("bogus", "1");
+    r.put("purpsoe", "CAR");
     assertThat(schema().check(r).problems()).extracting(InputProblem::message).containsExactlyInAnyOrder(
         "column 'Amount ': is not a column of this model; did you mean 'amount'? it reads amount, income, purpose, applied",
-        "column 'bogus': is not a column of this model; it reads amount, income, purpose, applied");
+        "column 'bogus': is not a column of this model; it reads amount, income, purpose, applied",
+        "column 'purpsoe': is not a column of this model; did you mean 'purpose'? it reads amount, income, purpose, applied");
   }
 
   @Test
