@@ -1,10 +1,12 @@
 package dev.bankml.web;
 
+import dev.bankml.models.explain.ColumnContribution;
 import dev.bankml.models.loan.LoanDefaultModel;
 import dev.bankml.models.schema.InputSchema;
 import dev.bankml.models.schema.SchemaField;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -15,11 +17,24 @@ final class LoanModelScorer implements LoanScorer {
   private final String label;
   private final List<InputField> schema;
 
+  /** The model with its own typical values (the pipeline's medians and most frequent levels). */
   LoanModelScorer(LoanDefaultModel model) {
+    this(model, Map.of());
+  }
+
+  /**
+   * The model with the form pre-filled from {@code typical} where it has a valid value for a field
+   * (e.g. a real median applicant), else from the pipeline's typical value.
+   */
+  LoanModelScorer(LoanDefaultModel model, Map<String, String> typical) {
     this.model = model;
     this.label = model.manifest().backend() + " · " + model.manifest().algorithm();
-    this.schema = model.inputSchema().stream()
-        .map(f -> field(f, model.schema().field(f.name()).orElseThrow())).toList();
+    List<InputField> fields = new ArrayList<>();
+    for (dev.bankml.features.pipeline.InputField f : model.inputSchema()) {
+      SchemaField s = model.schema().field(f.name()).orElseThrow();
+      fields.add(withTypical(field(f, s), s, typical.get(f.name())));
+    }
+    this.schema = List.copyOf(fields);
   }
 
   LoanDefaultModel model() {
@@ -36,9 +51,19 @@ final class LoanModelScorer implements LoanScorer {
     };
   }
 
+  /** {@code field} pre-filled with {@code value} when the schema's field {@code s} accepts it. */
+  private static InputField withTypical(InputField field, SchemaField s, String value) {
+    if (value == null || value.isBlank()
+        || !InputSchema.of(List.of(s), List.of()).check(Map.of(field.name(), value)).valid()) {
+      return field;
+    }
+    return new InputField(field.name(), field.type(), field.min(), field.max(), field.step(), field.levels(), value);
+  }
+
   /**
    * A number field valid over the schema's plausible range (the training range with a margin, in
-   * round numbers) and the typical value rounded to {@link NumberText#DIGITS} significant digits.
+   * round numbers, so the form refuses what the API refuses) and the typical value rounded to
+   * {@link NumberText#DIGITS} significant digits.
    */
   private static InputField number(dev.bankml.features.pipeline.InputField f, SchemaField s) {
     double min = s.min();
@@ -68,7 +93,10 @@ final class LoanModelScorer implements LoanScorer {
     return model.schema();
   }
 
-  /** The model's own answer: its grade and its principal reasons (column, wording, log-odds). */
+  /**
+   * The model's own answer: its grade, its principal reasons (column, wording, log-odds) and every
+   * column's contribution, largest magnitude first.
+   */
   @Override
   public Assessment assess(Map<String, String> values) {
     dev.bankml.models.loan.Assessment a = model.assess(values);
@@ -79,6 +107,10 @@ final class LoanModelScorer implements LoanScorer {
       }
       reasons.add(new Reason(r.column(), r.text(), r.logOdds()));
     }
-    return new Assessment(a.probability(), a.decision().label(), a.score(), a.grade(), reasons);
+    List<Reason> contributions = a.explanation().contributions().stream()
+        .filter(c -> Double.isFinite(c.logOdds()))
+        .sorted(Comparator.comparingDouble((ColumnContribution c) -> -Math.abs(c.logOdds())))
+        .map(c -> new Reason(c.column(), "", c.logOdds())).toList();
+    return new Assessment(a.probability(), a.decision().label(), a.score(), a.grade(), reasons, contributions);
   }
 }

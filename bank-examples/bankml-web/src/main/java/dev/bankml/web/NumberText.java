@@ -22,6 +22,14 @@ final class NumberText {
     return new BigDecimal(v).round(new MathContext(DIGITS, mode)).doubleValue();
   }
 
+  /** {@code v} rounded to {@code digits} significant digits in the direction of {@code mode}. */
+  static double round(double v, int digits, RoundingMode mode) {
+    if (!Double.isFinite(v) || v == 0) {
+      return v;
+    }
+    return new BigDecimal(v).round(new MathContext(digits, mode)).doubleValue();
+  }
+
   static String format(double v) {
     if (!Double.isFinite(v)) {
       return Double.toString(v);
