@@ -43,10 +43,10 @@ import org.slf4j.LoggerFactory;
  * clustering.
  *
  * <p>The k rule: for k = kMin … kMax (fitted on a seeded sample of at most {@code selectionSample}
- * rows) the largest k whose {@link PredictionStrength prediction strength} is at least 0.9 (every
- * segment reproducible on new data); when no k reaches it, four criteria each name their best k —
- * the knee of the inertia curve, the highest silhouette, the lowest Davies–Bouldin and the highest
- * Calinski–Harabasz — and the k named most often wins, ties going to the higher Calinski–Harabasz. For Gaussian mixtures the lowest BIC decides instead.
+ * rows) four criteria each name their best k — the knee of the inertia curve, the highest
+ * silhouette, the lowest Davies–Bouldin and the highest Calinski–Harabasz; the k named most often
+ * wins, ties going to the higher Calinski–Harabasz. Each k's {@link PredictionStrength prediction
+ * strength} is computed and reported as evidence. For Gaussian mixtures the lowest BIC decides instead.
  * Density methods (hdbscan, dbscan) find k themselves.
  */
 public final class CustomerSegmentation {
