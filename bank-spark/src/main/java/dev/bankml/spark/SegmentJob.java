@@ -1,12 +1,11 @@
 package dev.bankml.spark;
 
 import dev.bankml.data.BankmlException;
+import dev.bankml.features.pipeline.InputField;
 import dev.bankml.features.table.Table;
 import dev.bankml.models.segment.FittedSegmentation;
-import dev.bankml.models.segment.InputFeature;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -37,9 +36,9 @@ final class SegmentJob {
   static Dataset<Row> assign(SparkSession spark, Dataset<Row> customers, byte[] bundle, FittedSegmentation s) {
     List<String> have = Arrays.asList(customers.columns());
     List<String> cols = new ArrayList<>(List.of("customer_id"));
-    for (InputFeature f : s.features()) {
-      if (!cols.contains(f.source())) {
-        cols.add(f.source());
+    for (InputField f : s.pipeline().inputSchema()) {
+      if (!cols.contains(f.name())) {
+        cols.add(f.name());
       }
     }
     List<String> missing = cols.stream().filter(c -> !have.contains(c)).toList();

@@ -37,6 +37,8 @@ final class NumberText {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
-    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    // 15 significant digits: every double prints as the decimal it was rounded from; a large
+    // tidied value such as 9.273726922E18 has no exact double and would otherwise print as ...1999999000.
+    return new BigDecimal(v).round(new MathContext(15, RoundingMode.HALF_EVEN)).stripTrailingZeros().toPlainString();
   }
 }
