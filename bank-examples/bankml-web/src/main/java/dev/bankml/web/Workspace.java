@@ -11,6 +11,7 @@ import dev.bankml.models.loan.LoanDefaultModel;
 import dev.bankml.models.loan.LoanDefaultOptions;
 import dev.bankml.models.spi.Backends;
 import dev.bankml.models.spi.ModelBackend;
+import dev.bankml.models.spi.Task;
 import dev.bankml.models.tune.SearchStrategy;
 import dev.bankml.recommender.Eligibility;
 import dev.bankml.recommender.RecommenderSpec;
@@ -172,8 +173,11 @@ public final class Workspace {
     return dir;
   }
 
+  /** The backends that offer the demo's logistic model (the xgboost backend has none), tribuo first. */
   private static List<ModelBackend> backends() {
-    List<ModelBackend> all = new ArrayList<>(Backends.all());
+    List<ModelBackend> all = new ArrayList<>(Backends.all().stream()
+        .filter(b -> b.algorithms().stream().anyMatch(a -> a.task() == Task.CLASSIFICATION && a.name().equals("logistic")))
+        .toList());
     if (all.isEmpty()) {
       throw new BankmlException("no model backend is on the class path; add bank-models-tribuo or bank-models-smile");
     }
