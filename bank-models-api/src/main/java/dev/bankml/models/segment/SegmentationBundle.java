@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.bankml.data.BankmlException;
+import dev.bankml.features.pipeline.PcaFit;
 import dev.bankml.models.spi.Clustering;
 import dev.bankml.models.spi.Hyperparameters;
 import dev.bankml.models.spi.ModelBackend;
@@ -54,6 +55,13 @@ final class SegmentationBundle {
 
   record Feature(String name, String source, String level) {}
 
+  /**
+   * How one feature was scaled: log-compressed or not, median, centre, scale and clip; {@code
+   * skewness} is informative only (files of bankml before segmentation became a feature pipeline).
+   */
+  record Scaling(String name, Double skewness, boolean logTransform, double impute, double center, double scale,
+      double clip) {}
+
   record Candidate(int k, double inertia, double silhouette, double daviesBouldin, double calinskiHarabasz,
       Double bic) {}
 
@@ -64,17 +72,22 @@ final class SegmentationBundle {
 
   record Manifest(String format, int formatVersion, String created, String backend, String backendVersion,
       String algorithm, Map<String, Object> hyperparameters, long seed, long trainingRows, String idColumn,
-      List<Feature> features, List<DroppedColumn> dropped, List<ColumnScaling> scaling, Proj pca, Proj plot,
+      List<Feature> features, List<DroppedColumn> dropped, List<Scaling> scaling, Proj pca, Proj plot,
       List<Candidate> candidates, int knee, int chosen, boolean forced, String rule, SegmentationQuality quality,
       List<Profile> profiles, ScatterSample scatter) {}
 
   static void write(FittedSegmentation s, Path file) {
     FittedSegmentation.Provenance p = s.provenance();
     KSelection sel = s.kSelection();
+    List<SegmentationPipeline.Part> parts = SegmentationPipeline.parts(s.pipeline());
     Manifest m = new Manifest(FORMAT, VERSION, Instant.now().toString(), p.backend(), p.backendVersion(),
         p.algorithm(), p.hyperparameters().values(), p.seed(), p.trainingRows(), s.idColumn(),
-        s.features().stream().map(f -> new Feature(f.name(), f.source(), f.level().orElse(null))).toList(),
-        s.dropped(), s.scaling(), s.pca().map(SegmentationBundle::proj).orElse(null), proj(s.plotProjection()),
+        parts.stream().map(f -> new Feature(f.name(), f.source(), f.level().orElse(null))).toList(),
+        s.dropped(),
+        parts.stream().map(f -> new Scaling(f.name(), null, f.logTransform(), f.impute(), f.center(), f.scale(),
+            f.clip())).toList(),
+        SegmentationPipeline.projection(s.pipeline()).map(SegmentationBundle::proj).orElse(null),
+        proj(s.plotProjection()),
         sel.candidates().stream().map(c -> new Candidate(c.k(), c.inertia(), c.silhouette(), c.daviesBouldin(),
             c.calinskiHarabasz(), c.bic().isPresent() ? c.bic().getAsDouble() : null)).toList(),
         sel.knee(), sel.chosen(), sel.forced(), sel.rule(), s.quality(),
@@ -136,8 +149,17 @@ final class SegmentationBundle {
     }
     ModelBackend backend = backends.apply(m.backend());
     Clustering clustering = backend.loadClustering(entries.get(PAYLOAD));
-    List<InputFeature> features = m.features().stream()
-        .map(f -> new InputFeature(f.name(), f.source(), Optional.ofNullable(f.level()))).toList();
+    if (m.features().size() != m.scaling().size()) {
+      throw refused(file, "it has " + m.features().size() + " features but " + m.scaling().size() + " scalings");
+    }
+    List<SegmentationPipeline.Part> parts = new java.util.ArrayList<>();
+    for (int j = 0; j < m.features().size(); j++) {
+      Feature f = m.features().get(j);
+      Scaling c = m.scaling().get(j);
+      parts.add(new SegmentationPipeline.Part(f.name(), f.source(), Optional.ofNullable(f.level()), c.logTransform(),
+          c.impute(), c.center(), c.scale(), c.clip()));
+    }
+    List<String> featureNames = parts.stream().map(SegmentationPipeline.Part::name).toList();
     List<KCandidate> candidates = m.candidates().stream()
         .map(c -> new KCandidate(c.k(), c.inertia(), c.silhouette(), c.daviesBouldin(), c.calinskiHarabasz(),
             c.bic() == null ? OptionalDouble.empty() : OptionalDouble.of(c.bic()))).toList();
@@ -148,9 +170,9 @@ final class SegmentationBundle {
     return new FittedSegmentation(
         new FittedSegmentation.Provenance(m.backend(), m.backendVersion(), m.algorithm(),
             new Hyperparameters(m.hyperparameters()), m.seed(), m.trainingRows()),
-        m.idColumn(), features, m.dropped(), new Preprocessing(m.scaling()),
-        Optional.ofNullable(m.pca()).map(SegmentationBundle::projection), projection(m.plot()), backend,
-        clustering, new KSelection(candidates, m.knee(), m.chosen(), m.forced(), m.rule()), m.quality(), profiles,
+        m.idColumn(), m.dropped(),
+        SegmentationPipeline.fromParts(parts, Optional.ofNullable(m.pca()).map(p -> projection(p, featureNames))),
+        projection(m.plot(), featureNames), backend, clustering, new KSelection(candidates, m.knee(), m.chosen(), m.forced(), m.rule()), m.quality(), profiles,
         List.of(), new int[0], m.scatter());
   }
 
@@ -234,11 +256,16 @@ final class SegmentationBundle {
     }
   }
 
-  private static Proj proj(Projection p) {
+  private static Proj proj(PcaFit p) {
     return new Proj(p.mean(), p.components(), p.explainedVariance());
   }
 
-  private static Projection projection(Proj p) {
-    return new Projection(p.mean(), p.components(), p.explainedVariance());
+  /** The projection {@code p} of the scaled features {@code inputs}, its outputs named pc1, pc2, … */
+  private static PcaFit projection(Proj p, List<String> inputs) {
+    List<String> outputs = new java.util.ArrayList<>();
+    for (int c = 0; c < p.components().length; c++) {
+      outputs.add("pc" + (c + 1));
+    }
+    return new PcaFit(inputs, p.mean(), p.components(), p.explainedVariance(), outputs);
   }
 }
