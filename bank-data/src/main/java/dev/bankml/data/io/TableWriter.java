@@ -1,7 +1,9 @@
 package dev.bankml.data.io;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,7 @@ public final class TableWriter<T> implements AutoCloseable {
 
   private final BankTable<T> table;
   private final Path file;
+  private final OutputStream bytes;
   private final CSVPrinter printer;
   private long rows;
 
@@ -29,8 +32,8 @@ public final class TableWriter<T> implements AutoCloseable {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    BufferedWriter out = new BufferedWriter(
-        new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+    this.bytes = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    BufferedWriter out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
     this.printer = new CSVPrinter(out, FORMAT);
     printer.printRecord(table.columns());
   }
@@ -74,7 +77,8 @@ public final class TableWriter<T> implements AutoCloseable {
   /** Writes the rows rendered in {@code text}, as they are. */
   public void write(CsvText text) {
     try {
-      printer.getOut().append(text.chars());
+      printer.flush(); // rows written as cells go first; then the rendered bytes, without decoding them
+      text.writeTo(bytes);
       this.rows += text.rows();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);

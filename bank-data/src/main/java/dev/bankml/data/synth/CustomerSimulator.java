@@ -17,14 +17,10 @@ import dev.bankml.data.domain.MerchantCategory;
 import dev.bankml.data.domain.Persona;
 import dev.bankml.data.domain.Product;
 import dev.bankml.data.domain.ProductPropensity;
-import dev.bankml.data.domain.Transaction;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +37,7 @@ final class CustomerSimulator {
   private final LocalDate end;
   private final double[] personaMix;
   private final double intercept;
+  private final Months months;
 
   CustomerSimulator(long seed, LocalDate start, LocalDate end, double[] personaMix, double intercept) {
     this.seed = seed;
@@ -48,6 +45,53 @@ final class CustomerSimulator {
     this.end = end;
     this.personaMix = personaMix;
     this.intercept = intercept;
+    this.months = new Months(start, end);
+  }
+
+  /** The calendar months of the date range as epoch days, worked out once for all customers. */
+  private static final class Months {
+    private final long[] first;
+    private final int[] length;
+    private final long[] from;
+    private final long[] to;
+
+    Months(LocalDate start, LocalDate end) {
+      List<YearMonth> ms = new ArrayList<>();
+      for (YearMonth ym = YearMonth.from(start); !ym.atDay(1).isAfter(end); ym = ym.plusMonths(1)) {
+        ms.add(ym);
+      }
+      first = new long[ms.size()];
+      length = new int[ms.size()];
+      from = new long[ms.size()];
+      to = new long[ms.size()];
+      for (int m = 0; m < ms.size(); m++) {
+        YearMonth ym = ms.get(m);
+        first[m] = ym.atDay(1).toEpochDay();
+        length[m] = ym.lengthOfMonth();
+        from[m] = Math.max(first[m], start.toEpochDay());
+        to[m] = Math.min(ym.atEndOfMonth().toEpochDay(), end.toEpochDay());
+      }
+    }
+
+    int count() {
+      return first.length;
+    }
+
+    /** The month's first day inside the range. */
+    long from(int m) {
+      return from[m];
+    }
+
+    /** The month's last day inside the range. */
+    long to(int m) {
+      return to[m];
+    }
+
+    /** Day {@code dayOfMonth} of month {@code m} (the last day in shorter months), moved into the range. */
+    long at(int m, int dayOfMonth) {
+      long day = first[m] + Math.min(dayOfMonth, length[m]) - 1;
+      return day < from[m] ? from[m] : Math.min(day, to[m]);
+    }
   }
 
   static String customerId(int index) {
@@ -100,7 +144,7 @@ final class CustomerSimulator {
         creditScore, since);
 
     Behaviour b = behaviour(pp, stress, employment, d);
-    List<Transaction> transactions = transactions(id, customer, home, b, d);
+    TransactionLog transactions = transactions(customer, home, b, d);
 
     List<Loan> loans = new ArrayList<>();
     List<LoanDefaultTruth> truth = new ArrayList<>();
@@ -160,8 +204,8 @@ final class CustomerSimulator {
         employment == EmploymentStatus.SELF_EMPLOYED, employment == EmploymentStatus.RETIRED, pp);
   }
 
-  private List<Transaction> transactions(String id, Customer c, HomeOwnership home, Behaviour b, Draw d) {
-    List<Transaction> out = new ArrayList<>(260);
+  private TransactionLog transactions(Customer c, HomeOwnership home, Behaviour b, Draw d) {
+    TransactionLog out = new TransactionLog();
     double net = b.incomeFromTransfers() ? c.annualIncome() / 12 : c.annualIncome() / 12 * 0.75;
     double housing = switch (home) {
       case RENT -> 0.28 * net;
@@ -169,10 +213,9 @@ final class CustomerSimulator {
       default -> 0;
     };
     double utilities = 0.03 * net;
-    int month = 0;
-    for (YearMonth ym = YearMonth.from(start); !ym.atDay(1).isAfter(end); ym = ym.plusMonths(1), month++) {
-      LocalDate from = ym.atDay(1).isBefore(start) ? start : ym.atDay(1);
-      LocalDate to = ym.atEndOfMonth().isAfter(end) ? end : ym.atEndOfMonth();
+    for (int month = 0; month < months.count(); month++) {
+      long from = months.from(month);
+      long to = months.to(month);
       boolean earning = month < b.jobLossMonth();
       int monthStart = out.size();
       // income
@@ -180,26 +223,26 @@ final class CustomerSimulator {
         if (earning) {
           int k = d.integer(2, 4);
           for (int i = 0; i < k; i++) {
-            add(out, id, day(from, to, d), net / k * d.logNormal(1, 0.3), MerchantCategory.BUSINESS_INCOME, Channel.ONLINE, d);
+            add(out, day(from, to, d), net / k * d.logNormal(1, 0.3), MerchantCategory.BUSINESS_INCOME, Channel.ONLINE, d);
           }
         }
       } else if (b.pension()) {
-        add(out, id, at(ym, d.integer(1, 3), from, to), net * (1 + 0.005 * d.gaussian()), MerchantCategory.PENSION, Channel.ONLINE, d);
+        add(out, months.at(month, d.integer(1, 3)), net * (1 + 0.005 * d.gaussian()), MerchantCategory.PENSION, Channel.ONLINE, d);
       } else if (b.incomeFromTransfers()) {
-        add(out, id, at(ym, d.integer(1, 5), from, to), net * (1 + 0.05 * d.gaussian()), MerchantCategory.TRANSFER_IN, Channel.ONLINE, d);
+        add(out, months.at(month, d.integer(1, 5)), net * (1 + 0.05 * d.gaussian()), MerchantCategory.TRANSFER_IN, Channel.ONLINE, d);
       } else if (earning) {
-        add(out, id, at(ym, d.integer(25, 28), from, to), net * (1 + 0.01 * d.gaussian()), MerchantCategory.SALARY, Channel.ONLINE, d);
+        add(out, months.at(month, d.integer(25, 28)), net * (1 + 0.01 * d.gaussian()), MerchantCategory.SALARY, Channel.ONLINE, d);
       }
       // fixed costs by direct debit
       if (housing > 0) {
-        add(out, id, at(ym, 1, from, to), housing, home == HomeOwnership.RENT ? MerchantCategory.RENT
+        add(out, months.at(month, 1), housing, home == HomeOwnership.RENT ? MerchantCategory.RENT
             : MerchantCategory.MORTGAGE_PAYMENT, Channel.DIRECT_DEBIT, d);
       }
-      add(out, id, at(ym, 5, from, to), utilities * d.logNormal(1, 0.15), MerchantCategory.UTILITIES, Channel.DIRECT_DEBIT, d);
-      add(out, id, at(ym, 15, from, to), utilities * d.logNormal(1, 0.15), MerchantCategory.UTILITIES, Channel.DIRECT_DEBIT, d);
+      add(out, months.at(month, 5), utilities * d.logNormal(1, 0.15), MerchantCategory.UTILITIES, Channel.DIRECT_DEBIT, d);
+      add(out, months.at(month, 15), utilities * d.logNormal(1, 0.15), MerchantCategory.UTILITIES, Channel.DIRECT_DEBIT, d);
       int returned = d.poisson(b.returnedRate() * (earning ? 1 : 3));
       for (int i = 0; i < returned; i++) {
-        add(out, id, day(from, to, d), utilities * d.logNormal(1, 0.3), MerchantCategory.RETURNED_PAYMENT, Channel.DIRECT_DEBIT, d);
+        add(out, day(from, to, d), utilities * d.logNormal(1, 0.3), MerchantCategory.RETURNED_PAYMENT, Channel.DIRECT_DEBIT, d);
       }
       // discretionary spending, scaled to what the budget allows
       double budget = Math.max(0.12 * net, net * (1 - b.savingsRate()) - housing - 2 * utilities)
@@ -215,36 +258,11 @@ final class CustomerSimulator {
         total += raw[i];
       }
       for (int i = 0; i < n; i++) {
-        add(out, id, day(from, to, d), budget * raw[i] / total, cats[i], channel(cats[i], b, d), d);
+        add(out, day(from, to, d), budget * raw[i] / total, cats[i], channel(cats[i], b, d), d);
       }
-      sortByTime(out, monthStart);
+      out.sortFrom(monthStart);
     }
     return out;
-  }
-
-  /**
-   * Sorts {@code out} from index {@code from} on by timestamp, stably. Months do not overlap, so
-   * sorting each month's transactions as it ends orders the whole year.
-   */
-  private static void sortByTime(List<Transaction> out, int from) {
-    int n = out.size() - from;
-    if (n < 2) {
-      return;
-    }
-    long[] keys = new long[n]; // seconds since the epoch, then position: unique keys, so the order is stable
-    for (int i = 0; i < n; i++) {
-      LocalDateTime t = out.get(from + i).timestamp();
-      long seconds = t.toLocalDate().toEpochDay() * 86_400 + t.toLocalTime().toSecondOfDay();
-      keys[i] = (seconds << 20) | i;
-    }
-    java.util.Arrays.sort(keys);
-    Transaction[] sorted = new Transaction[n];
-    for (int i = 0; i < n; i++) {
-      sorted[i] = out.get(from + (int) (keys[i] & 0xFFFFF));
-    }
-    for (int i = 0; i < n; i++) {
-      out.set(from + i, sorted[i]);
-    }
   }
 
   private static Channel channel(MerchantCategory category, Behaviour b, Draw d) {
@@ -261,23 +279,26 @@ final class CustomerSimulator {
     };
   }
 
+  /** A uniform random day of [from, to] (epoch days). */
+  private static long day(long from, long to, Draw d) {
+    return from + d.integer(0, (int) (to - from));
+  }
+
   private static LocalDate day(LocalDate from, LocalDate to, Draw d) {
     return from.plusDays(d.integer(0, (int) ChronoUnit.DAYS.between(from, to)));
   }
 
-  private static LocalDate at(YearMonth ym, int dayOfMonth, LocalDate from, LocalDate to) {
-    LocalDate day = ym.atDay(Math.min(dayOfMonth, ym.lengthOfMonth()));
-    return day.isBefore(from) ? from : day.isAfter(to) ? to : day;
-  }
-
-  private static void add(List<Transaction> out, String id, LocalDate day, double amount, MerchantCategory category,
-      Channel channel, Draw d) {
-    LocalDateTime ts = LocalDateTime.of(day, LocalTime.of(d.integer(7, 22), d.integer(0, 59), d.integer(0, 59)));
-    out.add(new Transaction(id, ts, Math.max(0.5, cents(amount)), category.direction(), category, channel));
+  /** Adds a transaction on {@code day} (epoch day) at a random time between 07:00:00 and 22:59:59. */
+  private static void add(TransactionLog out, long day, double amount, MerchantCategory category, Channel channel,
+      Draw d) {
+    int hour = d.integer(7, 22);
+    int minute = d.integer(0, 59);
+    int second = d.integer(0, 59);
+    out.add(day * 86_400 + hour * 3_600 + minute * 60 + second, Math.max(0.5, cents(amount)), category, channel);
   }
 
   /** Makes one loan and its truth; returns its score (without intercept) for calibration. */
-  private double loan(String loanId, Customer c, Persona persona, double stress, List<Transaction> txns, Draw d,
+  private double loan(String loanId, Customer c, Persona persona, double stress, TransactionLog txns, Draw d,
       List<Loan> loans, List<LoanDefaultTruth> truth) {
     long range = ChronoUnit.DAYS.between(start, end);
     LocalDate app = start.plusDays(Math.round(d.uniform(0.5, 1.0) * range));
@@ -329,23 +350,27 @@ final class CustomerSimulator {
     double gambling180 = 0;
     int returned90 = 0;
     boolean income45 = false;
-    LocalDateTime appStart = app.atStartOfDay();
-    for (Transaction t : txns) {
-      long daysBefore = ChronoUnit.DAYS.between(t.timestamp().toLocalDate(), app);
-      if (!t.timestamp().isBefore(appStart) || daysBefore > 180) {
-        continue;
+    long appDay = app.toEpochDay();
+    for (int i = 0; i < txns.size(); i++) {
+      long daysBefore = appDay - Math.floorDiv(txns.second(i), 86_400);
+      if (daysBefore <= 0 || daysBefore > 180) {
+        continue; // on or after the application day, or too early
       }
-      net180 += t.signedAmount();
-      if (t.direction() == dev.bankml.data.domain.Direction.DEBIT) {
-        debits180 += t.amount();
-        if (t.category() == MerchantCategory.GAMBLING) {
-          gambling180 += t.amount();
+      MerchantCategory category = txns.category(i);
+      double moved = txns.amount(i);
+      if (category.direction() == dev.bankml.data.domain.Direction.DEBIT) {
+        net180 += -moved;
+        debits180 += moved;
+        if (category == MerchantCategory.GAMBLING) {
+          gambling180 += moved;
         }
+      } else {
+        net180 += moved;
       }
-      if (daysBefore <= 90 && t.category() == MerchantCategory.RETURNED_PAYMENT) {
+      if (daysBefore <= 90 && category == MerchantCategory.RETURNED_PAYMENT) {
         returned90++;
       }
-      if (daysBefore <= 45 && (t.category().isIncome() || t.category() == MerchantCategory.TRANSFER_IN)) {
+      if (daysBefore <= 45 && (category.isIncome() || category == MerchantCategory.TRANSFER_IN)) {
         income45 = true;
       }
     }

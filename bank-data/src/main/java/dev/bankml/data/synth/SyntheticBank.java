@@ -8,6 +8,7 @@ import dev.bankml.data.domain.Customer;
 import dev.bankml.data.domain.CustomerPersona;
 import dev.bankml.data.domain.Holding;
 import dev.bankml.data.domain.Loan;
+import dev.bankml.data.domain.MerchantCategory;
 import dev.bankml.data.domain.LoanDefaultTruth;
 import dev.bankml.data.domain.Persona;
 import dev.bankml.data.domain.ProductPropensity;
@@ -259,32 +260,46 @@ public final class SyntheticBank implements Serializable {
     Mess mess = new Mess(missingRate, outlierRate, typoRate);
     for (int i = from; i < to; i++) {
       SimulatedCustomer s = sim.simulate(i, identities.of(i), true);
-      Draw d = mess.isOff() ? null : Mess.drawFor(seed, i);
-      customersCsv.writeCells(messy(mess, d, BankTable.CUSTOMERS, BankTable.CUSTOMERS.format(s.customer())));
-      for (Transaction t : s.transactions()) {
-        transactionsCsv.writeCells(messy(mess, d, BankTable.TRANSACTIONS, BankTable.TRANSACTIONS.format(t)));
-      }
-      for (Loan l : s.loans()) {
-        loansCsv.writeCells(messy(mess, d, BankTable.LOANS, BankTable.LOANS.format(l)));
+      String id = s.customer().customerId();
+      if (mess.isOff()) {
+        customersCsv.writeCells(BankTable.CUSTOMERS.format(s.customer()));
+        writeTransactions(transactionsCsv, id, s.transactionLog());
+        for (Loan l : s.loans()) {
+          loansCsv.writeCells(BankTable.LOANS.format(l));
+        }
+      } else {
+        Draw d = Mess.drawFor(seed, i);
+        customersCsv.writeCells(mess.apply(d, BankTable.CUSTOMERS, BankTable.CUSTOMERS.format(s.customer())));
+        for (Transaction t : s.transactions()) {
+          transactionsCsv.writeCells(mess.apply(d, BankTable.TRANSACTIONS, BankTable.TRANSACTIONS.format(t)));
+        }
+        for (Loan l : s.loans()) {
+          loansCsv.writeCells(mess.apply(d, BankTable.LOANS, BankTable.LOANS.format(l)));
+        }
       }
       for (Holding h : s.holdings()) {
-        holdingsCsv.writeCells(BankTable.HOLDINGS.format(h));
+        holdingsCsv.cell(id).cell(h.productId()).date(h.openedDate().toEpochDay()).endRow();
       }
       for (int k = 0; k < s.loanTruth().size(); k++) {
         LoanDefaultTruth t = s.loanTruth().get(k);
-        pdCsv.writeCells(BankTable.LOAN_DEFAULT_PROBABILITY.format(t));
+        pdCsv.cell(t.loanId()).decimal(t.truePd(), 6).endRow();
         b.countLoan(s.loans().get(k).defaulted(), t.truePd());
       }
-      personaCsv.writeCells(BankTable.CUSTOMER_PERSONA.format(new CustomerPersona(s.customer().customerId(), s.persona())));
+      personaCsv.cell(id).cell(s.persona().name()).endRow();
       for (ProductPropensity p : s.propensities()) {
-        propensityCsv.writeCells(BankTable.PRODUCT_PROPENSITY.format(p));
+        propensityCsv.cell(id).cell(p.productId()).decimal(p.propensity(), 6).endRow();
       }
     }
     return b;
   }
 
-  private static String[] messy(Mess mess, Draw d, BankTable<?> table, String[] cells) {
-    return d == null ? cells : mess.apply(d, table, cells);
+  /** The rows of one customer's clean transactions, cell by cell: no record, timestamp or string per row. */
+  private static void writeTransactions(CsvText csv, String customerId, TransactionLog log) {
+    for (int k = 0; k < log.size(); k++) {
+      MerchantCategory category = log.category(k);
+      csv.cell(customerId).timestamp(log.second(k)).decimal(log.amount(k), 2)
+          .cell(category.direction().name()).cell(category.name()).cell(log.channel(k).name()).endRow();
+    }
   }
 
   private static CsvBlock await(Future<CsvBlock> f) {

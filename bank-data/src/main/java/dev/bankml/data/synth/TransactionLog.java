@@ -1,0 +1,101 @@
+package dev.bankml.data.synth;
+
+import dev.bankml.data.domain.Channel;
+import dev.bankml.data.domain.MerchantCategory;
+import dev.bankml.data.domain.Transaction;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One customer's transactions as parallel primitive arrays: a customer has about 260 of them and a
+ * bank millions, so the simulation and the CSV rendering work on these instead of a record, a
+ * {@link LocalDateTime} and their strings per transaction. {@link #records} gives the records.
+ */
+final class TransactionLog {
+  private static final MerchantCategory[] CATEGORIES = MerchantCategory.values();
+  private static final Channel[] CHANNELS = Channel.values();
+
+  private long[] seconds = new long[300];
+  private double[] amounts = new double[300];
+  private byte[] categories = new byte[300];
+  private byte[] channels = new byte[300];
+  private int size;
+
+  /** Appends a transaction at {@code second} (seconds since the epoch, UTC-free local time). */
+  void add(long second, double amount, MerchantCategory category, Channel channel) {
+    if (size == seconds.length) {
+      int n = size * 2;
+      seconds = Arrays.copyOf(seconds, n);
+      amounts = Arrays.copyOf(amounts, n);
+      categories = Arrays.copyOf(categories, n);
+      channels = Arrays.copyOf(channels, n);
+    }
+    seconds[size] = second;
+    amounts[size] = amount;
+    categories[size] = (byte) category.ordinal();
+    channels[size] = (byte) channel.ordinal();
+    size++;
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** Local date-time of transaction {@code i} as seconds since 1970-01-01T00:00:00. */
+  long second(int i) {
+    return seconds[i];
+  }
+
+  double amount(int i) {
+    return amounts[i];
+  }
+
+  MerchantCategory category(int i) {
+    return CATEGORIES[categories[i]];
+  }
+
+  Channel channel(int i) {
+    return CHANNELS[channels[i]];
+  }
+
+  /**
+   * Sorts the transactions from index {@code from} on by time, stably. Months do not overlap, so
+   * sorting each month's transactions as it ends orders the whole range.
+   */
+  void sortFrom(int from) {
+    int n = size - from;
+    if (n < 2) {
+      return;
+    }
+    long[] keys = new long[n]; // seconds, then position: unique keys, so the order is stable
+    for (int i = 0; i < n; i++) {
+      keys[i] = (seconds[from + i] << 20) | i;
+    }
+    Arrays.sort(keys);
+    long[] s = Arrays.copyOfRange(seconds, from, size);
+    double[] a = Arrays.copyOfRange(amounts, from, size);
+    byte[] c = Arrays.copyOfRange(categories, from, size);
+    byte[] ch = Arrays.copyOfRange(channels, from, size);
+    for (int i = 0; i < n; i++) {
+      int k = (int) (keys[i] & 0xFFFFF);
+      seconds[from + i] = s[k];
+      amounts[from + i] = a[k];
+      categories[from + i] = c[k];
+      channels[from + i] = ch[k];
+    }
+  }
+
+  /** The transactions as records of customer {@code customerId}, in order. */
+  List<Transaction> records(String customerId) {
+    List<Transaction> out = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      MerchantCategory c = category(i);
+      out.add(new Transaction(customerId, LocalDateTime.ofEpochSecond(seconds[i], 0, ZoneOffset.UTC), amounts[i],
+          c.direction(), c, channel(i)));
+    }
+    return out;
+  }
+}
