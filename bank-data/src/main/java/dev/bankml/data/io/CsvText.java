@@ -108,6 +108,63 @@ public final class CsvText {
     return this;
   }
 
+  /** Appends the cells of {@code cells} to the current row. */
+  public CsvText cells(PlainCells cells) {
+    if (this.cells == 0 && cells.firstEmpty) {
+      throw new IllegalArgumentException("the first cell of a row cannot be empty here; append its row with writeCells");
+    }
+    separate();
+    this.cells += cells.count() - 1;
+    byte[] b = cells.bytes();
+    ensure(b.length);
+    System.arraycopy(b, 0, bytes, length, b.length);
+    length += b.length;
+    return this;
+  }
+
+  /**
+   * One or more text cells checked once to be printed as they are (see {@link #cell(String)}) and kept
+   * as their bytes, for cells repeated in many rows such as an id or a combination of categories.
+   */
+  public static final class PlainCells {
+    private final byte[] bytes;
+    private final int count;
+    private final boolean firstEmpty;
+
+    private PlainCells(byte[] bytes, int count, boolean firstEmpty) {
+      this.bytes = bytes;
+      this.count = count;
+      this.firstEmpty = firstEmpty;
+    }
+
+    /**
+     * The cells, in order; the first may be empty only when they do not start a row.
+     *
+     * @throws IllegalArgumentException if a cell needs quoting or there is none
+     */
+    public static PlainCells of(String... cells) {
+      if (cells.length == 0) {
+        throw new IllegalArgumentException("no cells");
+      }
+      StringBuilder joined = new StringBuilder();
+      for (int i = 0; i < cells.length; i++) {
+        if (!isPlain(cells[i], false)) {
+          throw new IllegalArgumentException("cell '" + cells[i] + "' needs quoting; append its row with writeCells");
+        }
+        joined.append(i > 0 ? "," : "").append(cells[i]);
+      }
+      return new PlainCells(joined.toString().getBytes(StandardCharsets.US_ASCII), cells.length, cells[0].isEmpty());
+    }
+
+    byte[] bytes() {
+      return bytes;
+    }
+
+    int count() {
+      return count;
+    }
+  }
+
   /** Appends {@code value} rounded half-up to {@code digits} (0 to 7) decimals, with '.', as {@link BankTable} formats it. */
   public CsvText decimal(double value, int digits) {
     separate();

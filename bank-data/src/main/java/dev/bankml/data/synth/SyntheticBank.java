@@ -4,6 +4,7 @@ import dev.bankml.data.BankmlException;
 import dev.bankml.data.ProgressListener;
 import dev.bankml.data.domain.Bank;
 import dev.bankml.data.domain.BankTruth;
+import dev.bankml.data.domain.Channel;
 import dev.bankml.data.domain.Customer;
 import dev.bankml.data.domain.CustomerPersona;
 import dev.bankml.data.domain.Holding;
@@ -61,6 +62,7 @@ public final class SyntheticBank implements Serializable {
   private static final int CALIBRATION_CUSTOMERS = 5_000;
   private static final int BLOCK = 500;
   private static final ThreadLocal<Identity.Source> IDENTITIES = new ThreadLocal<>();
+  private static final CsvText.PlainCells[][] TRANSACTION_ENDS = transactionEnds();
 
   private final int customers;
   private final long seed;
@@ -295,11 +297,24 @@ public final class SyntheticBank implements Serializable {
 
   /** The rows of one customer's clean transactions, cell by cell: no record, timestamp or string per row. */
   private static void writeTransactions(CsvText csv, String customerId, TransactionLog log) {
+    CsvText.PlainCells id = CsvText.PlainCells.of(customerId);
     for (int k = 0; k < log.size(); k++) {
-      MerchantCategory category = log.category(k);
-      csv.cell(customerId).timestamp(log.second(k)).decimal(log.amount(k), 2)
-          .cell(category.direction().name()).cell(category.name()).cell(log.channel(k).name()).endRow();
+      csv.cells(id).timestamp(log.second(k)).decimal(log.amount(k), 2)
+          .cells(TRANSACTION_ENDS[log.categoryIndex(k)][log.channelIndex(k)]).endRow();
     }
+  }
+
+  /** The last cells of a transaction row (direction, category, channel) by category and channel. */
+  private static CsvText.PlainCells[][] transactionEnds() {
+    MerchantCategory[] categories = MerchantCategory.values();
+    Channel[] channels = Channel.values();
+    CsvText.PlainCells[][] ends = new CsvText.PlainCells[categories.length][channels.length];
+    for (MerchantCategory c : categories) {
+      for (Channel ch : channels) {
+        ends[c.ordinal()][ch.ordinal()] = CsvText.PlainCells.of(c.direction().name(), c.name(), ch.name());
+      }
+    }
+    return ends;
   }
 
   private static CsvBlock await(Future<CsvBlock> f) {
@@ -331,6 +346,10 @@ public final class SyntheticBank implements Serializable {
     if (first != null) {
       throw first;
     }
+  }
+
+  CustomerSimulator simulatorForBench() {
+    return simulator();
   }
 
   private CustomerSimulator simulator() {

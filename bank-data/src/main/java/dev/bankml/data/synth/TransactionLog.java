@@ -61,6 +61,16 @@ final class TransactionLog {
     return CHANNELS[channels[i]];
   }
 
+  /** The ordinal of transaction {@code i}'s category. */
+  int categoryIndex(int i) {
+    return categories[i];
+  }
+
+  /** The ordinal of transaction {@code i}'s channel. */
+  int channelIndex(int i) {
+    return channels[i];
+  }
+
   /**
    * Sorts the transactions from index {@code from} on by time, stably. Months do not overlap, so
    * sorting each month's transactions as it ends orders the whole range.
