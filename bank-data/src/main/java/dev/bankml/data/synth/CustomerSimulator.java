@@ -404,7 +404,7 @@ final class CustomerSimulator {
   }
 
   private void holdings(Customer c, Persona persona, Draw d, List<Holding> out, List<ProductPropensity> propensities) {
-    Map<String, LocalDate> held = new LinkedHashMap<>();
+    Held held = new Held();
     LocalDate since = c.customerSince();
     String first = switch (persona) {
       case STUDENT -> STUDENT_ACCOUNT;
@@ -413,10 +413,10 @@ final class CustomerSimulator {
       case RETIREE -> CURRENT;
       case SMALL_BUSINESS -> BUSINESS_ACCOUNT;
     };
-    if (!product(first).eligible(c, held.keySet(), since)) {
+    if (!Rule.of(indexOf(first)).allows(c, held, Long.MAX_VALUE, since)) {
       first = CURRENT;
     }
-    held.put(first, since);
+    held.open(indexOf(first), since.toEpochDay());
     OpeningOdds odds = new OpeningOdds();
     // history before the data range in quarters, damped; then month by month inside it
     LocalDate t = since;
@@ -427,53 +427,193 @@ final class CustomerSimulator {
       }
       t = t.plusMonths(3);
     }
-    for (YearMonth ym = YearMonth.from(start); !ym.atDay(1).isAfter(end); ym = ym.plusMonths(1)) {
-      LocalDate from = ym.atDay(1).isBefore(start) ? start : ym.atDay(1);
-      LocalDate to = ym.atEndOfMonth().isAfter(end) ? end : ym.atEndOfMonth();
-      step(c, persona, held, from, to, 1.0, d, odds);
+    for (int m = 0; m < months.count(); m++) {
+      step(c, persona, held, LocalDate.ofEpochDay(months.from(m)), LocalDate.ofEpochDay(months.to(m)), 1.0, d, odds);
     }
-    held.entrySet().stream()
-        .sorted(Map.Entry.comparingByValue())
-        .forEach(e -> out.add(new Holding(c.customerId(), e.getKey(), e.getValue())));
-    for (Product p : PRODUCTS) {
-      List<String> others = new ArrayList<>(held.size());
-      for (String q : held.keySet()) {
-        if (!q.equals(p.productId())) {
-          others.add(q);
-        }
-      }
+    for (int q : held.byOpening()) {
+      out.add(new Holding(c.customerId(), PRODUCTS.get(q).productId(), LocalDate.ofEpochDay(held.opened(q))));
+    }
+    for (int p = 0; p < PRODUCTS.size(); p++) {
       double propensity = 0;
-      if (p.eligible(c, others, end)) {
-        propensity = 1 - Math.exp(-12 * AdoptionModel.hazard(persona, p.productId(), others));
+      // the products held at the end but this one, in the order they were opened
+      if (Rule.of(p).allowsWithout(c, held, p, end)) {
+        propensity = 1 - Math.exp(-12 * AdoptionModel.hazard(persona, p, held.order(), held.count(), p));
       }
-      propensities.add(new ProductPropensity(c.customerId(), p.productId(), Math.round(propensity * 1e6) / 1e6));
+      propensities.add(new ProductPropensity(c.customerId(), PRODUCTS.get(p).productId(),
+          Math.round(propensity * 1e6) / 1e6));
     }
   }
 
   /** One time step: each product not held may open on a random day of [from, to] if eligible then. */
-  private static void step(Customer c, Persona persona, Map<String, LocalDate> held, LocalDate from, LocalDate to,
+  private static void step(Customer c, Persona persona, Held held, LocalDate from, LocalDate to,
       double damping, Draw d, OpeningOdds odds) {
     double[] p = odds.of(persona, held, (int) ChronoUnit.DAYS.between(from, to) + 1, damping);
-    for (int i = 0; i < PRODUCTS.size(); i++) {
+    for (int i = 0; i < p.length; i++) {
       if (p[i] < 0) {
         continue; // held when the step began
       }
       if (!d.chance(p[i])) {
         continue;
       }
-      Product prod = PRODUCTS.get(i);
-      String id = prod.productId();
-      if (held.containsKey(id)) {
+      if (held.has(i)) {
         continue;
       }
       LocalDate day = day(from, to, d);
-      List<String> earlier = held.entrySet().stream().filter(e -> e.getValue().isBefore(day)).map(Map.Entry::getKey).toList();
-      boolean excluded = prod.eligibility().excludes().stream().anyMatch(held::containsKey)
-          || held.keySet().stream().anyMatch(q -> product(q).eligibility().excludes().contains(id));
-      if (!excluded && prod.eligible(c, earlier, day)) {
-        held.put(id, day);
+      Rule rule = Rule.of(i);
+      if (!rule.excludedBy(held) && rule.allows(c, held, day.toEpochDay(), day)) {
+        held.open(i, day.toEpochDay());
       }
     }
+  }
+
+  /** The products a customer holds by catalogue index, with their opening days, in the order opened. */
+  private static final class Held {
+    private final long[] opened = new long[PRODUCTS.size()];
+    private final boolean[] has = new boolean[PRODUCTS.size()];
+    private final int[] order = new int[PRODUCTS.size()];
+    private int count;
+
+    void open(int product, long epochDay) {
+      has[product] = true;
+      opened[product] = epochDay;
+      order[count++] = product;
+    }
+
+    boolean has(int product) {
+      return has[product];
+    }
+
+    /** Whether {@code product} was opened strictly before {@code epochDay}. */
+    boolean heldBefore(int product, long epochDay) {
+      return has[product] && opened[product] < epochDay;
+    }
+
+    long opened(int product) {
+      return opened[product];
+    }
+
+    int count() {
+      return count;
+    }
+
+    /** The products in the order opened (the first {@link #count()} entries). */
+    int[] order() {
+      return order;
+    }
+
+    /** The products by opening day, products opened the same day in the order opened. */
+    int[] byOpening() {
+      int[] sorted = java.util.Arrays.copyOf(order, count);
+      for (int i = 1; i < count; i++) { // stable insertion sort: at most twenty
+        int q = sorted[i];
+        int j = i - 1;
+        while (j >= 0 && opened[sorted[j]] > opened[q]) {
+          sorted[j + 1] = sorted[j];
+          j--;
+        }
+        sorted[j + 1] = q;
+      }
+      return sorted;
+    }
+  }
+
+  /**
+   * A catalogue product's eligibility with product ids as catalogue indices: the same rules as
+   * {@link Product#eligible}, checked millions of times without building lists of held ids.
+   */
+  private record Rule(int minAge, int maxAge, double minIncome, int[] requiresAny, int[] excludes) {
+    private static final Rule[] RULES = PRODUCTS.stream().map(p -> new Rule(p.eligibility().minAge(),
+        p.eligibility().maxAge().orElse(Integer.MAX_VALUE), p.eligibility().minIncome(),
+        p.eligibility().requiresAny().stream().mapToInt(ProductCatalogue::indexOf).toArray(),
+        p.eligibility().excludes().stream().mapToInt(ProductCatalogue::indexOf).toArray())).toArray(Rule[]::new);
+
+    static Rule of(int product) {
+      return RULES[product];
+    }
+
+    /** Whether a held product excludes this one or this one excludes a held product. */
+    boolean excludedBy(Held held) {
+      for (int q : excludes) {
+        if (held.has(q)) {
+          return true;
+        }
+      }
+      int self = indexOfRule(this);
+      for (int k = 0; k < held.count(); k++) {
+        for (int x : RULES[held.order()[k]].excludes) {
+          if (x == self) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The rules on {@code asOf} for the products held strictly before {@code epochDay}. */
+    boolean allows(Customer c, Held held, long epochDay, LocalDate asOf) {
+      if (!personAllowed(c, asOf)) {
+        return false;
+      }
+      boolean any = requiresAny.length == 0;
+      for (int q : requiresAny) {
+        any |= held.heldBefore(q, epochDay);
+      }
+      if (!any) {
+        return false;
+      }
+      for (int q : excludes) {
+        if (held.heldBefore(q, epochDay)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The rules on {@code asOf} for every product held but {@code self}. */
+    boolean allowsWithout(Customer c, Held held, int self, LocalDate asOf) {
+      if (!personAllowed(c, asOf)) {
+        return false;
+      }
+      boolean any = requiresAny.length == 0;
+      for (int q : requiresAny) {
+        any |= q != self && held.has(q);
+      }
+      if (!any) {
+        return false;
+      }
+      for (int q : excludes) {
+        if (q != self && held.has(q)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean personAllowed(Customer c, LocalDate asOf) {
+      int age = ageOn(c.birthDate(), asOf);
+      return age >= minAge && age <= maxAge && c.annualIncome() >= minIncome;
+    }
+
+    private static int indexOfRule(Rule r) {
+      for (int i = 0; i < RULES.length; i++) {
+        if (RULES[i] == r) {
+          return i;
+        }
+      }
+      throw new IllegalStateException();
+    }
+  }
+
+  /** Whole years from {@code birth} to {@code on}, as {@link Customer#ageOn} counts them, without a {@link java.time.Period}. */
+  static int ageOn(LocalDate birth, LocalDate on) {
+    if (on.isBefore(birth)) {
+      return java.time.Period.between(birth, on).getYears();
+    }
+    int months = on.getYear() * 12 + on.getMonthValue() - (birth.getYear() * 12 + birth.getMonthValue());
+    if (on.getDayOfMonth() < birth.getDayOfMonth()) {
+      months--;
+    }
+    return months / 12;
   }
 
   /**
@@ -485,9 +625,9 @@ final class CustomerSimulator {
     private final double[][][] cache = new double[2][400][];
     private int heldCount = -1;
 
-    double[] of(Persona persona, Map<String, LocalDate> held, int days, double damping) {
-      if (held.size() != heldCount) { // holdings only grow, so their number tells when they changed
-        heldCount = held.size();
+    double[] of(Persona persona, Held held, int days, double damping) {
+      if (held.count() != heldCount) { // holdings only grow, so their number tells when they changed
+        heldCount = held.count();
         for (double[][] c : cache) {
           java.util.Arrays.fill(c, null);
         }
@@ -504,10 +644,12 @@ final class CustomerSimulator {
       return p;
     }
 
-    private static double[] compute(Persona persona, Map<String, LocalDate> held, int days, double damping) {
+    private static double[] compute(Persona persona, Held held, int days, double damping) {
       double months = days / 30.44;
       boolean[] before = new boolean[PRODUCTS.size()];
-      held.keySet().forEach(q -> before[indexOf(q)] = true);
+      for (int i = 0; i < before.length; i++) {
+        before[i] = held.has(i);
+      }
       double[] p = new double[PRODUCTS.size()];
       for (int i = 0; i < p.length; i++) {
         p[i] = before[i] ? -1 : 1 - Math.exp(-(AdoptionModel.hazard(persona, i, before) * damping * months));
