@@ -284,10 +284,6 @@ final class CustomerSimulator {
     return from + d.integer(0, (int) (to - from));
   }
 
-  private static LocalDate day(LocalDate from, LocalDate to, Draw d) {
-    return from.plusDays(d.integer(0, (int) ChronoUnit.DAYS.between(from, to)));
-  }
-
   /** Adds a transaction on {@code day} (epoch day) at a random time between 07:00:00 and 22:59:59. */
   private static void add(TransactionLog out, long day, double amount, MerchantCategory category, Channel channel,
       Draw d) {
@@ -421,14 +417,15 @@ final class CustomerSimulator {
     // history before the data range in quarters, damped; then month by month inside it
     LocalDate t = since;
     while (t.isBefore(start)) {
-      LocalDate stepEnd = t.plusMonths(3).isAfter(start) ? start.minusDays(1) : t.plusMonths(3).minusDays(1);
+      LocalDate next = t.plusMonths(3);
+      LocalDate stepEnd = next.isAfter(start) ? start.minusDays(1) : next.minusDays(1);
       if (!stepEnd.isBefore(t)) {
-        step(c, persona, held, t, stepEnd, PRE_RANGE_DAMPING, d, odds);
+        step(c, persona, held, t.toEpochDay(), stepEnd.toEpochDay(), PRE_RANGE_DAMPING, d, odds);
       }
-      t = t.plusMonths(3);
+      t = next;
     }
     for (int m = 0; m < months.count(); m++) {
-      step(c, persona, held, LocalDate.ofEpochDay(months.from(m)), LocalDate.ofEpochDay(months.to(m)), 1.0, d, odds);
+      step(c, persona, held, months.from(m), months.to(m), 1.0, d, odds);
     }
     for (int q : held.byOpening()) {
       out.add(new Holding(c.customerId(), PRODUCTS.get(q).productId(), LocalDate.ofEpochDay(held.opened(q))));
@@ -444,10 +441,10 @@ final class CustomerSimulator {
     }
   }
 
-  /** One time step: each product not held may open on a random day of [from, to] if eligible then. */
-  private static void step(Customer c, Persona persona, Held held, LocalDate from, LocalDate to,
-      double damping, Draw d, OpeningOdds odds) {
-    double[] p = odds.of(persona, held, (int) ChronoUnit.DAYS.between(from, to) + 1, damping);
+  /** One time step: each product not held may open on a random day of [from, to] (epoch days) if eligible then. */
+  private static void step(Customer c, Persona persona, Held held, long from, long to, double damping, Draw d,
+      OpeningOdds odds) {
+    double[] p = odds.of(persona, held, (int) (to - from) + 1, damping);
     for (int i = 0; i < p.length; i++) {
       if (p[i] < 0) {
         continue; // held when the step began
@@ -458,10 +455,10 @@ final class CustomerSimulator {
       if (held.has(i)) {
         continue;
       }
-      LocalDate day = day(from, to, d);
+      long day = day(from, to, d);
       Rule rule = Rule.of(i);
-      if (!rule.excludedBy(held) && rule.allows(c, held, day.toEpochDay(), day)) {
-        held.open(i, day.toEpochDay());
+      if (!rule.excludedBy(held) && rule.allows(c, held, day, LocalDate.ofEpochDay(day))) {
+        held.open(i, day);
       }
     }
   }

@@ -23,6 +23,11 @@ final class TransactionLog {
   private byte[] categories = new byte[300];
   private byte[] channels = new byte[300];
   private int size;
+  private long[] keys = new long[0];
+  private long[] scratchSeconds;
+  private double[] scratchAmounts;
+  private byte[] scratchCategories;
+  private byte[] scratchChannels;
 
   /** Appends a transaction at {@code second} (seconds since the epoch, UTC-free local time). */
   void add(long second, double amount, MerchantCategory category, Channel channel) {
@@ -80,21 +85,27 @@ final class TransactionLog {
     if (n < 2) {
       return;
     }
-    long[] keys = new long[n]; // seconds, then position: unique keys, so the order is stable
-    for (int i = 0; i < n; i++) {
-      keys[i] = (seconds[from + i] << 20) | i;
+    if (keys.length < n) {
+      keys = new long[n];
+      scratchSeconds = new long[n];
+      scratchAmounts = new double[n];
+      scratchCategories = new byte[n];
+      scratchChannels = new byte[n];
     }
-    Arrays.sort(keys);
-    long[] s = Arrays.copyOfRange(seconds, from, size);
-    double[] a = Arrays.copyOfRange(amounts, from, size);
-    byte[] c = Arrays.copyOfRange(categories, from, size);
-    byte[] ch = Arrays.copyOfRange(channels, from, size);
+    for (int i = 0; i < n; i++) {
+      keys[i] = (seconds[from + i] << 20) | i; // seconds, then position: unique keys, so the order is stable
+    }
+    Arrays.sort(keys, 0, n);
+    System.arraycopy(seconds, from, scratchSeconds, 0, n);
+    System.arraycopy(amounts, from, scratchAmounts, 0, n);
+    System.arraycopy(categories, from, scratchCategories, 0, n);
+    System.arraycopy(channels, from, scratchChannels, 0, n);
     for (int i = 0; i < n; i++) {
       int k = (int) (keys[i] & 0xFFFFF);
-      seconds[from + i] = s[k];
-      amounts[from + i] = a[k];
-      categories[from + i] = c[k];
-      channels[from + i] = ch[k];
+      seconds[from + i] = scratchSeconds[k];
+      amounts[from + i] = scratchAmounts[k];
+      categories[from + i] = scratchCategories[k];
+      channels[from + i] = scratchChannels[k];
     }
   }
 
