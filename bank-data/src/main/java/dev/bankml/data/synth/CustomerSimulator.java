@@ -303,7 +303,7 @@ final class CustomerSimulator {
     double amount;
     int[] terms;
     double u = d.uniform();
-    if (persona == Persona.STUDENT && u < 0.6 && c.ageOn(app) <= 30) {
+    if (persona == Persona.STUDENT && u < 0.6 && ageOn(c.birthDate(), app) <= 30) {
       product = STUDENT_LOAN;
       purpose = LoanPurpose.EDUCATION;
       amount = d.logNormal(12_000, 0.4);
@@ -371,7 +371,7 @@ final class CustomerSimulator {
       }
     }
     DefaultModel.Inputs in = new DefaultModel.Inputs(dti, c.employmentStatus(), delinquencies, net180 / monthlyIncome,
-        debits180 > 0 ? gambling180 / debits180 : 0, returned90, !income45, c.creditScore(), inquiries, c.ageOn(app), term);
+        debits180 > 0 ? gambling180 / debits180 : 0, returned90, !income45, c.creditScore(), inquiries, ageOn(c.birthDate(), app), term);
     double observed = DefaultModel.SCALE * DefaultModel.score(in);
     double score = observed + DefaultModel.SCALE * DefaultModel.UNOBSERVED_SD * d.gaussian();
     // the draw sees the unobserved term; the truth is the best answer the bank's data allows
@@ -433,7 +433,7 @@ final class CustomerSimulator {
     for (int p = 0; p < PRODUCTS.size(); p++) {
       double propensity = 0;
       // the products held at the end but this one, in the order they were opened
-      if (Rule.of(p).allowsWithout(c, held, p, end)) {
+      if (Rule.of(p).allowsWithout(c, held, end)) {
         propensity = 1 - Math.exp(-12 * AdoptionModel.hazard(persona, p, held.order(), held.count(), p));
       }
       propensities.add(new ProductPropensity(c.customerId(), PRODUCTS.get(p).productId(),
@@ -518,8 +518,8 @@ final class CustomerSimulator {
    * A catalogue product's eligibility with product ids as catalogue indices: the same rules as
    * {@link Product#eligible}, checked millions of times without building lists of held ids.
    */
-  private record Rule(int minAge, int maxAge, double minIncome, int[] requiresAny, int[] excludes) {
-    private static final Rule[] RULES = PRODUCTS.stream().map(p -> new Rule(p.eligibility().minAge(),
+  private record Rule(int self, int minAge, int maxAge, double minIncome, int[] requiresAny, int[] excludes) {
+    private static final Rule[] RULES = PRODUCTS.stream().map(p -> new Rule(indexOf(p.productId()), p.eligibility().minAge(),
         p.eligibility().maxAge().orElse(Integer.MAX_VALUE), p.eligibility().minIncome(),
         p.eligibility().requiresAny().stream().mapToInt(ProductCatalogue::indexOf).toArray(),
         p.eligibility().excludes().stream().mapToInt(ProductCatalogue::indexOf).toArray())).toArray(Rule[]::new);
@@ -535,7 +535,6 @@ final class CustomerSimulator {
           return true;
         }
       }
-      int self = indexOfRule(this);
       for (int k = 0; k < held.count(); k++) {
         for (int x : RULES[held.order()[k]].excludes) {
           if (x == self) {
@@ -567,7 +566,7 @@ final class CustomerSimulator {
     }
 
     /** The rules on {@code asOf} for every product held but {@code self}. */
-    boolean allowsWithout(Customer c, Held held, int self, LocalDate asOf) {
+    boolean allowsWithout(Customer c, Held held, LocalDate asOf) {
       if (!personAllowed(c, asOf)) {
         return false;
       }
@@ -590,15 +589,6 @@ final class CustomerSimulator {
       int age = ageOn(c.birthDate(), asOf);
       return age >= minAge && age <= maxAge && c.annualIncome() >= minIncome;
     }
-
-    private static int indexOfRule(Rule r) {
-      for (int i = 0; i < RULES.length; i++) {
-        if (RULES[i] == r) {
-          return i;
-        }
-      }
-      throw new IllegalStateException();
-    }
   }
 
   /** Whole years from {@code birth} to {@code on}, as {@link Customer#ageOn} counts them, without a {@link java.time.Period}. */
@@ -620,25 +610,25 @@ final class CustomerSimulator {
    */
   private static final class OpeningOdds {
     private final double[][][] cache = new double[2][400][];
+    /** The holdings version each cached entry was computed for; entries of older versions are stale. */
+    private final int[][] versions = new int[2][400];
+    private int version;
     private int heldCount = -1;
 
     double[] of(Persona persona, Held held, int days, double damping) {
       if (held.count() != heldCount) { // holdings only grow, so their number tells when they changed
         heldCount = held.count();
-        for (double[][] c : cache) {
-          java.util.Arrays.fill(c, null);
-        }
+        version++;
       }
       int slot = damping == 1.0 ? 0 : 1;
       if (days >= cache[slot].length) {
         return compute(persona, held, days, damping);
       }
-      double[] p = cache[slot][days];
-      if (p == null) {
-        p = compute(persona, held, days, damping);
-        cache[slot][days] = p;
+      if (versions[slot][days] != version) {
+        cache[slot][days] = compute(persona, held, days, damping);
+        versions[slot][days] = version;
       }
-      return p;
+      return cache[slot][days];
     }
 
     private static double[] compute(Persona persona, Held held, int days, double damping) {

@@ -23,7 +23,9 @@ final class TransactionLog {
   private byte[] categories = new byte[300];
   private byte[] channels = new byte[300];
   private int size;
-  private long[] keys = new long[0];
+  private int[] order = new int[0];
+  private int[] days;
+  private final int[] counts = new int[64];
   private long[] scratchSeconds;
   private double[] scratchAmounts;
   private byte[] scratchCategories;
@@ -85,23 +87,71 @@ final class TransactionLog {
     if (n < 2) {
       return;
     }
-    if (keys.length < n) {
-      keys = new long[n];
+    if (order.length < n) {
+      order = new int[n];
+      days = new int[n];
       scratchSeconds = new long[n];
       scratchAmounts = new double[n];
       scratchCategories = new byte[n];
       scratchChannels = new byte[n];
     }
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      long day = Math.floorDiv(seconds[from + i], 86_400);
+      first = Math.min(first, day);
+      last = Math.max(last, day);
+    }
+    if (last - first >= counts.length - 1) {
+      sortByKeys(from, n);
+      return;
+    }
+    // counting sort by day (stable), then each day's few transactions by time, stably
+    int span = (int) (last - first) + 1;
+    java.util.Arrays.fill(counts, 0, span + 1, 0);
+    for (int i = 0; i < n; i++) {
+      days[i] = (int) (Math.floorDiv(seconds[from + i], 86_400) - first);
+      counts[days[i] + 1]++;
+    }
+    for (int d = 0; d < span; d++) {
+      counts[d + 1] += counts[d];
+    }
+    for (int i = 0; i < n; i++) {
+      order[counts[days[i]]++] = i;
+    }
+    for (int i = 1; i < n; i++) {
+      int k = order[i];
+      long t = seconds[from + k];
+      int j = i - 1;
+      while (j >= 0 && seconds[from + order[j]] > t) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = k;
+    }
+    permute(from, n);
+  }
+
+  private void sortByKeys(int from, int n) {
+    long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
       keys[i] = (seconds[from + i] << 20) | i; // seconds, then position: unique keys, so the order is stable
     }
-    Arrays.sort(keys, 0, n);
+    Arrays.sort(keys);
+    for (int i = 0; i < n; i++) {
+      order[i] = (int) (keys[i] & 0xFFFFF);
+    }
+    permute(from, n);
+  }
+
+  /** Rearranges transactions from index {@code from} on so that the i-th is the {@code order[i]}-th. */
+  private void permute(int from, int n) {
     System.arraycopy(seconds, from, scratchSeconds, 0, n);
     System.arraycopy(amounts, from, scratchAmounts, 0, n);
     System.arraycopy(categories, from, scratchCategories, 0, n);
     System.arraycopy(channels, from, scratchChannels, 0, n);
     for (int i = 0; i < n; i++) {
-      int k = (int) (keys[i] & 0xFFFFF);
+      int k = order[i];
       seconds[from + i] = scratchSeconds[k];
       amounts[from + i] = scratchAmounts[k];
       categories[from + i] = scratchCategories[k];
