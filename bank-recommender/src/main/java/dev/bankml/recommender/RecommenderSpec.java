@@ -86,7 +86,8 @@ public record RecommenderSpec(
   public ItemRecommender fit(InteractionMatrix holdings, int[] segments) {
     ItemSimilarity sim = ItemSimilarity.compute(holdings, this);
     Popularity pop = Popularity.of(holdings, segments);
-    return new ItemRecommender(this, sim, pop, holdings.itemLabels());
+    return new ItemRecommender(this, sim, pop, holdings.itemLabels(), holdings.fingerprint(),
+        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
   }
 
   /** Builds a {@link RecommenderSpec} one setting at a time. */

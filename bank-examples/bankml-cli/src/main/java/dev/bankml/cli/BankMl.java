@@ -76,6 +76,9 @@ public final class BankMl implements Runnable {
     PrintWriter err = cl.getErr();
     if (e instanceof BankmlException || e instanceof CommandLine.ParameterException) {
       err.println("error: " + e.getMessage());
+      if (e instanceof dev.bankml.data.bundle.UntrustedBundleException) {
+        err.println("hint: " + TrustOption.HINT);
+      }
       err.flush();
       return 2;
     }

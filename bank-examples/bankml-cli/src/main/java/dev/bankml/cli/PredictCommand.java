@@ -43,6 +43,8 @@ final class PredictCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, paramLabel = "FILE.bankml", description = "The model bundle.")
   Path modelFile;
 
+  @picocli.CommandLine.Mixin TrustOption trust;
+
   @Option(names = "--input", paramLabel = "FILE.csv|BANKDIR",
       description = "Applications to score: a CSV file, or a bank directory (its loan-application view).")
   Path input;
@@ -70,7 +72,7 @@ final class PredictCommand implements Callable<Integer> {
     if ((input == null) == (record == null)) {
       throw new BankmlException("give either --input FILE.csv|BANKDIR (with --out) or --record KEY=VALUE,...");
     }
-    LoanDefaultModel model = LoanDefaultModel.load(modelFile);
+    LoanDefaultModel model = LoanDefaultModel.load(modelFile, trust.loadOptions());
     PrintWriter console = spec.commandLine().getOut();
     if (record != null) {
       Assessment a = model.assess(parseRecord(record));
@@ -110,8 +112,8 @@ final class PredictCommand implements Callable<Integer> {
       return row;
     });
     if (!quiet) {
-      System.err.printf(Locale.ROOT, "scored %,d rows with %s %s; wrote %s%n", table.rows(), model.manifest().backend(),
-          model.manifest().algorithm(), out);
+      System.err.printf(Locale.ROOT, "scored %,d rows with %s %s; wrote %s%n", table.rows(), model.provenance().backend(),
+          model.provenance().algorithm(), out);
     }
     return 0;
   }
@@ -142,12 +144,9 @@ final class PredictCommand implements Callable<Integer> {
       if (Files.isDirectory(input) && table.has("loan_id")) {
         return Optional.of("loan_id");
       }
-      Object ids = model.manifest().extensions().get("id_columns");
-      if (ids instanceof List<?> list) {
-        for (Object o : list) {
-          if (table.has(o.toString())) {
-            return Optional.of(o.toString());
-          }
+      for (String id : model.settings().idColumns()) {
+        if (table.has(id)) {
+          return Optional.of(id);
         }
       }
       return Optional.empty();

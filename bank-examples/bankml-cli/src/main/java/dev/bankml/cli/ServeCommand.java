@@ -42,6 +42,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "FILE.bankml", description = "Loan model bundle written by 'bankml train'.")
   Path model;
 
+  @picocli.CommandLine.Mixin TrustOption trust;
+
   @Option(names = "--cache", paramLabel = "DIR",
       description = "Where the default bank and trained models are kept (default: $BANKML_CACHE or ~/.cache/bankml).")
   Path cache;
@@ -55,12 +57,13 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     return run(spec.commandLine().getOut(), host, port, Optional.ofNullable(data), Optional.ofNullable(model),
-        Optional.ofNullable(cache), quiet, exitWhenReady, "serving the bankml UI at ");
+        trust.trustUnsigned, Optional.ofNullable(cache), quiet, exitWhenReady, "serving the bankml UI at ");
   }
 
   /** Prepares the sources, starts the server, prints its URL and serves until interrupted. */
   static int run(PrintWriter out, String host, int port, Optional<Path> data, Optional<Path> model,
-      Optional<Path> cache, boolean quiet, boolean exitWhenReady, String announce) throws InterruptedException {
+      boolean trustUnsigned, Optional<Path> cache, boolean quiet, boolean exitWhenReady, String announce)
+      throws InterruptedException {
     quietLibraryLogs();
     if (port < 0 || port > 65_535) {
       throw new dev.bankml.data.BankmlException("--port " + port + " is out of range; valid: 0 to 65535");
@@ -72,7 +75,8 @@ final class ServeCommand implements Callable<Integer> {
       bar.progress(task, done, total);
       openLine.set(total < 0);
     };
-    Workspace.Spec ws = new Workspace.Spec(data, model, cache.orElseGet(Workspace::defaultCache));
+    Workspace.Spec ws = new Workspace.Spec(data, model, cache.orElseGet(Workspace::defaultCache),
+        Workspace.DEFAULT_CUSTOMERS, trustUnsigned);
     UiSources sources = Workspace.prepare(ws, progress, line -> {
       if (!quiet) {
         System.err.println(openLine.getAndSet(false) ? "\n" + line : line);

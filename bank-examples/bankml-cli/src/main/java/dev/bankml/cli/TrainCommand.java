@@ -45,23 +45,24 @@ final class TrainCommand implements Callable<Integer> {
     if (json) {
       Map<String, Object> j = new LinkedHashMap<>();
       j.put("model", out.toString());
-      j.put("backend", m.manifest().backend());
-      j.put("algorithm", m.manifest().algorithm());
-      j.put("hyperparameters", m.manifest().hyperparameters());
+      j.put("backend", m.provenance().backend());
+      j.put("algorithm", m.provenance().algorithm());
+      j.put("hyperparameters", m.provenance().hyperparameters());
       j.put("threshold", m.threshold());
-      j.put("threshold_policy", m.manifest().extensions().get("threshold_policy"));
-      j.put("review_band", m.manifest().extensions().get("review_band"));
-      j.put("score_scaling", m.manifest().extensions().get("score_scaling"));
-      j.put("risk_grades", m.manifest().extensions().get("risk_grades"));
+      j.put("threshold_policy", m.settings().thresholdPolicy());
+      j.put("review_band", m.settings().reviewBand());
+      j.put("score_scaling", Map.of("base_score", m.scoreScaling().baseScore(), "base_odds", m.scoreScaling().baseOdds(),
+          "pdo", m.scoreScaling().pointsToDoubleOdds()));
+      j.put("risk_grades", Map.of("upper_bounds", m.riskGrades().upperBounds(), "letters", m.riskGrades().letters()));
       j.put("calibration", m.calibrator().map(c -> c.method().key()).orElse("none"));
-      j.put("metrics", m.manifest().metrics());
+      j.put("metrics", m.provenance().metrics());
       w.println(EvaluateCommand.ModelOptions.JSON.writeValueAsString(j));
     } else {
-      w.printf(Locale.ROOT, "wrote %s: %s %s %s%n", out, m.manifest().backend(), m.manifest().algorithm(),
-          m.manifest().hyperparameters());
+      w.printf(Locale.ROOT, "wrote %s: %s %s %s%n", out, m.provenance().backend(), m.provenance().algorithm(),
+          m.provenance().hyperparameters());
       w.printf(Locale.ROOT, "  cross-validated AUC %.4f, KS %.4f, Brier %.4f; threshold %.4f (%s); %d inputs%n",
-          m.manifest().metrics().get("cv_auc"), m.manifest().metrics().get("cv_ks"), m.manifest().metrics().get("cv_brier"),
-          m.threshold(), m.manifest().extensions().get("threshold_policy"), m.inputSchema().size());
+          m.provenance().metrics().get("cv_auc"), m.provenance().metrics().get("cv_ks"),
+          m.provenance().metrics().get("cv_brier"), m.threshold(), m.settings().thresholdPolicy(), m.inputSchema().size());
       w.printf(Locale.ROOT, "  calibration %s; score %.0f points at odds %.4g:1, %.4g points to double the odds%n",
           m.calibrator().map(c -> c.method().key()).orElse("none"), m.scoreScaling().baseScore(), m.scoreScaling().baseOdds(),
           m.scoreScaling().pointsToDoubleOdds());

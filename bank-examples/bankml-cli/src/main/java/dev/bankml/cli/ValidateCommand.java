@@ -45,6 +45,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, paramLabel = "FILE.bankml", description = "The model bundle.")
   Path modelFile;
 
+  @picocli.CommandLine.Mixin TrustOption trust;
+
   @Option(names = "--input", required = true, paramLabel = "FILE.csv|BANKDIR",
       description = "Labelled applications: a CSV file, or a bank directory (its loan-application view, target 'defaulted').")
   Path input;
@@ -79,20 +81,19 @@ final class ValidateCommand implements Callable<Integer> {
     if (bins < 1 || bins > 1000) {
       throw new BankmlException("--bins must be between 1 and 1000, got " + bins);
     }
-    LoanDefaultModel model = LoanDefaultModel.load(modelFile);
+    LoanDefaultModel model = LoanDefaultModel.load(modelFile, trust.loadOptions());
     Table table = PredictCommand.Input.read(input, quiet || json);
     Rows rows = new Rows(input, table, PredictCommand.Input.idColumn(model, table, input, idColumn));
-    String column = target != null ? target : model.manifest().target();
+    String column = target != null ? target : model.settings().target();
     Optional<String> positiveValue = Optional.ofNullable(positive)
-        .or(() -> column.equals(model.manifest().target()) && !model.manifest().positiveLabel().isEmpty()
-            ? Optional.of(model.manifest().positiveLabel()) : Optional.empty());
+        .or(() -> column.equals(model.settings().target()) ? model.settings().positiveValue() : Optional.empty());
     requireInputs(model, table);
     int[] labels = Outcomes.labels(table, column, positiveValue, rows);
     double[] p = score(model, table, rows);
     Validation v = new Validation(model, column, labels, p, bins);
     if (chart != null) {
       ChartImage image = CalibrationCurve.chart(v.calibration(),
-          model.manifest().backend() + " " + model.manifest().algorithm() + " on " + input.getFileName());
+          model.provenance().backend() + " " + model.provenance().algorithm() + " on " + input.getFileName());
       AtomicFile.write(chart, out -> out.write(image.png()));
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -320,8 +321,8 @@ final class ValidateCommand implements Callable<Integer> {
       CalibrationTable cal = calibration();
       Map<String, Object> j = new LinkedHashMap<>();
       Map<String, Object> about = new LinkedHashMap<>();
-      about.put("backend", model.manifest().backend());
-      about.put("algorithm", model.manifest().algorithm());
+      about.put("backend", model.provenance().backend());
+      about.put("algorithm", model.provenance().algorithm());
       about.put("calibrated", model.calibrator().isPresent());
       j.put("model", about);
       j.put("input", input.toString());
@@ -362,7 +363,7 @@ final class ValidateCommand implements Callable<Integer> {
       CalibrationTable cal = calibration();
       StringBuilder s = new StringBuilder();
       s.append(String.format(Locale.ROOT, "%s %s (%s) validated on %s: %,d rows, %,d defaults (%.2f%%)%n",
-          model.manifest().backend(), model.manifest().algorithm(),
+          model.provenance().backend(), model.provenance().algorithm(),
           model.calibrator().isPresent() ? "calibrated" : "not calibrated", input, labels.length, positives(),
           100 * m.positiveRate()));
       s.append(String.format(Locale.ROOT, "  AUC %.4f   Gini %.4f   KS %.4f   average precision %.4f%n",

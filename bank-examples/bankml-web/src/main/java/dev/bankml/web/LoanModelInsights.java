@@ -18,8 +18,8 @@ final class LoanModelInsights implements ModelInsights {
   private final DataProfile profile;
 
   LoanModelInsights(LoanDefaultModel model, Table evaluation, Table training, String label, long seed) {
-    String target = model.manifest().target();
-    int[] y = TargetColumn.labels(evaluation, target, model.manifest().positiveLabel());
+    String target = model.settings().target();
+    int[] y = TargetColumn.labels(evaluation, target, model.settings().positiveLabel());
     int[] keep = java.util.stream.IntStream.range(0, y.length).filter(i -> y[i] >= 0).toArray();
     Table rows = keep.length == y.length ? evaluation : evaluation.selectRows(keep);
     double[] p = model.probabilities(rows);

@@ -15,7 +15,7 @@ final class LoanModelScorer implements LoanScorer {
 
   LoanModelScorer(LoanDefaultModel model) {
     this.model = model;
-    this.label = model.manifest().backend() + " · " + model.manifest().algorithm();
+    this.label = model.provenance().backend() + " · " + model.provenance().algorithm();
     this.schema = model.inputSchema().stream().map(LoanModelScorer::field).toList();
   }
 

@@ -2,6 +2,7 @@ package dev.bankml.web;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.data.ProgressListener;
+import dev.bankml.data.bundle.LoadOptions;
 import dev.bankml.data.io.BankFiles;
 import dev.bankml.data.synth.SyntheticBank;
 import dev.bankml.features.table.CsvTableReader;
@@ -68,8 +69,9 @@ public final class Workspace {
    * @param model a loan model bundle; empty to train models into the cache
    * @param cache where generated banks and trained models are kept
    * @param customers size of the synthetic bank generated when {@code data} is empty
+   * @param trustUnsigned load {@code model} even if its signature cannot be verified (with a warning)
    */
-  public record Spec(Optional<Path> data, Optional<Path> model, Path cache, int customers) {
+  public record Spec(Optional<Path> data, Optional<Path> model, Path cache, int customers, boolean trustUnsigned) {
     /** Checks the bank size. */
     public Spec {
       if (customers < 1) {
@@ -77,7 +79,12 @@ public final class Workspace {
       }
     }
 
-    /** {@code data}, {@code model} and {@code cache} with the default bank size. */
+    /** {@code data}, {@code model}, {@code cache} and {@code customers}, loading only a signed model. */
+    public Spec(Optional<Path> data, Optional<Path> model, Path cache, int customers) {
+      this(data, model, cache, customers, false);
+    }
+
+    /** {@code data}, {@code model} and {@code cache} with the default bank size, loading only a signed model. */
     public Spec(Optional<Path> data, Optional<Path> model, Path cache) {
       this(data, model, cache, DEFAULT_CUSTOMERS);
     }
@@ -113,7 +120,8 @@ public final class Workspace {
     if (spec.model().isPresent()) {
       Path file = spec.model().get();
       say.accept("loading model " + file);
-      LoanModelScorer scorer = new LoanModelScorer(LoanDefaultModel.load(file));
+      LoanModelScorer scorer = new LoanModelScorer(
+          LoanDefaultModel.load(file, LoadOptions.defaults().trustUnsigned(spec.trustUnsigned())));
       sources = sources.withScorer(scorer);
       try {
         Table rows = rowsFor(scorer.model(), loans, loansFile);

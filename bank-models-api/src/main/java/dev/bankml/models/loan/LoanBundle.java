@@ -1,0 +1,89 @@
+package dev.bankml.models.loan;
+
+import dev.bankml.data.BankmlException;
+import dev.bankml.data.bundle.Bundle;
+import dev.bankml.data.bundle.BundleException;
+import dev.bankml.data.bundle.BundleKeys;
+import dev.bankml.data.bundle.BundleKind;
+import dev.bankml.data.bundle.LoadOptions;
+import dev.bankml.data.bundle.Provenance;
+import dev.bankml.features.pipeline.FittedPipeline;
+import dev.bankml.models.calibrate.Calibrator;
+import dev.bankml.models.spi.Backends;
+import dev.bankml.models.spi.Classifier;
+import dev.bankml.models.spi.ModelBackend;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A loan model as a {@link Bundle} of kind {@code loan-model}: the manifest holds the provenance
+ * and {@link LoanSettings}; part {@code model.bin} is the backend's payload, {@code pipeline.json}
+ * the fitted feature pipeline. Files of format 1 (older bankml) are read through
+ * {@link LegacyLoanManifest}.
+ */
+final class LoanBundle {
+  static final String MODEL_PART = "model.bin";
+  static final String PIPELINE_PART = "pipeline.json";
+
+  private LoanBundle() {}
+
+  /** What a loaded bundle gives back. */
+  record Contents(Provenance provenance, LoanSettings settings, FittedPipeline pipeline, Classifier classifier,
+      Optional<Calibrator> calibrator) {}
+
+  static void write(Path path, BundleKeys keys, Provenance provenance, LoanSettings settings, FittedPipeline pipeline,
+      Classifier classifier) {
+    ModelBackend backend = Backends.named(provenance.backend());
+    Bundle.of(BundleKind.LOAN_MODEL, provenance, settings, Map.of(
+        MODEL_PART, backend.saveClassifier(classifier),
+        PIPELINE_PART, pipeline.toJson().getBytes(StandardCharsets.UTF_8))).write(path, keys);
+  }
+
+  static Contents read(Path path, LoadOptions options) {
+    Bundle bundle = Bundle.read(path, BundleKind.LOAN_MODEL, options);
+    Provenance provenance;
+    LoanSettings settings;
+    if (bundle.isLegacy()) {
+      LegacyLoanManifest legacy = bundle.manifest(LegacyLoanManifest.class);
+      provenance = legacy.provenance();
+      settings = legacy.settings(bundle);
+    } else {
+      provenance = bundle.provenance();
+      settings = bundle.manifest(LoanSettings.class);
+    }
+    Optional<Calibrator> calibrator;
+    try {
+      calibrator = settings.calibration().calibrator();
+    } catch (BankmlException e) {
+      throw bundle.refused(Bundle.MANIFEST, "calibration: " + e.getMessage());
+    }
+    ModelBackend backend = Backends.named(provenance.backend());
+    FittedPipeline pipeline;
+    try {
+      pipeline = FittedPipeline.fromJson(new String(bundle.part(PIPELINE_PART), StandardCharsets.UTF_8));
+    } catch (BundleException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw bundle.refused(PIPELINE_PART, "the fitted pipeline cannot be read (" + e.getMessage() + ")");
+    }
+    Classifier classifier;
+    try {
+      classifier = backend.loadClassifier(bundle.part(MODEL_PART));
+    } catch (BundleException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw bundle.refused(MODEL_PART, "the " + provenance.backend() + " payload cannot be read (" + e.getMessage() + ")");
+    }
+    if (settings.explainerBaseline().size() != pipeline.featureNames().size()) {
+      throw bundle.refused(Bundle.MANIFEST, "explainer_baseline has " + settings.explainerBaseline().size()
+          + " values but the pipeline makes " + pipeline.featureNames().size() + " features");
+    }
+    if (classifier.featureCount() != pipeline.featureNames().size()) {
+      throw bundle.refused(MODEL_PART, "the classifier expects " + classifier.featureCount()
+          + " features but the pipeline makes " + pipeline.featureNames().size());
+    }
+    return new Contents(provenance, settings, pipeline, classifier, calibrator);
+  }
+}
