@@ -31,7 +31,7 @@ def labels(column):
     return column.astype(str).str.strip().str.lower().isin(["1", "1.0", "true"]).astype(int)
 
 
-def loan_models(train_csv, test_csv, target, id_col, drop):
+def loan_models(train_csv, test_csv, target, id_col, drop, only=None):
     train = pd.read_csv(train_csv)
     test = pd.read_csv(test_csv)
     y_train = labels(train[target])
@@ -57,13 +57,16 @@ def loan_models(train_csv, test_csv, target, id_col, drop):
             early_stopping=False, random_state=1),
     }
     for name, model in models.items():
+        if only and name not in only:
+            continue
         pipe = Pipeline([("pre", pre), ("model", model)])
         start = time.perf_counter()
         pipe.fit(train[cols], y_train)
         seconds = time.perf_counter() - start
         auc = roc_auc_score(y_test, pipe.predict_proba(test[cols])[:, 1])
         emit(task="loan-default", algorithm=name, auc=round(auc, 4), seconds=round(seconds, 3),
-             train_rows=int(len(train)), test_rows=int(len(test)))
+             train_rows=int(len(train)), test_rows=int(len(test)),
+             features=int(pipe.named_steps["pre"].transform(test[cols].head(1)).shape[1]))
 
 
 def kmeans(customers_csv, id_col, k, drop):
@@ -99,8 +102,13 @@ def recommender(holdings_csv, k=7):
 
 
 if __name__ == "__main__":
+    # train= test= [models=a,b] [customers=] [holdings=]: the loan models (all, or those named), then
+    # k-means and the recommender when their files are given
     args = dict(a.split("=", 1) for a in sys.argv[1:])
     drop = [c for c in args.get("drop", "").split(",") if c]
-    loan_models(args["train"], args["test"], args.get("target", "defaulted"), args.get("id", "loan_id"), drop)
-    kmeans(args["customers"], args.get("customer_id", "customer_id"), int(args.get("k", "6")), drop)
-    recommender(args["holdings"])
+    only = [m for m in args.get("models", "").split(",") if m]
+    loan_models(args["train"], args["test"], args.get("target", "defaulted"), args.get("id", "loan_id"), drop, only)
+    if "customers" in args:
+        kmeans(args["customers"], args.get("customer_id", "customer_id"), int(args.get("k", "6")), drop)
+    if "holdings" in args:
+        recommender(args["holdings"])

@@ -14,4 +14,13 @@ public interface ProgressListener {
    * is -1 when unknown.
    */
   void progress(String task, long done, long total);
+
+  /**
+   * {@link #progress(String, long, long)} with a short {@code status} to show beside the count (for
+   * a model search: candidates left, the best score so far, the time used); listeners that draw no
+   * status ignore it.
+   */
+  default void progress(String task, long done, long total, String status) {
+    progress(task, done, total);
+  }
 }

@@ -52,6 +52,8 @@ import java.util.Set;
  * seconds. Reading files is not timed; fitting the feature pipeline is, as on scikit-learn's side.
  * Every timed fit follows an untimed warm-up fit on the first 2,000 rows (JIT compilation and class
  * loading are a one-off cost of a long-running JVM, as imports are of a Python process).
+ * {@code fit DIR BACKEND ALGORITHM} (for {@code benchmarks/scale-sklearn.sh}) trains one classifier
+ * the same way on {@code DIR/loans_train.csv} and scores {@code DIR/loans_test.csv}.
  */
 public final class SklearnComparison {
   private static final long SEED = 7;
@@ -65,10 +67,13 @@ public final class SklearnComparison {
   public static void main(String[] args) {
     if (args.length == 3 && args[0].equals("export")) {
       export(Path.of(args[1]), Path.of(args[2]));
+    } else if (args.length == 4 && args[0].equals("fit")) {
+      fitOne(Path.of(args[1]), Backends.named(args[2]), Backends.algorithm(Backends.named(args[2]), args[3], Task.CLASSIFICATION));
     } else if ((args.length == 3 || args.length == 4) && args[0].equals("run")) {
       run(Path.of(args[1]), Path.of(args[2]), Set.of((args.length == 4 ? args[3] : ALL_TASKS).split(",")));
     } else {
-      System.err.println("usage: SklearnComparison export BANKDIR OUTDIR | run OUTDIR BANKDIR [" + ALL_TASKS + "]");
+      System.err.println("usage: SklearnComparison export BANKDIR OUTDIR | run OUTDIR BANKDIR [" + ALL_TASKS + "]"
+          + " | fit DIR BACKEND ALGORITHM");
       System.exit(2);
     }
   }
@@ -96,6 +101,15 @@ public final class SklearnComparison {
   }
 
   private static void loanDefault(Path dir) {
+    for (ModelBackend backend : Backends.all()) {
+      for (AlgorithmSpec algorithm : Backends.algorithms(backend, Task.CLASSIFICATION)) {
+        fitOne(dir, backend, algorithm);
+      }
+    }
+  }
+
+  /** Trains {@code algorithm} on {@code dir}'s training file after an untimed warm-up and emits its test AUC and seconds. */
+  private static void fitOne(Path dir, ModelBackend backend, AlgorithmSpec algorithm) {
     CsvTableReader reader = CsvTableReader.builder()
         .role("loan_id", ColumnRole.ID).role("customer_id", ColumnRole.ID)
         .role("defaulted", ColumnRole.TARGET).build();
@@ -103,21 +117,19 @@ public final class SklearnComparison {
     Table test = reader.read(dir.resolve("loans_test.csv"));
     int[] yTrain = labels(train);
     int[] yTest = labels(test);
-    for (ModelBackend backend : Backends.all()) {
-      for (AlgorithmSpec algorithm : Backends.algorithms(backend, Task.CLASSIFICATION)) {
-        // an untimed fit on a small slice first, so the timed fit measures the algorithm rather than
-        // class loading and JIT compilation (scikit-learn's imports are not timed either)
-        int[] slice = firstRows(Math.min(WARM_UP_ROWS, train.rows()));
-        fitLoanModel(backend, algorithm, train.selectRows(slice), labels(train.selectRows(slice)));
-        long t0 = System.nanoTime();
-        Fitted fitted = fitLoanModel(backend, algorithm, train, yTrain);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        FittedPipeline pipeline = fitted.pipeline();
-        Classifier model = fitted.model();
-        double auc = RocAuc.of(yTest, model.probabilities(pipeline.transform(test)));
-        emit("loan-default", backend.name(), algorithm.name(), auc, seconds);
-      }
-    }
+    // an untimed fit on a small slice first, so the timed fit measures the algorithm rather than
+    // class loading and JIT compilation (scikit-learn's imports are not timed either)
+    int[] slice = firstRows(Math.min(WARM_UP_ROWS, train.rows()));
+    fitLoanModel(backend, algorithm, train.selectRows(slice), labels(train.selectRows(slice)));
+    long t0 = System.nanoTime();
+    Fitted fitted = fitLoanModel(backend, algorithm, train, yTrain);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    FittedPipeline pipeline = fitted.pipeline();
+    Classifier model = fitted.model();
+    double auc = RocAuc.of(yTest, model.probabilities(pipeline.transform(test)));
+    System.out.printf(Locale.ROOT, "{\"task\":\"loan-default\",\"backend\":\"%s\",\"algorithm\":\"%s\",\"auc\":%.4f,"
+        + "\"seconds\":%.3f,\"train_rows\":%d,\"test_rows\":%d,\"features\":%d}%n", backend.name(), algorithm.name(), auc,
+        seconds, train.rows(), test.rows(), pipeline.featureNames().size());
   }
 
   private static void segmentation(Path dir) {

@@ -10,15 +10,19 @@ import dev.bankml.models.loan.CalibrationMode;
 import dev.bankml.models.loan.LoanDefaultModel;
 import dev.bankml.models.loan.LoanDefaultOptions;
 import dev.bankml.models.loan.LoanEvaluation;
+import dev.bankml.models.loan.NestedFold;
+import dev.bankml.models.loan.Selection;
 import dev.bankml.models.loan.ScoreScaling;
 import dev.bankml.models.loan.ThresholdPolicy;
 import dev.bankml.models.metrics.BinaryMetrics;
 import dev.bankml.models.tune.ScoringMetric;
 import dev.bankml.models.tune.SearchStrategy;
+import dev.bankml.models.tune.SkippedCandidate;
 import dev.bankml.models.tune.Trial;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +42,10 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Evaluates a loan-default model with stratified k-fold cross-validation: the feature pipeline is fitted",
-      "inside every fold, optional hyperparameter search runs over the same folds, and the winner's out-of-fold",
-      "probabilities are scored (AUC, accuracy, precision, recall, F1, KS, Gini, Brier, log loss, ...)."
+      "inside every fold and the out-of-fold probabilities are scored (AUC, accuracy, precision, recall, F1, KS,",
+      "Gini, Brier, log loss, ...). When a search chooses among candidates (--algorithm auto, --tune) the",
+      "evaluation is nested: the search runs inside each outer training fold on inner folds and the outer",
+      "folds only score each one's winner, so the estimate is honest for the whole recipe."
     })
 final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -80,13 +86,21 @@ final class EvaluateCommand implements Callable<Integer> {
         description = "The target value that means default (e.g. bad, yes, 1); needed for categorical targets.")
     String positive;
 
-    @Option(names = "--backend", paramLabel = "tribuo|smile", defaultValue = "tribuo",
-        description = "Model backend (default: ${DEFAULT-VALUE}); see 'bankml backends'.")
+    @Option(names = "--backend", paramLabel = "xgboost|tribuo|smile",
+        description = "Model backend (default: the fastest Apache-licensed one present, xgboost, else tribuo);"
+            + " see 'bankml backends'.")
     String backend;
 
     @Option(names = "--algorithm", paramLabel = "NAME|auto", defaultValue = "auto",
-        description = "Classifier of the backend, or auto: every classifier, best by cross-validated AUC (default: ${DEFAULT-VALUE}).")
+        description = "Classifier of the backend, or auto: every classifier (cheapest to train first), best by"
+            + " cross-validated AUC (default: ${DEFAULT-VALUE}).")
     String algorithm;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "10m",
+        description = "How long the model search may run, e.g. 90s, 10m, 1h (default: ${DEFAULT-VALUE}). When it has"
+            + " passed no candidate or fold is started; the candidates left out are reported. A nested evaluation"
+            + " gives each outer fold an equal share.")
+    String timeLimit;
 
     @Option(names = "--cv", paramLabel = "K", defaultValue = "5", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
     int folds;
@@ -158,7 +172,7 @@ final class EvaluateCommand implements Callable<Integer> {
     /** The training options these flags describe. */
     LoanDefaultOptions options(boolean silent) {
       LoanDefaultOptions.Builder b = LoanDefaultOptions.builder()
-          .target(target).backend(backend).algorithm(algorithm).folds(folds).seed(seed)
+          .target(target).algorithm(algorithm).folds(folds).seed(seed).timeLimit(duration(timeLimit))
           .metric(ScoringMetric.parse(metric)).balanceClasses(balance)
           .thresholdPolicy(policy()).reviewBand(reviewBand)
           .scoreScaling(new ScoreScaling(baseScore, baseOdds, pdo))
@@ -166,6 +180,9 @@ final class EvaluateCommand implements Callable<Integer> {
           .progress(Progress.create(quiet || silent));
       if (tune != null || trials != null) {
         b.tuning(strategy());
+      }
+      if (backend != null) {
+        b.backend(backend);
       }
       if (positive != null) {
         b.positiveLabel(positive);
@@ -180,6 +197,37 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       excluded.forEach(b::exclude);
       return b.build();
+    }
+
+    /** {@code 90s}, {@code 10m}, {@code 1h}, a plain number of seconds, or ISO-8601 ({@code PT10M}). */
+    static Duration duration(String text) {
+      String t = text.trim().toLowerCase(Locale.ROOT);
+      try {
+        if (t.startsWith("pt")) {
+          return positive(Duration.parse(t.toUpperCase(Locale.ROOT)), text);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(s|sec|m|min|h)?").matcher(t);
+        if (m.matches()) {
+          double v = Double.parseDouble(m.group(1));
+          String unit = m.group(2) == null ? "s" : m.group(2);
+          double seconds = switch (unit) {
+            case "m", "min" -> v * 60;
+            case "h" -> v * 3600;
+            default -> v;
+          };
+          return positive(Duration.ofMillis(Math.round(seconds * 1000)), text);
+        }
+      } catch (java.time.format.DateTimeParseException e) {
+        // reported below
+      }
+      throw new BankmlException("--time-limit '" + text + "' is not a duration; give e.g. 90s, 10m or 1h");
+    }
+
+    private static Duration positive(Duration d, String text) {
+      if (d.isNegative() || d.isZero()) {
+        throw new BankmlException("--time-limit must be positive, got '" + text + "'");
+      }
+      return d;
     }
 
     private SearchStrategy strategy() {
@@ -233,8 +281,25 @@ final class EvaluateCommand implements Callable<Integer> {
       m.put("folds", e.folds());
       m.put("rows", rows);
       m.put("calibration", e.calibration());
+      m.put("selection", e.selection().key());
       BinaryMetrics x = e.metrics();
       x.asMap().forEach((k, v) -> m.putIfAbsent(k, k.equals("rows") ? (Object) Math.round(v) : v));
+      if (!e.nestedFolds().isEmpty()) {
+        List<Map<String, Object>> outer = new ArrayList<>();
+        for (NestedFold f : e.nestedFolds()) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("fold", f.fold() + 1);
+          row.put("algorithm", f.winner().algorithm());
+          row.put("hyperparameters", f.winner().hyperparameters().values());
+          row.put("inner_" + e.leaderboard().metric().key(), f.winner().score());
+          row.put("outer_" + e.leaderboard().metric().key(), f.outerScore());
+          row.put("calibration", f.calibration());
+          row.put("candidates_scored", f.candidatesScored());
+          row.put("candidates_skipped", f.candidatesSkipped());
+          outer.add(row);
+        }
+        m.put("outer_folds", outer);
+      }
       List<Map<String, Object>> board = new ArrayList<>();
       for (Trial t : e.leaderboard().trials()) {
         Map<String, Object> row = new LinkedHashMap<>();
@@ -246,26 +311,63 @@ final class EvaluateCommand implements Callable<Integer> {
         board.add(row);
       }
       m.put("leaderboard", board);
+      m.put("skipped", skippedJson(e.skipped()));
       return m;
+    }
+
+    static List<Map<String, Object>> skippedJson(List<SkippedCandidate> skipped) {
+      List<Map<String, Object>> out = new ArrayList<>();
+      for (SkippedCandidate c : skipped) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("algorithm", c.algorithm());
+        row.put("hyperparameters", c.hyperparameters().values());
+        row.put("reason", c.reason());
+        out.add(row);
+      }
+      return out;
     }
 
     static String evaluationText(LoanEvaluation e, int rows) {
       BinaryMetrics x = e.metrics();
       StringBuilder s = new StringBuilder();
-      s.append(String.format(Locale.ROOT, "%s %s %s, %d-fold cross-validation on %,d rows (%.1f%% positive)%n",
-          e.backend(), e.best().algorithm(), e.best().hyperparameters().values(), e.folds(), rows, 100 * x.positiveRate()));
+      String key = e.leaderboard().metric().key();
+      if (e.selection() == Selection.NESTED) {
+        s.append(String.format(Locale.ROOT, "%s model search, nested %d-fold cross-validation on %,d rows (%.1f%% positive):"
+            + " the search ran inside each outer fold; most frequent winner %s %s%n", e.backend(), e.folds(), rows,
+            100 * x.positiveRate(), e.best().algorithm(), e.best().hyperparameters().values()));
+      } else {
+        s.append(String.format(Locale.ROOT, "%s %s %s, %d-fold cross-validation on %,d rows (%.1f%% positive)%s%n",
+            e.backend(), e.best().algorithm(), e.best().hyperparameters().values(), e.folds(), rows, 100 * x.positiveRate(),
+            e.selection() == Selection.SAME_FOLDS ? "; selection score (the folds that chose it also scored it)" : ""));
+      }
       s.append(String.format(Locale.ROOT, "  AUC        %.4f   Gini %.4f   KS %.4f   average precision %.4f%n",
           x.auc(), x.gini(), x.ks(), x.averagePrecision()));
       s.append(String.format(Locale.ROOT, "  log loss   %.4f   Brier %.4f   ECE %.4f   (calibration: %s)%n", x.logLoss(),
           x.brier(), x.ece(), e.calibration()));
       s.append(String.format(Locale.ROOT, "  at threshold %.4f: accuracy %.4f  precision %.4f  recall %.4f  F1 %.4f%n",
           x.threshold(), x.accuracy(), x.precision(), x.recall(), x.f1()));
+      if (!e.nestedFolds().isEmpty()) {
+        s.append(String.format(Locale.ROOT, "outer folds (winner of the inner search; inner and outer %s):%n", key));
+        for (NestedFold f : e.nestedFolds()) {
+          s.append(String.format(Locale.ROOT, "  %d. %-18s inner %.4f  outer %.4f  %s%s%n", f.fold() + 1,
+              f.winner().algorithm(), f.winner().score(), f.outerScore(), f.winner().hyperparameters().values(),
+              f.candidatesSkipped() > 0 ? "  (" + f.candidatesSkipped() + " candidates skipped: time limit)" : ""));
+        }
+      }
       if (e.leaderboard().trials().size() > 1) {
-        s.append(String.format(Locale.ROOT, "leaderboard (cross-validated %s):%n", e.leaderboard().metric().key()));
+        s.append(String.format(Locale.ROOT, "leaderboard (%s %s%s):%n",
+            e.selection() == Selection.NESTED ? "inner cross-validated" : "cross-validated", key,
+            e.selection() == Selection.NESTED ? ", mean over the outer folds that tried it" : ""));
         int rank = 1;
         for (Trial t : e.leaderboard().trials()) {
           s.append(String.format(Locale.ROOT, "  %2d. %.4f ± %.4f  %-18s %s%n", rank++, t.score(), t.scoreStd(),
               t.algorithm(), t.hyperparameters().values()));
+        }
+      }
+      if (!e.skipped().isEmpty()) {
+        s.append(String.format(Locale.ROOT, "time limit reached: %d candidate(s) left out%n", e.skipped().size()));
+        for (SkippedCandidate c : e.skipped()) {
+          s.append(String.format(Locale.ROOT, "  %-18s %s: %s%n", c.algorithm(), c.hyperparameters().values(), c.reason()));
         }
       }
       return s.toString();

@@ -11,6 +11,7 @@ final class Progress implements ProgressListener {
   private final PrintStream out;
   private long lastDraw;
   private String lastTask = "";
+  private int lastLength;
 
   private Progress(PrintStream out) {
     this.out = out;
@@ -22,7 +23,13 @@ final class Progress implements ProgressListener {
   }
 
   @Override
-  public synchronized void progress(String task, long done, long total) {
+  public void progress(String task, long done, long total) {
+    progress(task, done, total, "");
+  }
+
+  /** The bar, then {@code status} (for a model search: candidates left, best score so far, time used). */
+  @Override
+  public synchronized void progress(String task, long done, long total, String status) {
     long now = System.nanoTime();
     boolean finished = total >= 0 && done >= total;
     if (!finished && task.equals(lastTask) && now - lastDraw < 100_000_000L) {
@@ -30,6 +37,7 @@ final class Progress implements ProgressListener {
     }
     if (!task.equals(lastTask) && !lastTask.isEmpty()) {
       out.print('\n');
+      lastLength = 0;
     }
     lastTask = task;
     lastDraw = now;
@@ -42,10 +50,19 @@ final class Progress implements ProgressListener {
     } else {
       line.append(String.format("%,d", done));
     }
+    if (!status.isEmpty()) {
+      line.append("  ").append(status);
+    }
+    int length = line.length();
+    if (length < lastLength) {
+      line.append(" ".repeat(lastLength - length));
+    }
+    lastLength = length;
     out.print(line);
     if (finished) {
       out.print('\n');
       lastTask = "";
+      lastLength = 0;
     }
     out.flush();
   }

@@ -68,6 +68,8 @@ class EvaluateCommandTest {
     assertThat(j.get("auc").asDouble()).isGreaterThan(0.7);
     assertThat(j.get("gini").asDouble()).isCloseTo(2 * j.get("auc").asDouble() - 1, org.assertj.core.api.Assertions.within(1e-9));
     assertThat(j.get("rows").asInt()).isEqualTo(800);
+    assertThat(j.get("selection").asText()).isEqualTo("none");
+    assertThat(j.has("outer_folds")).isFalse();
   }
 
   @Test
@@ -79,6 +81,32 @@ class EvaluateCommandTest {
     assertThat(a.exit()).as(a.err()).isZero();
     assertThat(strip(b.out())).isEqualTo(strip(a.out()));
     assertThat(a.out()).contains("\"leaderboard\"");
+  }
+
+  @Test
+  void autoIsEvaluatedByNestedCrossValidationWithEachOuterFoldsWinner() throws IOException {
+    CliRun r = run("evaluate", "--data", csv.toString(), "--id-column", "application", "--backend", "tribuo",
+        "--algorithm", "logistic", "--trials", "2", "--cv", "3", "--json", "-q");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("selection").asText()).isEqualTo("nested");
+    assertThat(j.get("outer_folds")).hasSize(3).allSatisfy(f -> {
+      assertThat(f.get("algorithm").asText()).isEqualTo("logistic");
+      assertThat(f.get("outer_auc").asDouble()).isBetween(0.5, 1.0);
+      assertThat(f.get("candidates_scored").asInt()).isEqualTo(2);
+    });
+    assertThat(j.get("skipped")).isEmpty();
+  }
+
+  @Test
+  void timeLimitTakesUnitsAndRefusesNonsense() {
+    assertThat(EvaluateCommand.ModelOptions.duration("90s")).isEqualTo(java.time.Duration.ofSeconds(90));
+    assertThat(EvaluateCommand.ModelOptions.duration("10m")).isEqualTo(java.time.Duration.ofMinutes(10));
+    assertThat(EvaluateCommand.ModelOptions.duration("1.5h")).isEqualTo(java.time.Duration.ofMinutes(90));
+    assertThat(EvaluateCommand.ModelOptions.duration("PT2M")).isEqualTo(java.time.Duration.ofMinutes(2));
+    CliRun bad = run("evaluate", "--data", csv.toString(), "--time-limit", "soon", "-q");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("error: ").contains("--time-limit 'soon'");
   }
 
   /** Wall-clock seconds differ between runs; everything else must not. */

@@ -34,6 +34,18 @@ class TrainCommandTest {
   }
 
   @Test
+  void aSearchedModelLabelsItsScoreASelectionScore() {
+    Path csv = EvaluateCommandTest.applicationsCsv(dir, "loans.csv", 500, 4);
+    Path model = dir.resolve("t.bankml");
+    CliRun r = CliRun.of("train", "--data", csv.toString(), "--id-column", "application",
+        "--backend", "tribuo", "--algorithm", "logistic", "--trials", "2", "--cv", "3", "--time-limit", "5m",
+        "--out", model.toString(), "-q");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("selection score");
+    assertThat(LoanDefaultModel.load(model).settings().selection()).isEqualTo(dev.bankml.models.loan.Selection.SAME_FOLDS);
+  }
+
+  @Test
   void thresholdScoreScalingAndCalibrationOptionsAreStoredInTheBundle() {
     Path csv = EvaluateCommandTest.applicationsCsv(dir, "loans.csv", 500, 3);
     Path model = dir.resolve("s.bankml");

@@ -65,11 +65,27 @@ record LegacyLoanManifest(
           }
         }
       }
+      List<LoanSettings.Skipped> skipped = new ArrayList<>();
+      if (extensions.get("skipped_candidates") instanceof List<?> list) {
+        for (Object o : list) {
+          if (o instanceof Map<?, ?> t) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> hp = t.get("hyperparameters") instanceof Map<?, ?> h ? (Map<String, Object>) h : Map.of();
+            skipped.add(new LoanSettings.Skipped(String.valueOf(t.get("algorithm")), hp, String.valueOf(t.get("reason"))));
+          }
+        }
+      }
+      Selection selection = Selection.NONE;
+      for (Selection kind : Selection.values()) {
+        if (kind.key().equals(extensions.get("selection"))) {
+          selection = kind;
+        }
+      }
       return new LoanSettings(target, positiveLabel, threshold, text("threshold_policy"),
           number(extensions.get("review_band"), 0), scaling, RiskGrades.fromManifest(extensions.get("risk_grades")),
           LoanSettings.Calibration.of(calibrator), doubles(extensions.get("explainer_baseline"), bundle),
-          strings(extensions.get("id_columns")), (int) number(extensions.get("cv_folds"), 0), text("tuning"), board,
-          text("leaderboard_metric"), inputSchema);
+          strings(extensions.get("id_columns")), (int) number(extensions.get("cv_folds"), 0), text("tuning"), selection,
+          skipped, board, text("leaderboard_metric"), inputSchema);
     } catch (dev.bankml.data.bundle.BundleException e) {
       throw e;
     } catch (BankmlException | ClassCastException e) {

@@ -22,6 +22,8 @@ import dev.bankml.models.explain.Explainer;
 import dev.bankml.models.explain.Explanation;
 import dev.bankml.models.explain.PermutationImportance;
 import dev.bankml.models.metrics.BinaryMetrics;
+import dev.bankml.data.ProgressListener;
+import dev.bankml.models.spi.AlgorithmSpec;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.Hyperparameters;
 import dev.bankml.models.spi.ModelBackend;
@@ -30,6 +32,8 @@ import dev.bankml.models.split.FoldMatrices;
 import dev.bankml.models.split.Split;
 import dev.bankml.models.split.StratifiedSplit;
 import dev.bankml.models.tune.HyperparameterSearch;
+import dev.bankml.models.tune.Leaderboard;
+import dev.bankml.models.tune.SkippedCandidate;
 import dev.bankml.models.tune.ScoringMetric;
 import dev.bankml.models.tune.SearchResult;
 import dev.bankml.models.tune.Trial;
@@ -37,6 +41,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -102,15 +107,23 @@ public final class LoanDefaultModel {
   // ---- training -------------------------------------------------------------------------------
 
   /**
-   * Cross-validates the recipe in {@code options} on {@code table}: the pipeline is fitted inside
-   * every fold, the search runs over the folds, and the winner's out-of-fold probabilities are
-   * scored at the threshold its policy picks.
+   * Cross-validates the recipe in {@code options} on {@code table}. A fixed recipe (one candidate)
+   * is scored by plain k-fold cross-validation, the pipeline fitted inside every fold. When a search
+   * chooses among candidates ({@code auto}, or tuning), the evaluation is nested: the search, the
+   * pipeline and the calibration run inside each outer training fold on inner folds, and the outer
+   * test folds only score each outer fold's winner ({@link Selection#NESTED}); each outer fold's
+   * search gets an equal share of the time limit.
    */
   public static LoanEvaluation evaluate(Table table, LoanDefaultOptions options) {
-    return new Training(table, options).crossValidate();
+    Training t = new Training(table, options);
+    return t.searchSize() > 1 ? t.nestedCrossValidate() : t.crossValidate();
   }
 
-  /** Trains on all of {@code table} the configuration that cross-validation picks. */
+  /**
+   * Trains on all of {@code table} the configuration that cross-validation picks. The metrics stored
+   * with it are the winner's cross-validated ones; when a search chose among candidates they are a
+   * selection score ({@link Selection#SAME_FOLDS}, recorded as {@code selection} in the manifest).
+   */
   public static LoanDefaultModel train(Table table, LoanDefaultOptions options) {
     Training t = new Training(table, options);
     LoanEvaluation eval = t.crossValidate();
@@ -153,16 +166,33 @@ public final class LoanDefaultModel {
       }
     }
 
+    /** How many candidates the search scores when its time limit is not reached. */
+    int searchSize() {
+      List<AlgorithmSpec> algorithms = HyperparameterSearch.algorithms(backend, o.algorithm());
+      if (algorithms.size() == 1) {
+        return o.tuning().candidates(algorithms.get(0), o.seed()).size();
+      }
+      return algorithms.size() + algorithms.stream().mapToInt(a -> o.tuning().candidates(a, o.seed()).size() - 1).max().orElse(0);
+    }
+
+    /** The search over folds of {@code rows} of the table, each fold's pipeline fitted on its training rows. */
+    SearchResult search(int[] rows, List<Split> splits, Duration limit, ProgressListener progress) {
+      Table part = rows.length == y.length ? table : table.selectRows(rows);
+      int[] py = select(y, rows);
+      double[] pw = select(w, rows);
+      List<FoldMatrices> folds = CrossValidation.run(splits, o.threads(), ProgressListener.NONE,
+          (f, split) -> {
+            FittedPipeline p = o.pipeline().fit(part.selectRows(split.train()));
+            return foldMatrices(f, split, p.transform(part.selectRows(split.train())),
+                p.transform(part.selectRows(split.test())), py, pw);
+          });
+      return HyperparameterSearch.run(backend, HyperparameterSearch.algorithms(backend, o.algorithm()),
+          o.tuning(), o.seed(), folds, rows.length, o.threads(), o.metric(), limit, progress);
+    }
+
     LoanEvaluation crossValidate() {
       List<Split> splits = StratifiedSplit.kFold(y, o.folds(), o.seed());
-      List<FoldMatrices> folds = CrossValidation.run(splits, o.threads(), dev.bankml.data.ProgressListener.NONE,
-          (f, split) -> {
-            FittedPipeline p = o.pipeline().fit(table.selectRows(split.train()));
-            return foldMatrices(f, split, p.transform(table.selectRows(split.train())),
-                p.transform(table.selectRows(split.test())));
-          });
-      SearchResult result = HyperparameterSearch.run(backend, HyperparameterSearch.algorithms(backend, o.algorithm()),
-          o.tuning(), o.seed(), folds, y.length, o.threads(), o.metric(), o.progress());
+      SearchResult result = search(all(y.length), splits, o.timeLimit(), o.progress());
       double[] raw = result.bestScore().outOfFold();
       CalibrationChoice choice = o.calibration().choose(y, raw, o.seed());
       Optional<CalibrationMethod> method = choice.method();
@@ -174,13 +204,118 @@ public final class LoanDefaultModel {
       // a threshold of exactly 0 or 1 (possible only on degenerate scores) is kept inside (0, 1), where bundles require it
       double threshold = Math.min(Math.max(o.thresholdPolicy().choose(y, oof), Double.MIN_VALUE), Math.nextDown(1.0));
       BinaryMetrics metrics = BinaryMetrics.of(y, oof, threshold);
-      LOG.info("{} {}: cross-validated AUC {}, calibration {}", backend.name(), result.best().algorithm(), metrics.auc(),
-          method.map(CalibrationMethod::key).orElse("none"));
+      Selection selection = result.leaderboard().trials().size() + result.skipped().size() > 1
+          ? Selection.SAME_FOLDS : Selection.NONE;
+      LOG.info("{} {}: cross-validated AUC {} ({}), calibration {}", backend.name(), result.best().algorithm(),
+          metrics.auc(), selection.key(), method.map(CalibrationMethod::key).orElse("none"));
       return new LoanEvaluation(backend.name(), metrics, result.leaderboard(), result.best(), o.folds(), y, oof,
-          method.map(CalibrationMethod::key).orElse("none"));
+          method.map(CalibrationMethod::key).orElse("none"), selection, List.of(), result.skipped());
     }
 
-    FoldMatrices foldMatrices(int f, Split split, FeatureMatrix trainX, FeatureMatrix testX) {
+    /**
+     * Nested cross-validation: in each outer fold the search runs on inner folds of the outer
+     * training rows, its winner is calibrated on its inner out-of-fold scores, refitted (pipeline
+     * included) on the outer training rows and scored on the outer test rows.
+     */
+    LoanEvaluation nestedCrossValidate() {
+      List<Split> outer = StratifiedSplit.kFold(y, o.folds(), o.seed());
+      Duration share = o.timeLimit().dividedBy(outer.size());
+      double[] oof = new double[y.length];
+      List<NestedFold> nested = new ArrayList<>();
+      List<SkippedCandidate> skipped = new ArrayList<>();
+      List<Trial> allTrials = new ArrayList<>();
+      List<String> calibrations = new ArrayList<>();
+      for (int f = 0; f < outer.size(); f++) {
+        int[] train = outer.get(f).train();
+        int[] test = outer.get(f).test();
+        int[] innerY = select(y, train);
+        SearchResult result = search(train, StratifiedSplit.kFold(innerY, o.folds(), o.seed()), share,
+            outerFoldProgress(f, outer.size()));
+        Trial winner = result.best();
+        double[] innerRaw = result.bestScore().outOfFold();
+        Optional<Calibrator> cal = o.calibration().choose(innerY, innerRaw, o.seed()).method()
+            .map(m -> m.fit(innerY, innerRaw));
+        Table trainPart = table.selectRows(train);
+        FittedPipeline p = o.pipeline().fit(trainPart);
+        Classifier c = backend.classifierTrainer(winner.algorithm(), winner.hyperparameters(), o.seed())
+            .fit(p.transform(trainPart), innerY, select(w, train));
+        double[] raw = c.probabilities(p.transform(table.selectRows(test)));
+        double[] prob = cal.map(k -> k.calibrateAll(raw)).orElse(raw);
+        for (int i = 0; i < test.length; i++) {
+          oof[test[i]] = prob[i];
+        }
+        String calName = cal.map(k -> k.method().key()).orElse("none");
+        calibrations.add(calName);
+        double outerScore = o.metric().score(select(y, test), prob);
+        nested.add(new NestedFold(f, winner, calName, outerScore, result.leaderboard().trials().size(), result.skipped().size()));
+        allTrials.addAll(result.leaderboard().trials());
+        skipped.addAll(result.skipped());
+        LOG.info("outer fold {}/{}: {} {} inner {} {}, outer {}", f + 1, outer.size(), winner.algorithm(),
+            winner.hyperparameters().values(), o.metric().key(), winner.score(), outerScore);
+      }
+      double threshold = o.thresholdPolicy().choose(y, oof);
+      BinaryMetrics metrics = BinaryMetrics.of(y, oof, threshold);
+      Leaderboard board = averaged(allTrials);
+      Trial best = mostFrequentWinner(nested, board);
+      String calibration = calibrations.stream().distinct().count() == 1 ? calibrations.get(0) : String.join(",", calibrations);
+      LOG.info("{} {}: nested cross-validated AUC {}", backend.name(), best.algorithm(), metrics.auc());
+      return new LoanEvaluation(backend.name(), metrics, board, best, o.folds(), y, oof, calibration, Selection.NESTED,
+          nested, skipped);
+    }
+
+    /** Progress of an outer fold's search, its task named after the fold. */
+    ProgressListener outerFoldProgress(int fold, int folds) {
+      ProgressListener p = o.progress();
+      String prefix = "outer fold " + (fold + 1) + "/" + folds + ": ";
+      return new ProgressListener() {
+        @Override
+        public void progress(String task, long done, long total) {
+          p.progress(prefix + task, done, total);
+        }
+
+        @Override
+        public void progress(String task, long done, long total, String status) {
+          p.progress(prefix + task, done, total, status);
+        }
+      };
+    }
+
+    /** One trial per candidate: its inner scores averaged over the outer folds that tried it, seconds summed. */
+    Leaderboard averaged(List<Trial> trials) {
+      Map<List<Object>, List<Trial>> byCandidate = new LinkedHashMap<>();
+      for (Trial t : trials) {
+        byCandidate.computeIfAbsent(List.of(t.algorithm(), t.hyperparameters()), k -> new ArrayList<>()).add(t);
+      }
+      List<Trial> out = new ArrayList<>();
+      for (List<Trial> same : byCandidate.values()) {
+        Trial first = same.get(0);
+        out.add(new Trial(first.algorithm(), first.hyperparameters(),
+            same.stream().mapToDouble(Trial::score).average().orElse(Double.NaN),
+            same.stream().mapToDouble(Trial::scoreStd).average().orElse(Double.NaN),
+            same.stream().mapToDouble(Trial::seconds).sum()));
+      }
+      return new Leaderboard(o.metric(), out);
+    }
+
+    /** The candidate that won most outer folds (ties: the better averaged inner score), as on {@code board}. */
+    static Trial mostFrequentWinner(List<NestedFold> nested, Leaderboard board) {
+      Map<List<Object>, Integer> wins = new LinkedHashMap<>();
+      for (NestedFold n : nested) {
+        wins.merge(List.of(n.winner().algorithm(), n.winner().hyperparameters()), 1, Integer::sum);
+      }
+      Trial best = null;
+      int bestWins = 0;
+      for (Trial t : board.trials()) {
+        int k = wins.getOrDefault(List.of(t.algorithm(), t.hyperparameters()), 0);
+        if (k > bestWins) {
+          best = t;
+          bestWins = k;
+        }
+      }
+      return best;
+    }
+
+    FoldMatrices foldMatrices(int f, Split split, FeatureMatrix trainX, FeatureMatrix testX, int[] y, double[] w) {
       int[] tr = split.train();
       int[] te = split.test();
       int[] trY = new int[tr.length];
@@ -196,6 +331,30 @@ public final class LoanDefaultModel {
       return new FoldMatrices(f, split, trainX, trY, trW, testX, teY);
     }
 
+    static int[] all(int n) {
+      int[] out = new int[n];
+      for (int i = 0; i < n; i++) {
+        out[i] = i;
+      }
+      return out;
+    }
+
+    static int[] select(int[] v, int[] rows) {
+      int[] out = new int[rows.length];
+      for (int i = 0; i < rows.length; i++) {
+        out[i] = v[rows[i]];
+      }
+      return out;
+    }
+
+    static double[] select(double[] v, int[] rows) {
+      double[] out = new double[rows.length];
+      for (int i = 0; i < rows.length; i++) {
+        out[i] = v[rows[i]];
+      }
+      return out;
+    }
+
     LoanDefaultModel fitFinal(LoanEvaluation eval, Optional<Calibrator> calibration) {
       Trial best = eval.best();
       FittedPipeline pipeline = o.pipeline().fit(table);
@@ -208,10 +367,14 @@ public final class LoanDefaultModel {
       }
       Map<String, Double> metrics = new LinkedHashMap<>();
       eval.metrics().asMap().forEach((k, v) -> metrics.put("cv_" + k, v));
+      List<LoanSettings.Skipped> skipped = new ArrayList<>();
+      for (SkippedCandidate c : eval.skipped()) {
+        skipped.add(new LoanSettings.Skipped(c.algorithm(), c.hyperparameters().values(), c.reason()));
+      }
       LoanSettings settings = new LoanSettings(o.target(), o.positiveLabel().orElse(""), eval.metrics().threshold(),
           o.thresholdPolicy().describe(), o.reviewBand(), o.scoreScaling(), o.riskGrades(),
           LoanSettings.Calibration.of(calibration), toList(baseline), o.idColumns(), o.folds(), o.tuning().toString(),
-          board, o.metric().key(), pipeline.inputSchema());
+          eval.selection(), skipped, board, o.metric().key(), pipeline.inputSchema());
       Provenance provenance = new Provenance(Bundle.bankmlVersion(), backend.name(), backend.version(), best.algorithm(),
           best.hyperparameters().values(), o.seed(), fingerprint(table, y), metrics,
           Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());

@@ -30,6 +30,9 @@ import java.util.TreeMap;
  * @param idColumns columns that identify a row and are never features
  * @param cvFolds cross-validation folds of the training run
  * @param tuning the hyperparameter search, described
+ * @param selection how the stored metrics relate to the choice of model (a selection score when a
+ *     search chose among candidates on the same folds)
+ * @param skippedCandidates candidates the search left out when its time limit was reached
  * @param leaderboard every configuration the search scored, best first
  * @param leaderboardMetric the metric the leaderboard is sorted by
  * @param inputSchema the raw inputs the model reads, with ranges and levels
@@ -47,6 +50,8 @@ public record LoanSettings(
     List<String> idColumns,
     int cvFolds,
     String tuning,
+    Selection selection,
+    List<Skipped> skippedCandidates,
     List<Trial> leaderboard,
     String leaderboardMetric,
     List<InputField> inputSchema) {
@@ -75,6 +80,7 @@ public record LoanSettings(
     require(noNulls(inputSchema), "input_schema", "must be a list");
     explainerBaseline = List.copyOf(explainerBaseline);
     idColumns = List.copyOf(idColumns);
+    skippedCandidates = List.copyOf(skippedCandidates);
     leaderboard = List.copyOf(leaderboard);
     inputSchema = List.copyOf(inputSchema);
   }
@@ -110,6 +116,21 @@ public record LoanSettings(
   public record Trial(String algorithm, Map<String, Object> hyperparameters, double score, double scoreStd) {
     public Trial {
       require(algorithm != null && hyperparameters != null, "leaderboard", "entries need an algorithm and hyperparameters");
+      hyperparameters = java.util.Collections.unmodifiableMap(new TreeMap<>(hyperparameters));
+    }
+  }
+
+  /**
+   * A candidate the search did not score.
+   *
+   * @param algorithm the algorithm
+   * @param hyperparameters its settings
+   * @param reason why it was left out, e.g. the time limit
+   */
+  public record Skipped(String algorithm, Map<String, Object> hyperparameters, String reason) {
+    public Skipped {
+      require(algorithm != null && hyperparameters != null && reason != null, "skipped_candidates",
+          "entries need an algorithm, hyperparameters and a reason");
       hyperparameters = java.util.Collections.unmodifiableMap(new TreeMap<>(hyperparameters));
     }
   }

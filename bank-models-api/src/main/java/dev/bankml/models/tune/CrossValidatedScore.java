@@ -31,6 +31,11 @@ public record CrossValidatedScore(ScoringMetric metric, double mean, double std,
           Classifier c = backend.classifierTrainer(algorithm, hyperparameters, seed).fit(fm.trainX(), fm.trainY(), fm.trainWeights());
           return c.probabilities(fm.testX());
         });
+    return of(metric, folds, rows, scored);
+  }
+
+  /** The score of per-fold test probabilities {@code scored} (one array per fold, in fold order). */
+  static CrossValidatedScore of(ScoringMetric metric, List<FoldMatrices> folds, int rows, List<double[]> scored) {
     double[] foldScores = new double[folds.size()];
     double[] oof = new double[rows];
     Arrays.fill(oof, Double.NaN);

@@ -1,4 +1,13 @@
 package dev.bankml.models.tune;
 
-/** What a search found: every trial ranked, the winning trial and its cross-validated score. */
-public record SearchResult(Leaderboard leaderboard, Trial best, CrossValidatedScore bestScore) {}
+import java.util.List;
+
+/**
+ * What a search found: every scored trial ranked, the winning trial and its cross-validated score,
+ * and the candidates its time limit left unranked (empty when every candidate was scored).
+ */
+public record SearchResult(Leaderboard leaderboard, Trial best, CrossValidatedScore bestScore, List<SkippedCandidate> skipped) {
+  public SearchResult {
+    skipped = List.copyOf(skipped);
+  }
+}

@@ -166,4 +166,44 @@ class LoanDefaultModelTest {
     assertThat(m.provenance().metrics().get("cv_auc")).isGreaterThan(0.65);
     assertThat(m.inputSchema()).extracting(f -> f.name()).doesNotContain("status", "loan_id");
   }
+
+  @Test
+  void evaluatingASearchIsNestedAndSaysWhichCandidateEachOuterFoldChose() {
+    LoanDefaultOptions o = options().toBuilder().tuning(new SearchStrategy.RandomSearch(3)).build();
+
+    LoanEvaluation e = LoanDefaultModel.evaluate(applications(900, 11), o);
+
+    assertThat(e.selection()).isEqualTo(Selection.NESTED);
+    assertThat(e.nestedFolds()).hasSize(3).allSatisfy(f -> {
+      assertThat(f.candidatesScored()).isEqualTo(3);
+      assertThat(f.outerScore()).isGreaterThan(0.6);
+    });
+    assertThat(e.nestedFolds()).extracting(NestedFold::fold).containsExactly(0, 1, 2);
+    assertThat(e.outOfFold()).doesNotContain(Double.NaN);
+    assertThat(e.metrics().auc()).isGreaterThan(0.7);
+    assertThat(e.leaderboard().trials()).extracting(t -> t.hyperparameters()).contains(e.best().hyperparameters());
+    assertThat(e.skipped()).isEmpty();
+  }
+
+  @Test
+  void aFixedRecipeIsPlainCrossValidationAndATrainedSearchRecordsASelectionScore() {
+    assertThat(LoanDefaultModel.evaluate(applications(600, 12), options().toBuilder().algorithm("logistic").build())
+        .selection()).isEqualTo(Selection.NONE);
+
+    LoanDefaultModel m = LoanDefaultModel.train(applications(600, 12),
+        options().toBuilder().tuning(new SearchStrategy.RandomSearch(3)).build());
+
+    assertThat(m.settings().selection()).isEqualTo(Selection.SAME_FOLDS);
+  }
+
+  @Test
+  void aTimeLimitLeavesCandidatesOutAndReportsThem() {
+    LoanEvaluation e = LoanDefaultModel.evaluate(applications(600, 13),
+        options().toBuilder().tuning(new SearchStrategy.RandomSearch(3)).timeLimit(java.time.Duration.ofNanos(3)).build());
+
+    assertThat(e.nestedFolds()).allSatisfy(f -> assertThat(f.candidatesScored()).isEqualTo(1));
+    assertThat(e.skipped()).hasSize(3 * 2).allSatisfy(c -> assertThat(c.reason()).isEqualTo("not started"));
+    assertThatThrownBy(() -> LoanDefaultOptions.builder().timeLimit(java.time.Duration.ZERO))
+        .isInstanceOf(BankmlException.class).hasMessageContaining("time limit");
+  }
 }

@@ -12,9 +12,11 @@ import dev.bankml.models.spi.HyperparameterSpace;
 import dev.bankml.models.spi.Hyperparameters;
 import dev.bankml.models.spi.ModelBackend;
 import dev.bankml.models.spi.Task;
+import dev.bankml.models.spi.TrainingCost;
 import dev.bankml.models.split.FoldMatrices;
 import dev.bankml.models.split.Split;
 import dev.bankml.models.split.StratifiedSplit;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -93,5 +95,66 @@ class HyperparameterSearchTest {
       assertThat(one.trials().get(i).score()).isLessThanOrEqualTo(one.trials().get(i - 1).score());
     }
     assertThat(two.trials().stream().map(Trial::score).toList()).isEqualTo(one.trials().stream().map(Trial::score).toList());
+  }
+
+  private static List<FoldMatrices> logisticFolds(int n) {
+    Random r = new Random(5);
+    double[][] rows = new double[n][3];
+    int[] y = new int[n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < 3; j++) {
+        rows[i][j] = r.nextGaussian();
+      }
+      y[i] = r.nextDouble() < 1 / (1 + Math.exp(-(rows[i][0] - rows[i][1]))) ? 1 : 0;
+    }
+    FeatureMatrix x = FeatureMatrix.of(rows, List.of("a", "b", "c"));
+    double[] w = new double[n];
+    Arrays.fill(w, 1);
+    List<FoldMatrices> folds = new ArrayList<>();
+    List<Split> splits = StratifiedSplit.kFold(y, 3, 1);
+    for (int f = 0; f < splits.size(); f++) {
+      folds.add(FoldMatrices.of(f, splits.get(f), x, y, w));
+    }
+    return folds;
+  }
+
+  @Test
+  void aSpentTimeLimitScoresTheFirstCandidateInFullAndReportsTheRestAsNotStarted() {
+    ModelBackend fake = Backends.named("fake");
+    List<String> statuses = new ArrayList<>();
+    ProgressListener listener = new ProgressListener() {
+      @Override
+      public void progress(String task, long done, long total) {}
+
+      @Override
+      public synchronized void progress(String task, long done, long total, String status) {
+        statuses.add(done + "/" + total + " " + status);
+      }
+    };
+
+    SearchResult r = HyperparameterSearch.run(fake, HyperparameterSearch.algorithms(fake, "logistic"),
+        new SearchStrategy.RandomSearch(4), 9, logisticFolds(300), 300, 2, ScoringMetric.AUC, Duration.ofNanos(1), listener);
+
+    assertThat(r.leaderboard().trials()).singleElement().extracting(Trial::hyperparameters).isEqualTo(Hyperparameters.DEFAULTS);
+    assertThat(r.bestScore().foldScores()).hasSize(3);
+    assertThat(r.skipped()).hasSize(3).allSatisfy(c -> {
+      assertThat(c.foldsScored()).isZero();
+      assertThat(c.reason()).isEqualTo("not started");
+    });
+    assertThat(statuses.get(statuses.size() - 1)).startsWith("4/4 0 left, best auc 0.").contains("logistic");
+  }
+
+  @Test
+  void autoTriesTheCheapestAlgorithmsFirst() {
+    AlgorithmSpec slow = new AlgorithmSpec("forest", Task.CLASSIFICATION, "", Map.of(), List.of(), TrainingCost.HIGH);
+    AlgorithmSpec medium = new AlgorithmSpec("boosting", Task.CLASSIFICATION, "", Map.of(), List.of());
+    AlgorithmSpec fast = new AlgorithmSpec("linear", Task.CLASSIFICATION, "", Map.of(), List.of()).withCost(TrainingCost.LOW);
+    ModelBackend fake = Backends.named("fake");
+    ModelBackend backend = (ModelBackend) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {ModelBackend.class},
+        (proxy, method, args) -> method.getName().equals("algorithms") ? List.of(slow, medium, fast) : method.invoke(fake, args));
+
+    assertThat(HyperparameterSearch.algorithms(backend, "auto")).extracting(AlgorithmSpec::name)
+        .containsExactly("linear", "boosting", "forest");
   }
 }

@@ -6,47 +6,88 @@ import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.Contributions;
 import dev.bankml.models.spi.Hyperparameters;
 import dev.bankml.models.split.Split;
-import java.io.Serializable;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import smile.base.cart.Node;
-import smile.base.cart.RegressionNode;
 import smile.classification.GradientTreeBoost;
-import smile.data.Tuple;
-import smile.data.type.StructType;
 import smile.regression.RegressionTree;
 
 /**
  * Gradient-boosted regression trees (Smile's {@code GradientTreeBoost}, binomial deviance).
  *
- * <p>Smile's own {@code predict} re-binds its formula to every row; here a row is wrapped once in
- * a {@link Tuple} over the caller's array and every tree's root is walked directly. The log-odds
- * are {@code 2 (b + shrinkage * sum(tree outputs))}, exactly as Smile computes them (a unit test
- * checks agreement with Smile's {@code predict}).
+ * <p>Trained by Smile, then kept as plain data: the intercept {@code b}, the shrinkage, the trees
+ * as flat node arrays ({@link TreeEnsemble}) and the importances. The log-odds are
+ * {@code 2 (b + shrinkage * sum(tree outputs))}, exactly as Smile computes them (a unit test checks
+ * agreement with Smile's {@code predict} and TreeSHAP); the payload holds exactly these numbers.
  */
-final class BoostingModel implements Classifier, Serializable {
-  private static final long serialVersionUID = 1L;
+final class BoostingModel implements Classifier, StoredModel {
   private static final Logger LOG = LoggerFactory.getLogger(BoostingModel.class);
 
-  private final GradientTreeBoost smile;
   private final int p;
   private final double b;
   private final double shrinkage;
-  private final StructType schema;
-  private final Node[] roots;
+  private final TreeEnsemble trees;
+  private final double[] importance;
 
-  private BoostingModel(GradientTreeBoost smile, int p, double b, double shrinkage) {
-    this.smile = smile;
+  private BoostingModel(int p, double b, double shrinkage, TreeEnsemble trees, double[] importance) {
     this.p = p;
     this.b = b;
     this.shrinkage = shrinkage;
-    this.schema = SmileInputs.featureSchema(p);
-    RegressionTree[] trees = smile.trees();
-    this.roots = new Node[trees.length];
-    for (int t = 0; t < trees.length; t++) {
-      roots[t] = trees[t].root();
+    this.trees = trees;
+    this.importance = importance;
+  }
+
+  /**
+   * The model Smile trained over {@code p} features with intercept {@code b} (Smile keeps it
+   * private; {@link #train} computes it as Smile does); {@code maxNodes} bounds the tree walk.
+   */
+  static BoostingModel of(GradientTreeBoost smile, int p, double b, double shrinkage, int maxNodes,
+      Function<String, ? extends RuntimeException> refuse) {
+    RegressionTree[] smileTrees = smile.trees();
+    Node[] roots = new Node[smileTrees.length];
+    double[] importance = new double[p];
+    for (int t = 0; t < smileTrees.length; t++) {
+      roots[t] = smileTrees[t].root();
+      double[] imp = smileTrees[t].importance();
+      for (int j = 0; j < p && j < imp.length; j++) {
+        importance[j] += imp[j];
+      }
     }
+    return of(p, b, shrinkage, SmileTrees.regression(roots, p, maxNodes, refuse), importance, refuse);
+  }
+
+  private static BoostingModel of(int p, double b, double shrinkage, TreeEnsemble trees, double[] importance,
+      Function<String, ? extends RuntimeException> refuse) {
+    if (!Double.isFinite(b)) {
+      throw refuse.apply("the intercept is " + b + "; it must be a finite number");
+    }
+    if (!(shrinkage > 0 && shrinkage <= 1)) {
+      throw refuse.apply("the shrinkage is " + shrinkage + "; valid values are above 0 and at most 1");
+    }
+    if (trees.outputs() != 1) {
+      throw refuse.apply("its trees have " + trees.outputs() + " outputs per leaf; boosting trees have 1");
+    }
+    if (importance.length != p) {
+      throw refuse.apply("it has " + importance.length + " importances for " + p + " features");
+    }
+    return new BoostingModel(p, b, shrinkage, trees, importance);
+  }
+
+  static BoostingModel read(PayloadReader in) {
+    int p = in.count("number of features", 1, PayloadFormat.MAX_FEATURES);
+    double b = in.finite("intercept");
+    double shrinkage = in.finite("shrinkage");
+    double[] importance = in.finiteReals("feature importances", p);
+    TreeEnsemble trees = TreeEnsemble.read(in, p, 1);
+    return of(p, b, shrinkage, trees, importance, in::corrupt);
+  }
+
+  @Override
+  public void write(PayloadWriter out) {
+    out.integer(p).real(b).real(shrinkage).reals(importance);
+    trees.write(out);
   }
 
   static BoostingModel train(FeatureMatrix x, int[] y, double[] weights, Hyperparameters hp, long seed) {
@@ -58,7 +99,7 @@ final class BoostingModel implements Classifier, Serializable {
     double subsample = hp.getDouble("subsample", 0.8);
     double holdOut = hp.getDouble("early_stopping", SmileAlgorithms.EARLY_STOPPING_DEFAULT);
     SmileAlgorithms.requireRange("trees", ntrees, 1, 100_000);
-    SmileAlgorithms.requireRange("max_depth", maxDepth, 1, 100);
+    SmileAlgorithms.requireRange("max_depth", maxDepth, 1, PayloadFormat.MAX_TREE_DEPTH);
     SmileAlgorithms.requireRange("max_leaves", maxNodes, 2, 1_000_000);
     SmileAlgorithms.requireRange("min_node_size", nodeSize, 1, 1_000_000);
     SmileAlgorithms.requireRange("shrinkage", shrinkage, 1e-6, 1);
@@ -99,7 +140,7 @@ final class BoostingModel implements Classifier, Serializable {
         gbt.trim(keep);
       }
     }
-    return new BoostingModel(gbt, x.cols(), b, shrinkage);
+    return of(gbt, x.cols(), b, shrinkage, Integer.MAX_VALUE - 8, BankmlException::new);
   }
 
   private static int[] identity(int n) {
@@ -111,7 +152,7 @@ final class BoostingModel implements Classifier, Serializable {
   }
 
   /** Smile's starting score for labels in {-1, +1}: half the log-odds of the positive rate. */
-  private static double initialScore(int[] y) {
+  static double initialScore(int[] y) {
     double mean = 0;
     for (int v : y) {
       mean += 2 * v - 1;
@@ -133,70 +174,60 @@ final class BoostingModel implements Classifier, Serializable {
   @Override
   public double probability(double[] row) {
     SmileAlgorithms.checkRow(row, p);
-    return LogisticModel.sigmoid(logOdds(Tuple.of(row, schema)));
+    return LogisticModel.sigmoid(logOdds(row, 0));
   }
 
   @Override
   public double[] probabilities(FeatureMatrix x) {
     SmileAlgorithms.checkMatrix(x, p);
-    double[] buffer = new double[p];
-    Tuple tuple = Tuple.of(buffer, schema);
+    double[] v = x.rowMajorValues();
     double[] out = new double[x.rows()];
     for (int i = 0; i < out.length; i++) {
-      x.copyRow(i, buffer);
-      out[i] = LogisticModel.sigmoid(logOdds(tuple));
+      out[i] = LogisticModel.sigmoid(logOdds(v, i * p));
     }
     return out;
   }
 
-  private double logOdds(Tuple row) {
+  private double logOdds(double[] v, int offset) {
     double f = b;
-    for (Node root : roots) {
-      f += shrinkage * ((RegressionNode) root.predict(row)).output();
+    for (int t = 0, n = trees.trees(); t < n; t++) {
+      f += shrinkage * trees.value(trees.leafOf(t, v, offset), 0);
     }
     return 2 * f;
   }
 
   /**
-   * Smile's TreeSHAP values, in log-odds. Smile 3.1.1 returns the mean of the trees' SHAP values
-   * (without shrinkage, repeated for both classes); the log-odds are {@code 2 (b + shrinkage * sum)},
-   * so each value is multiplied by {@code 2 * shrinkage * trees}. The base (the same for every row)
-   * makes them add up exactly to the row's log-odds.
+   * TreeSHAP values in log-odds. As Smile 3.1.1 does, the trees' SHAP values are averaged (without
+   * shrinkage); the log-odds are {@code 2 (b + shrinkage * sum)}, so each value is multiplied by
+   * {@code 2 * shrinkage * trees}. The base (the same for every row) makes them add up exactly to
+   * the row's log-odds.
    */
   @Override
   public Optional<Contributions> contributions(double[] row) {
     SmileAlgorithms.checkRow(row, p);
-    Tuple t = Tuple.of(row, schema);
-    double[] raw = smile.shap(t);
+    int n = trees.trees();
+    double[] phi = new double[p];
+    for (int t = 0; t < n; t++) {
+      trees.shap(t, row, 0, phi);
+    }
+    double scale = 2 * shrinkage * n;
     double[] c = new double[p];
-    double scale = 2 * shrinkage * roots.length;
     double sum = 0;
     for (int j = 0; j < p; j++) {
-      c[j] = SmileAlgorithms.shapOfPositiveClass(raw, p, j) * scale;
+      c[j] = phi[j] / n * scale;
       sum += c[j];
     }
-    return Optional.of(new Contributions(logOdds(t) - sum, c));
+    return Optional.of(new Contributions(logOdds(row, 0) - sum, c));
   }
 
   /** Smile's split-gain importance per feature, summed over the trees the model keeps. */
   @Override
   public Optional<double[]> featureImportance() {
-    double[] sum = new double[p];
-    for (RegressionTree tree : smile.trees()) {
-      double[] imp = tree.importance();
-      for (int j = 0; j < p && j < imp.length; j++) {
-        sum[j] += imp[j];
-      }
-    }
-    return Optional.of(sum);
+    return Optional.of(importance.clone());
   }
 
   /** Number of trees the model keeps (fewer than {@code trees} after early stopping). */
   int trees() {
-    return roots.length;
-  }
-
-  GradientTreeBoost smile() {
-    return smile;
+    return trees.trees();
   }
 }

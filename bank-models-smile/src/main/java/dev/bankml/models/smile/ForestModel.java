@@ -5,43 +5,85 @@ import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.Contributions;
 import dev.bankml.models.spi.Hyperparameters;
-import java.io.Serializable;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.stream.LongStream;
-import smile.base.cart.DecisionNode;
 import smile.base.cart.Node;
 import smile.base.cart.SplitRule;
 import smile.classification.RandomForest;
-import smile.data.Tuple;
-import smile.data.type.StructType;
 
 /**
  * Random forest (Smile's {@code RandomForest}, Gini splits, bootstrap samples, soft voting weighted
- * as Smile weights its trees). Scoring walks each tree's root over a {@link Tuple} wrapping the
- * caller's array, avoiding Smile's per-row formula binding; a unit test checks agreement with
- * Smile's {@code predict}.
+ * as Smile weights its trees).
+ *
+ * <p>Trained by Smile, then kept as plain data: each tree's weight, the trees as flat node arrays
+ * whose leaves hold Smile's class posteriors ({@link TreeEnsemble}), and the importances. A unit
+ * test checks agreement with Smile's {@code predict} and TreeSHAP; the payload holds exactly these
+ * numbers.
  */
-final class ForestModel implements Classifier, Serializable {
-  private static final long serialVersionUID = 1L;
-
-  private final RandomForest smile;
+final class ForestModel implements Classifier, StoredModel {
   private final int p;
-  private final StructType schema;
-  private final Node[] roots;
+  private final TreeEnsemble trees;
   private final double[] treeWeights;
+  private final double[] importance;
 
-  private ForestModel(RandomForest smile, int p) {
-    this.smile = smile;
+  private ForestModel(int p, TreeEnsemble trees, double[] treeWeights, double[] importance) {
     this.p = p;
-    this.schema = SmileInputs.featureSchema(p);
+    this.trees = trees;
+    this.treeWeights = treeWeights;
+    this.importance = importance;
+  }
+
+  /** The forest Smile trained over {@code p} features; {@code maxNodes} bounds the tree walk. */
+  static ForestModel of(RandomForest smile, int p, int maxNodes, Function<String, ? extends RuntimeException> refuse) {
     RandomForest.Model[] models = smile.models();
-    this.roots = new Node[models.length];
-    this.treeWeights = new double[models.length];
+    Node[] roots = new Node[models.length];
+    double[] weights = new double[models.length];
     for (int t = 0; t < models.length; t++) {
       roots[t] = models[t].tree.root();
-      treeWeights[t] = models[t].weight;
+      weights[t] = models[t].weight;
     }
+    return of(p, SmileTrees.classification(roots, p, maxNodes, refuse), weights, smile.importance().clone(), refuse);
+  }
+
+  private static ForestModel of(int p, TreeEnsemble trees, double[] weights, double[] importance,
+      Function<String, ? extends RuntimeException> refuse) {
+    if (trees.outputs() != 2) {
+      throw refuse.apply("its trees have " + trees.outputs() + " outputs per leaf; forest trees have 2");
+    }
+    if (weights.length != trees.trees()) {
+      throw refuse.apply("it has " + weights.length + " tree weights for " + trees.trees() + " trees");
+    }
+    double total = 0;
+    for (int t = 0; t < weights.length; t++) {
+      if (!(weights[t] >= 0) || Double.isInfinite(weights[t])) {
+        throw refuse.apply("tree " + t + " has the weight " + weights[t] + "; weights must be finite and >= 0");
+      }
+      total += weights[t];
+    }
+    if (!(total > 0)) {
+      throw refuse.apply("every tree has weight 0; at least one tree must count in the vote");
+    }
+    if (importance.length != p) {
+      throw refuse.apply("it has " + importance.length + " importances for " + p + " features");
+    }
+    return new ForestModel(p, trees, weights, importance);
+  }
+
+  static ForestModel read(PayloadReader in) {
+    int p = in.count("number of features", 1, PayloadFormat.MAX_FEATURES);
+    double[] importance = in.finiteReals("feature importances", p);
+    int n = in.count("number of tree weights", 1, PayloadFormat.MAX_TREES);
+    double[] weights = in.finiteReals("tree weights", n);
+    TreeEnsemble trees = TreeEnsemble.read(in, p, 2);
+    return of(p, trees, weights, importance, in::corrupt);
+  }
+
+  @Override
+  public void write(PayloadWriter out) {
+    out.integer(p).reals(importance).integer(treeWeights.length).reals(treeWeights);
+    trees.write(out);
   }
 
   static ForestModel train(FeatureMatrix x, int[] y, double[] weights, Hyperparameters hp, long seed) {
@@ -53,7 +95,7 @@ final class ForestModel implements Classifier, Serializable {
     double subsample = hp.getDouble("subsample", 1.0);
     SmileAlgorithms.requireRange("trees", ntrees, 1, 100_000);
     SmileAlgorithms.requireRange("mtry", mtry, 0, 100_000);
-    SmileAlgorithms.requireRange("max_depth", maxDepth, 2, 1000);
+    SmileAlgorithms.requireRange("max_depth", maxDepth, 2, PayloadFormat.MAX_TREE_DEPTH);
     SmileAlgorithms.requireRange("min_node_size", nodeSize, 1, 1_000_000);
     SmileAlgorithms.requireRange("subsample", subsample, 0.01, 1);
     // 0 means sqrt(features), Smile's and scikit-learn's choice; more than every feature means all.
@@ -75,7 +117,7 @@ final class ForestModel implements Classifier, Serializable {
               subsample,
               classWeights(y, weights),
               LongStream.of(treeSeeds));
-      return new ForestModel(rf, p);
+      return of(rf, p, Integer.MAX_VALUE - 8, BankmlException::new);
     } catch (IllegalArgumentException e) {
       throw new BankmlException("Smile random forest refused the data: " + e.getMessage(), e);
     }
@@ -120,49 +162,52 @@ final class ForestModel implements Classifier, Serializable {
   @Override
   public double probability(double[] row) {
     SmileAlgorithms.checkRow(row, p);
-    return vote(Tuple.of(row, schema), new double[2]);
+    return vote(row, 0);
   }
 
   @Override
   public double[] probabilities(FeatureMatrix x) {
     SmileAlgorithms.checkMatrix(x, p);
-    double[] buffer = new double[p];
-    double[] post = new double[2];
-    Tuple tuple = Tuple.of(buffer, schema);
+    double[] v = x.rowMajorValues();
     double[] out = new double[x.rows()];
     for (int i = 0; i < out.length; i++) {
-      x.copyRow(i, buffer);
-      out[i] = vote(tuple, post);
+      out[i] = vote(v, i * p);
     }
     return out;
   }
 
-  private double vote(Tuple row, double[] post) {
+  /** Smile's weighted soft vote: the weighted sum of the leaves' class-1 posteriors over that of both. */
+  private double vote(double[] v, int offset) {
     double pos = 0;
     double total = 0;
-    for (int t = 0; t < roots.length; t++) {
-      ((DecisionNode) roots[t].predict(row)).posteriori(post);
-      pos += treeWeights[t] * post[1];
-      total += treeWeights[t] * (post[0] + post[1]);
+    for (int t = 0; t < treeWeights.length; t++) {
+      int leaf = trees.leafOf(t, v, offset);
+      double post0 = trees.value(leaf, 0);
+      double post1 = trees.value(leaf, 1);
+      pos += treeWeights[t] * post1;
+      total += treeWeights[t] * (post0 + post1);
     }
     return pos / total;
   }
 
   /**
-   * Smile's TreeSHAP values explain the positive-class probability; they are mapped to log-odds by
-   * one common factor {@code (logit(p) - logit(p0)) / (p - p0)} (p0 = p minus their sum), which keeps
-   * their signs, ratios and exact additivity.
+   * TreeSHAP values of the positive-class probability (averaged over the trees, unweighted, as
+   * Smile's {@code RandomForest.shap} does), mapped to log-odds by one common factor
+   * {@code (logit(p) - logit(p0)) / (p - p0)} (p0 = p minus their sum), which keeps their signs,
+   * ratios and exact additivity.
    */
   @Override
   public Optional<Contributions> contributions(double[] row) {
     SmileAlgorithms.checkRow(row, p);
-    Tuple t = Tuple.of(row, schema);
-    double prob = vote(t, new double[2]);
-    double[] raw = smile.shap(t);
+    double prob = vote(row, 0);
     double[] phi = new double[p];
+    int n = trees.trees();
+    for (int t = 0; t < n; t++) {
+      trees.shap(t, row, 1, phi);
+    }
     double sum = 0;
     for (int j = 0; j < p; j++) {
-      phi[j] = SmileAlgorithms.shapOfPositiveClass(raw, p, j);
+      phi[j] /= n;
       sum += phi[j];
     }
     double pc = clamp(prob);
@@ -187,10 +232,6 @@ final class ForestModel implements Classifier, Serializable {
   /** Smile's impurity-decrease importance per feature. */
   @Override
   public Optional<double[]> featureImportance() {
-    return Optional.of(smile.importance().clone());
-  }
-
-  RandomForest smile() {
-    return smile;
+    return Optional.of(importance.clone());
   }
 }

@@ -4,8 +4,9 @@ import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.spi.Clustering;
 import dev.bankml.models.spi.Hyperparameters;
-import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Function;
 import smile.clustering.BBDTree;
 import smile.clustering.KMeans;
 import smile.clustering.PartitionClustering;
@@ -20,16 +21,83 @@ import smile.math.MathEx;
  * longer than all iterations; see the README), so each restart uses Smile's k-means++ seeding
  * ({@code PartitionClustering.seed}) followed by plain Lloyd iterations over the row-major matrix,
  * with Smile's stopping rule (relative change of distortion below {@code tolerance}).
+ *
+ * <p>The model is its centroids, the training rows' labels and the inertia; the payload holds
+ * exactly these.
  */
-final class KMeansModel implements Clustering, Serializable {
-  private static final long serialVersionUID = 1L;
-
-  private final KMeans smile;
+final class KMeansModel implements Clustering, StoredModel {
   private final double[][] centroids;
+  private final int[] labels;
+  private final double inertia;
 
-  private KMeansModel(KMeans smile) {
-    this.smile = smile;
-    this.centroids = smile.centroids;
+  private KMeansModel(double[][] centroids, int[] labels, double inertia) {
+    this.centroids = centroids;
+    this.labels = labels;
+    this.inertia = inertia;
+  }
+
+  /** The clustering Smile fitted, as its centroids, training labels and distortion. */
+  static KMeansModel of(KMeans smile, Function<String, ? extends RuntimeException> refuse) {
+    double[][] c = smile.centroids;
+    if (c == null || c.length == 0 || c[0] == null) {
+      throw refuse.apply("it has no centroids");
+    }
+    int p = c[0].length;
+    double[] flat = new double[Math.multiplyExact(c.length, p)];
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] == null || c[i].length != p) {
+        throw refuse.apply("centroid " + i + " does not have " + p + " values like centroid 0");
+      }
+      System.arraycopy(c[i], 0, flat, i * p, p);
+    }
+    return of(c.length, p, flat, smile.y.clone(), smile.distortion, refuse);
+  }
+
+  /** {@code k} centroids of {@code p} values (row after row in {@code flat}), after checking them. */
+  private static KMeansModel of(int k, int p, double[] flat, int[] labels, double inertia,
+      Function<String, ? extends RuntimeException> refuse) {
+    if (k < 1 || k > PayloadFormat.MAX_CLUSTERS || p < 1 || p > PayloadFormat.MAX_FEATURES) {
+      throw refuse.apply("it has " + k + " centroids of " + p + " features; valid are 1 to "
+          + PayloadFormat.MAX_CLUSTERS + " centroids of 1 to " + PayloadFormat.MAX_FEATURES + " features");
+    }
+    double[][] centroids = new double[k][];
+    for (int c = 0; c < k; c++) {
+      centroids[c] = Arrays.copyOfRange(flat, c * p, (c + 1) * p);
+      for (int j = 0; j < p; j++) {
+        if (!Double.isFinite(centroids[c][j])) {
+          throw refuse.apply("centroid " + c + ", feature " + j + " is " + centroids[c][j] + "; it must be finite");
+        }
+      }
+    }
+    for (int i = 0; i < labels.length; i++) {
+      if (labels[i] < 0 || labels[i] >= k) {
+        throw refuse.apply("training row " + i + " has the cluster " + labels[i] + "; valid clusters are 0 to "
+            + (k - 1));
+      }
+    }
+    if (!(inertia >= 0) || Double.isInfinite(inertia)) {
+      throw refuse.apply("the inertia is " + inertia + "; it must be finite and >= 0");
+    }
+    return new KMeansModel(centroids, labels, inertia);
+  }
+
+  static KMeansModel read(PayloadReader in) {
+    int k = in.count("number of clusters", 1, PayloadFormat.MAX_CLUSTERS);
+    int p = in.count("number of features", 1, PayloadFormat.MAX_FEATURES);
+    double[] flat = in.finiteReals("centroid values", (long) k * p);
+    double inertia = in.finite("inertia");
+    int n = in.count("number of training rows", 0, Integer.MAX_VALUE - 8);
+    int[] labels = in.ints("training labels", n);
+    return of(k, p, flat, labels, inertia, in::corrupt);
+  }
+
+  @Override
+  public void write(PayloadWriter out) {
+    out.integer(centroids.length).integer(centroids[0].length);
+    for (double[] c : centroids) {
+      out.reals(c);
+    }
+    out.real(inertia).integer(labels.length).ints(labels);
   }
 
   /** Trains on the calling thread, whose Smile generator the caller has seeded. */
@@ -57,7 +125,7 @@ final class KMeansModel implements Clustering, Serializable {
         best = run;
       }
     }
-    return new KMeansModel(best);
+    return of(best, BankmlException::new);
   }
 
   /** Above this many rows, Lloyd iterations run over the flat matrix instead of Smile's BBD tree. */
@@ -134,7 +202,7 @@ final class KMeansModel implements Clustering, Serializable {
 
   @Override
   public int[] trainingLabels() {
-    return smile.y.clone();
+    return labels.clone();
   }
 
   @Override
@@ -184,6 +252,6 @@ final class KMeansModel implements Clustering, Serializable {
 
   /** Sum of squared distances of the training rows to their centroids. */
   double inertia() {
-    return smile.distortion;
+    return inertia;
   }
 }

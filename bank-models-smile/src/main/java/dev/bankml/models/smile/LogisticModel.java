@@ -5,31 +5,55 @@ import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.Contributions;
 import dev.bankml.models.spi.Hyperparameters;
-import java.io.Serializable;
 import java.util.Optional;
+import java.util.function.Function;
 import smile.classification.LogisticRegression;
 
 /**
  * L2-regularised logistic regression trained by Smile's {@code LogisticRegression.binomial}
- * (L-BFGS). Scoring reads the learned coefficients directly: a dot product and a sigmoid, no
- * allocation.
+ * (L-BFGS). The model is its coefficients: scoring is a dot product and a sigmoid, no allocation,
+ * and the payload holds the feature count and the coefficients (intercept last).
  */
-final class LogisticModel implements Classifier, Serializable {
-  private static final long serialVersionUID = 1L;
-
-  /** The model as Smile trained it; kept so the payload is Smile's own object. */
-  private final LogisticRegression.Binomial smile;
+final class LogisticModel implements Classifier, StoredModel {
   /** Coefficients for the features, then the intercept last (Smile's layout). */
   private final double[] w;
   private final double[] importance;
 
-  private LogisticModel(LogisticRegression.Binomial smile) {
-    this.smile = smile;
-    this.w = smile.coefficients().clone();
+  private LogisticModel(double[] w) {
+    this.w = w;
     this.importance = new double[w.length - 1];
     for (int j = 0; j < importance.length; j++) {
       importance[j] = Math.abs(w[j]);
     }
+  }
+
+  /** The model Smile trained, as its coefficients. */
+  static LogisticModel of(LogisticRegression.Binomial smile) {
+    return new LogisticModel(smile.coefficients().clone());
+  }
+
+  /** The model with these coefficients (features, then the intercept), which must be finite. */
+  static LogisticModel of(double[] coefficients, Function<String, ? extends RuntimeException> refuse) {
+    if (coefficients.length < 2 || coefficients.length > PayloadFormat.MAX_FEATURES + 1) {
+      throw refuse.apply("it has " + coefficients.length + " coefficients; a model of 1 to "
+          + PayloadFormat.MAX_FEATURES + " features has 2 to " + (PayloadFormat.MAX_FEATURES + 1));
+    }
+    for (int j = 0; j < coefficients.length; j++) {
+      if (!Double.isFinite(coefficients[j])) {
+        throw refuse.apply("coefficient " + j + " is " + coefficients[j] + "; it must be a finite number");
+      }
+    }
+    return new LogisticModel(coefficients.clone());
+  }
+
+  static LogisticModel read(PayloadReader in) {
+    int p = in.count("number of features", 1, PayloadFormat.MAX_FEATURES);
+    return of(in.finiteReals("coefficients", p + 1L), in::corrupt);
+  }
+
+  @Override
+  public void write(PayloadWriter out) {
+    out.integer(featureCount()).reals(w);
   }
 
   static LogisticModel train(FeatureMatrix x, int[] y, double[] weights, Hyperparameters hp) {
@@ -51,7 +75,7 @@ final class LogisticModel implements Classifier, Serializable {
       labels = SmileInputs.select(y, idx);
     }
     try {
-      return new LogisticModel(LogisticRegression.binomial(rows, labels, lambda, tol, maxIter));
+      return of(LogisticRegression.binomial(rows, labels, lambda, tol, maxIter));
     } catch (IllegalArgumentException e) {
       throw new BankmlException("Smile logistic regression refused the data: " + e.getMessage(), e);
     }
@@ -118,9 +142,5 @@ final class LogisticModel implements Classifier, Serializable {
   /** Coefficients per feature, then the intercept. */
   double[] coefficients() {
     return w.clone();
-  }
-
-  LogisticRegression.Binomial smile() {
-    return smile;
   }
 }

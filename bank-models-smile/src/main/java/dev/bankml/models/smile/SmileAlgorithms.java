@@ -7,6 +7,7 @@ import dev.bankml.models.spi.HyperparameterSpace.Choice;
 import dev.bankml.models.spi.HyperparameterSpace.DoubleRange;
 import dev.bankml.models.spi.HyperparameterSpace.IntRange;
 import dev.bankml.models.spi.Task;
+import dev.bankml.models.spi.TrainingCost;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,7 @@ final class SmileAlgorithms {
           Task.CLASSIFICATION,
           "L2-regularised logistic regression (L-BFGS); exact per-feature contributions",
           Map.of("lambda", 1.0, "tolerance", 1e-5, "max_iterations", 500),
-          List.of(new DoubleRange("lambda", 1e-4, 100, true)));
+          List.of(new DoubleRange("lambda", 1e-4, 100, true))).withCost(TrainingCost.LOW);
 
   static final AlgorithmSpec RANDOM_FOREST =
       new AlgorithmSpec(
@@ -33,7 +34,7 @@ final class SmileAlgorithms {
               new IntRange("trees", 100, 500, true),
               new Choice("mtry", List.of(0, 2, 4, 8)),
               new IntRange("max_depth", 8, 30, false),
-              new IntRange("min_node_size", 1, 20, true)));
+              new IntRange("min_node_size", 1, 20, true))).withCost(TrainingCost.HIGH);
 
   /** Share of the training rows gradient boosting holds out to choose its number of trees; 0 = off. */
   static final double EARLY_STOPPING_DEFAULT = 0.1;
@@ -52,7 +53,7 @@ final class SmileAlgorithms {
               new Choice("max_leaves", List.of(4, 8, 16, 32, 64)),
               new IntRange("min_node_size", 5, 100, true),
               new DoubleRange("shrinkage", 0.01, 0.2, true),
-              new DoubleRange("subsample", 0.5, 1.0, false)));
+              new DoubleRange("subsample", 0.5, 1.0, false))).withCost(TrainingCost.HIGH);
 
   static final AlgorithmSpec KMEANS =
       new AlgorithmSpec(

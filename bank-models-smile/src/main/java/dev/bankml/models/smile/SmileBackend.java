@@ -9,7 +9,6 @@ import dev.bankml.models.spi.Clustering;
 import dev.bankml.models.spi.Hyperparameters;
 import dev.bankml.models.spi.ModelBackend;
 import dev.bankml.models.spi.Task;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -79,38 +78,60 @@ public final class SmileBackend implements ModelBackend {
     };
   }
 
+  /**
+   * The classifier as bankml's own Smile data format (format 2: coefficients or flat tree arrays;
+   * see the module README), never Java serialisation.
+   */
   @Override
   public byte[] saveClassifier(Classifier classifier) {
     Objects.requireNonNull(classifier, "classifier");
-    if (!(classifier instanceof Serializable s) || !isOurs(classifier)) {
+    if (!(classifier instanceof StoredModel m)) {
       throw new BankmlException(
           "the Smile backend can only save classifiers it trained; got " + classifier.getClass().getName());
     }
-    return PayloadCodec.write(s);
+    return PayloadFormat.write(m);
   }
 
+  /**
+   * Reads format 2, or format 1 (the Java-serialised payloads of earlier versions, through a strict
+   * filter, converted on reading). Every declared length is checked against the payload before
+   * anything is allocated.
+   *
+   * @throws BankmlException (a subclass naming the part and value at fault) if the payload is
+   *     truncated, corrupt, oversized, of an unknown format version, not a classifier, or refused
+   */
   @Override
   public Classifier loadClassifier(byte[] payload) {
-    return PayloadCodec.read(payload, Classifier.class, "classifier");
+    Objects.requireNonNull(payload, "payload");
+    return kind(PayloadFormat.read(payload, Task.CLASSIFICATION, "classifier payload"), Classifier.class, Task.CLASSIFICATION);
   }
 
+  /** The clustering as bankml's own Smile data format; see {@link #saveClassifier}. */
   @Override
   public byte[] saveClustering(Clustering clustering) {
     Objects.requireNonNull(clustering, "clustering");
-    if (!(clustering instanceof Serializable s) || !isOurs(clustering)) {
+    if (!(clustering instanceof StoredModel m)) {
       throw new BankmlException(
           "the Smile backend can only save clusterings it fitted; got " + clustering.getClass().getName());
     }
-    return PayloadCodec.write(s);
+    return PayloadFormat.write(m);
   }
 
+  /** Reads a clustering payload; see {@link #loadClassifier}. */
   @Override
   public Clustering loadClustering(byte[] payload) {
-    return PayloadCodec.read(payload, Clustering.class, "clustering");
+    Objects.requireNonNull(payload, "payload");
+    return kind(PayloadFormat.read(payload, Task.CLUSTERING, "clustering payload"), Clustering.class, Task.CLUSTERING);
   }
 
-  private static boolean isOurs(Object o) {
-    return o.getClass().getPackageName().equals(SmileBackend.class.getPackageName());
+  private static <T> T kind(Object model, Class<T> type, Task task) {
+    if (!type.isInstance(model)) {
+      String algorithm = model instanceof StoredModel m ? m.algorithm() + " " : "";
+      Task other = task == Task.CLASSIFICATION ? Task.CLUSTERING : Task.CLASSIFICATION;
+      throw new PayloadException("the payload holds a " + algorithm + PayloadFormat.noun(other) + ", not a "
+          + PayloadFormat.noun(task));
+    }
+    return type.cast(model);
   }
 
   private static AlgorithmSpec spec(String algorithm, Task task) {

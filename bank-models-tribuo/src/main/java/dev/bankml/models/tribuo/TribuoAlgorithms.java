@@ -5,6 +5,7 @@ import dev.bankml.models.spi.HyperparameterSpace.Choice;
 import dev.bankml.models.spi.HyperparameterSpace.DoubleRange;
 import dev.bankml.models.spi.HyperparameterSpace.IntRange;
 import dev.bankml.models.spi.Task;
+import dev.bankml.models.spi.TrainingCost;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ final class TribuoAlgorithms {
       List.of(new IntRange("epochs", 10, 60, false),
           new DoubleRange("learning_rate", 0.01, 1.0, true),
           new Choice("minibatch", List.of(1, 8, 32)),
-          new Choice("l2", List.of(0.0, 1e-4, 1e-3))));
+          new Choice("l2", List.of(0.0, 1e-4, 1e-3)))).withCost(TrainingCost.LOW);
 
   static final AlgorithmSpec RANDOM_FOREST = new AlgorithmSpec("random-forest", Task.CLASSIFICATION,
       "Random forest of CART trees (Tribuo), bootstrap samples of 30 % of the rows,"
@@ -27,11 +28,11 @@ final class TribuoAlgorithms {
           new IntRange("max_depth", 6, 14, false),
           new DoubleRange("min_child_weight", 5.0, 50.0, true),
           new Choice("feature_fraction", List.of(0.0, 0.3)),
-          new DoubleRange("sample_fraction", 0.15, 0.5, false)));
+          new DoubleRange("sample_fraction", 0.15, 0.5, false))).withCost(TrainingCost.HIGH);
 
   static final AlgorithmSpec XGBOOST = new AlgorithmSpec("xgboost", Task.CLASSIFICATION,
-      "Gradient-boosted trees (XGBoost through Tribuo)",
-      Map.of("rounds", 300, "eta", 0.05, "max_depth", 4, "min_child_weight", 1.0,
+      "Gradient-boosted trees (XGBoost through Tribuo, histogram splits)",
+      Map.of("rounds", 300, "eta", 0.05, "max_depth", 3, "min_child_weight", 5.0,
           "subsample", 0.8, "colsample", 0.8, "lambda", 1.0, "alpha", 0.0, "gamma", 0.0,
           "threads", 0),
       List.of(new IntRange("rounds", 100, 500, true),
@@ -40,7 +41,7 @@ final class TribuoAlgorithms {
           new DoubleRange("min_child_weight", 0.5, 20.0, true),
           new DoubleRange("subsample", 0.5, 1.0, false),
           new DoubleRange("colsample", 0.5, 1.0, false),
-          new DoubleRange("lambda", 0.1, 10.0, true)));
+          new DoubleRange("lambda", 0.1, 10.0, true))).withCost(TrainingCost.MEDIUM);
 
   static final AlgorithmSpec KMEANS = new AlgorithmSpec("kmeans", Task.CLUSTERING,
       "k-means with k-means++ initialisation (Tribuo), best inertia of several restarts",

@@ -1,0 +1,138 @@
+package dev.bankml.models.xgboost;
+
+import dev.bankml.data.BankmlException;
+import dev.bankml.features.FeatureMatrix;
+import dev.bankml.models.spi.Classifier;
+import dev.bankml.models.spi.Contributions;
+import java.util.Optional;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+
+/**
+ * A fitted XGBoost classifier: XGBoost's JSON model plus its trees in flat arrays. Probabilities are
+ * computed in Java from the arrays (thread-safe, allocation-free, equal to XGBoost's own margins);
+ * exact TreeSHAP contributions come from XGBoost's {@code predictContrib} on a native booster that
+ * is loaded from the JSON on first use. xgboost4j does not promise that one {@code Booster} may
+ * predict from several threads at once, so those native calls are serialised per classifier; they
+ * serve explanations, not the scoring path.
+ */
+final class XgboostClassifier implements Classifier {
+  private final String algorithm;
+  private final int cols;
+  private final byte[] json;
+  private final TreeEnsemble trees;
+  private final Object lock = new Object();
+  /** Loaded from {@link #json} on the first explanation; guarded by {@link #lock}. */
+  private Booster booster;
+
+  XgboostClassifier(String algorithm, int cols, byte[] json) {
+    this.algorithm = algorithm;
+    this.cols = cols;
+    this.json = json.clone();
+    this.trees = ModelJson.read(json, cols);
+  }
+
+  @Override
+  public String algorithm() {
+    return algorithm;
+  }
+
+  @Override
+  public int featureCount() {
+    return cols;
+  }
+
+  /** XGBoost's JSON model (a copy). */
+  byte[] modelJson() {
+    return json.clone();
+  }
+
+  TreeEnsemble trees() {
+    return trees;
+  }
+
+  @Override
+  public double probability(double[] row) {
+    checkRow(row);
+    return trees.probability(row, 0);
+  }
+
+  @Override
+  public double[] probabilities(FeatureMatrix x) {
+    if (x.cols() != cols) {
+      throw new BankmlException("the matrix has " + x.cols() + " features; this " + algorithm + " model takes " + cols);
+    }
+    double[] v = x.rowMajorValues();
+    checkValues(v, 0, v.length);
+    double[] out = new double[x.rows()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = trees.probability(v, i * cols);
+    }
+    return out;
+  }
+
+  /** XGBoost's margin (log-odds) of one row, as {@link #probability} computes it. */
+  float margin(double[] row) {
+    checkRow(row);
+    return trees.margin(row, 0);
+  }
+
+  /**
+   * XGBoost's TreeSHAP contributions ({@code predictContrib}): {@code base} is XGBoost's bias term,
+   * and {@code base + sum(perFeature)} equals the row's margin up to float rounding.
+   */
+  @Override
+  public Optional<Contributions> contributions(double[] row) {
+    checkRow(row);
+    float[] c = Native.call("explaining a row", () -> {
+      synchronized (lock) {
+        if (booster == null) {
+          booster = XGBoost.loadModel(json);
+        }
+        DMatrix m = Native.matrix(row);
+        try {
+          return booster.predictContrib(m, 0)[0];
+        } finally {
+          m.dispose();
+        }
+      }
+    });
+    if (c.length != cols + 1) {
+      throw new BankmlException("XGBoost returned " + c.length + " contributions for " + cols + " features");
+    }
+    double[] per = new double[cols];
+    for (int j = 0; j < cols; j++) {
+      per[j] = c[j];
+    }
+    return Optional.of(new Contributions(c[cols], per));
+  }
+
+  /** Each feature's share of the total split gain (XGBoost's {@code total_gain}, normalised to sum 1). */
+  @Override
+  public Optional<double[]> featureImportance() {
+    return Optional.of(trees.gainShare());
+  }
+
+  private void checkRow(double[] row) {
+    if (row.length != cols) {
+      throw new BankmlException("the row has " + row.length + " values; this " + algorithm + " model takes " + cols);
+    }
+    checkValues(row, 0, cols);
+  }
+
+  private void checkValues(double[] v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Math.abs(v[i]) > Float.MAX_VALUE) {
+        throw new BankmlException("feature " + (i % cols) + " of row " + (i / cols) + " is " + v[i]
+            + "; XGBoost takes finite values within float range (NaN means missing)");
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "XgboostClassifier[" + algorithm + ", trees=" + trees.trees() + ", nodes=" + trees.nodes()
+        + ", features=" + cols + "]";
+  }
+}
