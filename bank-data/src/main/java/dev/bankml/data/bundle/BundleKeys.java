@@ -63,6 +63,9 @@ public final class BundleKeys {
     Optional<KeyFile.SigningKey> existing();
 
     KeyFile.SigningKey forSigning();
+
+    /** Where the key comes from, for people: a file, an environment variable, memory. */
+    String source();
   }
 
   /** The keys of this user and machine, as the class description says. */
@@ -96,18 +99,32 @@ public final class BundleKeys {
   /** A fresh signing key held in memory only, trusting itself (for tests and throw-away models). */
   public static BundleKeys generate() {
     KeyFile.SigningKey key = KeyFile.generate();
-    return new BundleKeys(fixed(Optional.of(key)), Map.of(key.keyId(), key.publicKey()));
+    return new BundleKeys(fixed(Optional.of(key), "memory"), Map.of(key.keyId(), key.publicKey()));
   }
 
   /** No signing key and nothing trusted: saves unsigned bundles, verifies none. */
   public static BundleKeys none() {
-    return new BundleKeys(fixed(Optional.empty()), Map.of());
+    return new BundleKeys(fixed(Optional.empty(), "none"), Map.of());
   }
 
   /** The signing key in key file {@code file} (which must exist), trusting its own public key. */
   public static BundleKeys signingKeyFile(Path file) {
     KeyFile.SigningKey key = KeyFile.parseSigning(read(file), "signing key file " + file);
-    return new BundleKeys(fixed(Optional.of(key)), Map.of(key.keyId(), key.publicKey()));
+    return new BundleKeys(fixed(Optional.of(key), file.toString()), Map.of(key.keyId(), key.publicKey()));
+  }
+
+  /**
+   * Writes a new signing key to {@code file} (mode 0600) and returns its key id; refuses to replace
+   * an existing file. For rotation: make the key where it will be kept, give verifiers its public
+   * key ({@link #publicKeyText()}), then point {@code BANKML_SIGNING_KEY_FILE} at it.
+   */
+  public static String createSigningKeyFile(Path file) {
+    if (Files.exists(file)) {
+      throw new BankmlException("key file " + file + " already exists; bankml never replaces a key file");
+    }
+    KeyFile.SigningKey key = KeyFile.generate();
+    AtomicFile.writeSecret(file, out -> out.write(KeyFile.signingText(key).getBytes(StandardCharsets.UTF_8)));
+    return key.keyId();
   }
 
   /** These keys, also trusting the public keys {@code other} trusts. */
@@ -127,7 +144,12 @@ public final class BundleKeys {
 
   /** These keys without the signing key: can verify, cannot sign (saves unsigned bundles). */
   public BundleKeys verifyOnly() {
-    return new BundleKeys(fixed(Optional.empty()), trusted);
+    return new BundleKeys(fixed(Optional.empty(), "none"), trusted);
+  }
+
+  /** Where the signing key comes from, e.g. the key file's path or the environment variable. */
+  public String signingKeySource() {
+    return signing.source();
   }
 
   /** The ids of the trusted public keys, sorted. */
@@ -163,8 +185,13 @@ public final class BundleKeys {
     return key;
   }
 
-  private static KeyLookup fixed(Optional<KeyFile.SigningKey> key) {
+  private static KeyLookup fixed(Optional<KeyFile.SigningKey> key, String source) {
     return new KeyLookup() {
+      @Override
+      public String source() {
+        return source;
+      }
+
       @Override
       public Optional<KeyFile.SigningKey> existing() {
         return key;
@@ -188,13 +215,14 @@ public final class BundleKeys {
   private static KeyLookup signingLookup(Map<String, String> env, Path config) {
     String text = env.getOrDefault("BANKML_SIGNING_KEY", "");
     if (!text.isBlank()) {
-      return fixed(Optional.of(KeyFile.parseSigning(text, "environment variable BANKML_SIGNING_KEY")));
+      return fixed(Optional.of(KeyFile.parseSigning(text, "environment variable BANKML_SIGNING_KEY")),
+          "environment variable BANKML_SIGNING_KEY");
     }
     String file = env.getOrDefault("BANKML_SIGNING_KEY_FILE", "");
     if (!file.isBlank()) {
       Path p = Path.of(file);
       return fixed(Optional.of(KeyFile.parseSigning(read(p), "signing key file " + p
-          + " (from environment variable BANKML_SIGNING_KEY_FILE)")));
+          + " (from environment variable BANKML_SIGNING_KEY_FILE)")), p + " (BANKML_SIGNING_KEY_FILE)");
     }
     return new DefaultKeyFile(config.resolve(SIGNING_FILE));
   }
@@ -206,6 +234,11 @@ public final class BundleKeys {
 
     DefaultKeyFile(Path file) {
       this.file = file;
+    }
+
+    @Override
+    public String source() {
+      return file.toString();
     }
 
     @Override

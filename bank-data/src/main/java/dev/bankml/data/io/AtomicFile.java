@@ -1,6 +1,7 @@
 package dev.bankml.data.io;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -43,7 +44,7 @@ import java.util.Set;
  * Every writer in bankml (CSV tables, bundles, predictions, reports, caches) goes through here.
  */
 public final class AtomicFile {
-  /** What goes into the file; the stream is buffered and closed by {@link AtomicFile}. */
+  /** What goes into the file; the stream is buffered, and closed by {@link AtomicFile} (closing it early is harmless). */
   @FunctionalInterface
   public interface Body {
     /** Writes the file's bytes to {@code out}. */
@@ -104,7 +105,17 @@ public final class AtomicFile {
       tmp = createTemp(dir, target.getFileName().toString(), secret);
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
-        body.writeTo(out);
+        body.writeTo(new FilterOutputStream(out) {
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+          }
+
+          @Override
+          public void close() throws IOException {
+            out.flush(); // a body that closes its stream (e.g. Jackson's writeValue) must not close the file before fsync
+          }
+        });
         out.flush();
         ch.force(true);
       }

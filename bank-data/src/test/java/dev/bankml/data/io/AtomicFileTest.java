@@ -67,6 +67,16 @@ class AtomicFileTest {
   }
 
   @Test
+  void aBodyThatClosesItsStreamStillWritesADurableFile() throws IOException {
+    Path file = dir.resolve("closed.json");
+    AtomicFile.write(file, out -> {
+      out.write("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.close();
+    });
+    assertThat(file).hasContent("{}");
+  }
+
+  @Test
   void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws IOException {
     Path file = dir.resolve("out.csv");
     Files.writeString(file, "old");

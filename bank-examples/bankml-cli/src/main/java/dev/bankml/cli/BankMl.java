@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       RecommendCommand.class,
       ReportCommand.class,
       ServeCommand.class,
+      KeysCommand.class,
       DemoCommand.class
     },
     footer = {

@@ -1,5 +1,6 @@
 package dev.bankml.cli;
 
+import dev.bankml.data.io.AtomicFile;
 import dev.bankml.data.BankmlException;
 import dev.bankml.features.pipeline.InputField;
 import dev.bankml.features.table.BooleanColumn;
