@@ -229,4 +229,39 @@ class HostileBundleTest {
         .isInstanceOf(BundleFormatException.class)
         .hasMessageContaining("entry 'manifest.json'");
   }
+
+  /** A format-1 loan bundle as older bankml wrote it: entries and a checksums.json of their SHA-256. */
+  private Path legacy(String name, Map<String, byte[]> parts, boolean recomputeSums) throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>(parts);
+    StringBuilder sums = new StringBuilder("{\"format_version\": 1, \"algorithm\": \"SHA-256\", \"entries\": {");
+    String sep = "";
+    for (var e : parts.entrySet()) {
+      byte[] digested = recomputeSums ? e.getValue() : new byte[] {42};
+      sums.append(sep).append('"').append(e.getKey()).append("\": \"").append(Bundle.sha256Hex(digested)).append('"');
+      sep = ", ";
+    }
+    entries.put("checksums.json", CraftedBundles.utf8(sums.append("}}").toString()));
+    return write(name, CraftedBundles.zip(entries));
+  }
+
+  @Test
+  void anUnsignedLegacyBundleNeedsTheOptInAndAChangedOneIsRefusedEvenThen() throws IOException {
+    Map<String, byte[]> parts = Map.of("manifest.json", CraftedBundles.utf8("{}"), "model.bin", new byte[] {1});
+    Path old = legacy("old.bankml", parts, true);
+    assertThatThrownBy(() -> load(old))
+        .isInstanceOf(UntrustedBundleException.class)
+        .hasMessageContaining("old.bankml")
+        .hasMessageContaining("older bankml (format 1) and is not signed");
+    Bundle read = Bundle.read(old, BundleKind.LOAN_MODEL, OPTIONS.trustingUnsigned());
+    assertThat(read.isLegacy()).isTrue();
+    assertThat(read.part("model.bin")).containsExactly(1);
+
+    Path changed = legacy("changed.bankml", parts, false);
+    assertThatThrownBy(() -> Bundle.read(changed, BundleKind.LOAN_MODEL, OPTIONS.trustingUnsigned()))
+        .isInstanceOf(TamperedBundleException.class)
+        .hasMessageContaining("does not match its SHA-256 checksum");
+    assertThatThrownBy(() -> Bundle.read(old, BundleKind.SEGMENTATION, OPTIONS.trustingUnsigned()))
+        .isInstanceOf(BundleFormatException.class)
+        .hasMessageContaining("loan-model bundle of an older bankml, not a segmentation bundle");
+  }
 }

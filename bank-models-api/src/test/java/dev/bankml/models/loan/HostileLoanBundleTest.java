@@ -95,7 +95,7 @@ class HostileLoanBundleTest {
 
   @Test
   void anUnknownCalibrationMethodIsRefused() {
-    Path file = edited("calibration.bankml", json -> json.replace("\"method\" : \"none\"", "\"method\" : \"magic\""), false);
+    Path file = edited("calibration.bankml", field("method", "\"magic\""), false);
     assertThatThrownBy(() -> LoanDefaultModel.load(file, OPTIONS.trustingUnsigned()))
         .isInstanceOf(BundleFormatException.class)
         .hasMessageContaining("magic");
