@@ -41,18 +41,37 @@ function fmt(x, digits) {
   return Number(x).toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
-function pct(x) {
-  return fmt(100 * x, 1) + ' %';
+function pct(x, digits) {
+  return x === null || x === undefined ? 'n/a' : fmt(100 * x, digits === undefined ? 1 : digits) + ' %';
 }
 
-function showCharts(container, charts) {
-  container.replaceChildren();
-  for (const c of charts) {
-    container.append(el('figure', { 'data-chart': c.id },
-      el('img', { id: 'chart-' + c.id, class: 'chart', alt: c.title, title: c.title, src: c.src })));
-  }
+function money(x) {
+  return x === null || x === undefined ? 'n/a' : '$' + fmt(x, 0);
 }
 
 function showNotice(container, message) {
   container.replaceChildren(el('p', { class: 'notice' }, message));
+}
+
+/** Calls fn at most once per `ms` of quiet: for typing and sliders. */
+function debounce(fn, ms) {
+  let timer = null;
+  return (...args) => { clearTimeout(timer); timer = setTimeout(() => fn(...args), ms); };
+}
+
+/** Fills a <datalist> with customer ids matching what is typed (type-ahead over every customer). */
+function customerTypeAhead(input, list, segmentOf) {
+  const refresh = debounce(async () => {
+    const q = input.value.trim();
+    const segment = segmentOf ? segmentOf() : '';
+    try {
+      const body = await api('/api/customers?limit=20&q=' + encodeURIComponent(q) + (segment !== '' ? '&segment=' + encodeURIComponent(segment) : ''));
+      list.replaceChildren(...body.customers.map(c => el('option', { value: c.id }, c.segmentName ? c.id + ' · ' + c.segmentName : c.id)));
+    } catch (error) {
+      list.replaceChildren();
+    }
+  }, 150);
+  input.addEventListener('input', refresh);
+  input.addEventListener('focus', refresh);
+  return refresh;
 }

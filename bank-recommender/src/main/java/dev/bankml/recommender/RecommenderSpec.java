@@ -1,5 +1,7 @@
 package dev.bankml.recommender;
 
+import java.util.List;
+
 /**
  * Settings of an item-based recommender; {@link #fit} learns one from holdings. {@code
  * RecommenderSpec.defaults().fit(matrix)} gives a good recommender with no tuning.
@@ -88,6 +90,36 @@ public record RecommenderSpec(
     Popularity pop = Popularity.of(holdings, segments);
     return new ItemRecommender(this, sim, pop, holdings.itemLabels(), holdings.fingerprint(),
         java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+  }
+
+  /**
+   * Learns from co-occurrence counts made elsewhere — a distributed aggregation over holdings: of
+   * {@code customers} customers, {@code support[i]} hold item i and {@code pairs[i * n + j]} hold both
+   * i and j (symmetric; the diagonal is ignored). Gives the recommender {@link #fit(InteractionMatrix)}
+   * gives on the binary matrix the counts were made from (global popularity), for catalogues of up to
+   * {@value ItemSimilarity#DENSE_LIMIT} items.
+   *
+   * @throws RecommenderInputException if the arrays do not match the number of labels or a count is negative
+   */
+  public ItemRecommender fit(int customers, int[] support, int[] pairs, List<String> itemLabels) {
+    int n = itemLabels.size();
+    if (support.length != n || pairs.length != n * n || n > ItemSimilarity.DENSE_LIMIT) {
+      throw new RecommenderInputException("counts for " + support.length + " items and " + pairs.length
+          + " pairs do not match " + n + " item labels (at most " + ItemSimilarity.DENSE_LIMIT + " items)");
+    }
+    double[] sup = new double[n];
+    double[] pop = new double[n];
+    for (int i = 0; i < n; i++) {
+      if (support[i] < 0 || support[i] > customers) {
+        throw new RecommenderInputException("item " + itemLabels.get(i) + " is held by " + support[i] + " of "
+            + customers + " customers; a count must be between 0 and the number of customers");
+      }
+      sup[i] = support[i];
+      pop[i] = customers == 0 ? 0 : (double) support[i] / customers;
+    }
+    ItemSimilarity.ItemStats stats = new ItemSimilarity.ItemStats(sup, sup.clone(), customers);
+    ItemSimilarity sim = ItemSimilarity.fromDenseCounts(n, pairs.clone(), null, stats, this);
+    return new ItemRecommender(this, sim, new Popularity(pop, new double[0][]), List.copyOf(itemLabels));
   }
 
   /** Builds a {@link RecommenderSpec} one setting at a time. */

@@ -34,4 +34,35 @@ class CoOccurrenceTest {
       assertThat(live.toMatrix().itemsOf(0)).containsExactly(0, 1, 3);
     }
   }
+
+  @Test
+  void countsMadeElsewhereGiveTheRecommenderOfTheMatrix() {
+    InteractionMatrix m = InteractionMatrix.fromRows(5, new int[][] {{0, 1, 3}, {0, 2}, {2, 3}, {}, {0, 4}, {1, 3, 4}});
+    int n = m.items();
+    int[] support = new int[n];
+    int[] pairs = new int[n * n];
+    for (int c = 0; c < m.customers(); c++) {
+      int[] row = m.itemsOf(c);
+      for (int p = 0; p < row.length; p++) {
+        support[row[p]]++;
+        for (int q = p + 1; q < row.length; q++) {
+          pairs[row[p] * n + row[q]]++;
+          pairs[row[q] * n + row[p]]++;
+        }
+      }
+    }
+    for (Similarity kind : Similarity.values()) {
+      RecommenderSpec spec = RecommenderSpec.builder().similarity(kind).build();
+      TopK fromCounts = spec.fit(m.customers(), support, pairs, m.itemLabels()).recommendAll(m, 3);
+      TopK fromMatrix = spec.fit(m).recommendAll(m, 3);
+      for (int c = 0; c < m.customers(); c++) {
+        assertThat(fromCounts.count(c)).isEqualTo(fromMatrix.count(c));
+        for (int r = 0; r < fromCounts.count(c); r++) {
+          assertThat(fromCounts.item(c, r)).as(kind + " customer " + c).isEqualTo(fromMatrix.item(c, r));
+          assertThat(fromCounts.score(c, r)).isEqualTo(fromMatrix.score(c, r));
+          assertThat(fromCounts.reason(c, r)).isEqualTo(fromMatrix.reason(c, r));
+        }
+      }
+    }
+  }
 }

@@ -13,20 +13,26 @@ final class Decimals {
           .setScale(digits, java.math.RoundingMode.HALF_UP).toPlainString();
     }
     long scaled = Math.round(Math.abs(value) * POW10[digits]);
-    StringBuilder b = new StringBuilder(24);
-    if (value < 0 && scaled != 0) {
-      b.append('-');
+    // digits written right to left into one buffer: millions of cells are formatted per generated bank
+    char[] c = new char[24];
+    int at = c.length;
+    long fraction = scaled % POW10[digits];
+    for (int i = 0; i < digits; i++) {
+      c[--at] = (char) ('0' + fraction % 10);
+      fraction /= 10;
     }
-    b.append(scaled / POW10[digits]);
     if (digits > 0) {
-      b.append('.');
-      String frac = Long.toString(scaled % POW10[digits]);
-      for (int i = frac.length(); i < digits; i++) {
-        b.append('0');
-      }
-      b.append(frac);
+      c[--at] = '.';
     }
-    return b.toString();
+    long whole = scaled / POW10[digits];
+    do {
+      c[--at] = (char) ('0' + whole % 10);
+      whole /= 10;
+    } while (whole > 0);
+    if (value < 0 && scaled != 0) {
+      c[--at] = '-';
+    }
+    return new String(c, at, c.length - at);
   }
 
   /** Whether {@code s} is an optional '-', digits, an optional '.' and digits, an optional exponent. */

@@ -71,6 +71,16 @@ public final class TableWriter<T> implements AutoCloseable {
     }
   }
 
+  /** Writes the rows rendered in {@code text}, as they are. */
+  public void write(CsvText text) {
+    try {
+      printer.getOut().append(text.chars());
+      this.rows += text.rows();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The number of data rows written so far. */
   public long rows() {
     return rows;

@@ -54,8 +54,9 @@ final class CustomerSimulator {
     return "C" + pad(index + 1, 7);
   }
 
-  static String loanId(long number) {
-    return "L" + pad(number, 8);
+  /** The {@code ordinal}-th (0-based, below 10) loan of customer {@code index}: "L", the customer's number, the ordinal. */
+  static String loanId(int index, int ordinal) {
+    return "L" + pad(index + 1, 7) + (ordinal + 1);
   }
 
   private static String pad(long n, int width) {
@@ -63,7 +64,12 @@ final class CustomerSimulator {
     return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
   }
 
-  SimulatedCustomer simulate(int index, Identity identity, long firstLoanNumber) {
+  /**
+   * Customer {@code index}, from its own random stream: the result depends only on the seed, the
+   * settings and the index. Without {@code holdings} the simulation stops after the loans (enough
+   * to calibrate the default model) and holdings and propensities are empty.
+   */
+  SimulatedCustomer simulate(int index, Identity identity, boolean holdings) {
     Draw d = Draw.forItem(seed, 1, index);
     Persona persona = PERSONAS[d.categorical(personaMix)];
     PersonaProfile pp = PersonaProfile.of(persona);
@@ -101,14 +107,16 @@ final class CustomerSimulator {
     int nLoans = d.chance(pp.loanProbability()) ? (d.chance(0.25) ? 2 : 1) : 0;
     double[] scores = new double[nLoans];
     for (int k = 0; k < nLoans; k++) {
-      String loanId = loanId(firstLoanNumber + k);
+      String loanId = loanId(index, k);
       scores[k] = loan(loanId, customer, persona, stress, transactions, d, loans, truth);
     }
 
-    List<Holding> holdings = new ArrayList<>();
+    List<Holding> held = new ArrayList<>();
     List<ProductPropensity> propensities = new ArrayList<>();
-    holdings(customer, persona, d, holdings, propensities);
-    return new SimulatedCustomer(customer, persona, transactions, loans, truth, scores, holdings, propensities);
+    if (holdings) {
+      holdings(customer, persona, d, held, propensities);
+    }
+    return new SimulatedCustomer(customer, persona, transactions, loans, truth, scores, held, propensities);
   }
 
   private static Education education(Persona persona, Draw d) {
@@ -166,6 +174,7 @@ final class CustomerSimulator {
       LocalDate from = ym.atDay(1).isBefore(start) ? start : ym.atDay(1);
       LocalDate to = ym.atEndOfMonth().isAfter(end) ? end : ym.atEndOfMonth();
       boolean earning = month < b.jobLossMonth();
+      int monthStart = out.size();
       // income
       if (b.business()) {
         if (earning) {
@@ -208,9 +217,34 @@ final class CustomerSimulator {
       for (int i = 0; i < n; i++) {
         add(out, id, day(from, to, d), budget * raw[i] / total, cats[i], channel(cats[i], b, d), d);
       }
+      sortByTime(out, monthStart);
     }
-    out.sort(Comparator.comparing(Transaction::timestamp));
     return out;
+  }
+
+  /**
+   * Sorts {@code out} from index {@code from} on by timestamp, stably. Months do not overlap, so
+   * sorting each month's transactions as it ends orders the whole year.
+   */
+  private static void sortByTime(List<Transaction> out, int from) {
+    int n = out.size() - from;
+    if (n < 2) {
+      return;
+    }
+    long[] keys = new long[n]; // seconds since the epoch, then position: unique keys, so the order is stable
+    for (int i = 0; i < n; i++) {
+      LocalDateTime t = out.get(from + i).timestamp();
+      long seconds = t.toLocalDate().toEpochDay() * 86_400 + t.toLocalTime().toSecondOfDay();
+      keys[i] = (seconds << 20) | i;
+    }
+    java.util.Arrays.sort(keys);
+    Transaction[] sorted = new Transaction[n];
+    for (int i = 0; i < n; i++) {
+      sorted[i] = out.get(from + (int) (keys[i] & 0xFFFFF));
+    }
+    for (int i = 0; i < n; i++) {
+      out.set(from + i, sorted[i]);
+    }
   }
 
   private static Channel channel(MerchantCategory category, Behaviour b, Draw d) {
@@ -358,25 +392,31 @@ final class CustomerSimulator {
       first = CURRENT;
     }
     held.put(first, since);
+    OpeningOdds odds = new OpeningOdds();
     // history before the data range in quarters, damped; then month by month inside it
     LocalDate t = since;
     while (t.isBefore(start)) {
       LocalDate stepEnd = t.plusMonths(3).isAfter(start) ? start.minusDays(1) : t.plusMonths(3).minusDays(1);
       if (!stepEnd.isBefore(t)) {
-        step(c, persona, held, t, stepEnd, PRE_RANGE_DAMPING, d);
+        step(c, persona, held, t, stepEnd, PRE_RANGE_DAMPING, d, odds);
       }
       t = t.plusMonths(3);
     }
     for (YearMonth ym = YearMonth.from(start); !ym.atDay(1).isAfter(end); ym = ym.plusMonths(1)) {
       LocalDate from = ym.atDay(1).isBefore(start) ? start : ym.atDay(1);
       LocalDate to = ym.atEndOfMonth().isAfter(end) ? end : ym.atEndOfMonth();
-      step(c, persona, held, from, to, 1.0, d);
+      step(c, persona, held, from, to, 1.0, d, odds);
     }
     held.entrySet().stream()
         .sorted(Map.Entry.comparingByValue())
         .forEach(e -> out.add(new Holding(c.customerId(), e.getKey(), e.getValue())));
     for (Product p : PRODUCTS) {
-      List<String> others = held.keySet().stream().filter(q -> !q.equals(p.productId())).toList();
+      List<String> others = new ArrayList<>(held.size());
+      for (String q : held.keySet()) {
+        if (!q.equals(p.productId())) {
+          others.add(q);
+        }
+      }
       double propensity = 0;
       if (p.eligible(c, others, end)) {
         propensity = 1 - Math.exp(-12 * AdoptionModel.hazard(persona, p.productId(), others));
@@ -387,30 +427,67 @@ final class CustomerSimulator {
 
   /** One time step: each product not held may open on a random day of [from, to] if eligible then. */
   private static void step(Customer c, Persona persona, Map<String, LocalDate> held, LocalDate from, LocalDate to,
-      double damping, Draw d) {
-    double months = (ChronoUnit.DAYS.between(from, to) + 1) / 30.44;
-    boolean[] before = new boolean[PRODUCTS.size()];
-    held.keySet().forEach(q -> before[indexOf(q)] = true);
+      double damping, Draw d, OpeningOdds odds) {
+    double[] p = odds.of(persona, held, (int) ChronoUnit.DAYS.between(from, to) + 1, damping);
     for (int i = 0; i < PRODUCTS.size(); i++) {
-      if (before[i]) {
+      if (p[i] < 0) {
+        continue; // held when the step began
+      }
+      if (!d.chance(p[i])) {
         continue;
       }
-      double h = AdoptionModel.hazard(persona, i, before) * damping * months;
-      if (!d.chance(1 - Math.exp(-h))) {
-        continue;
-      }
-      Product p = PRODUCTS.get(i);
-      String id = p.productId();
+      Product prod = PRODUCTS.get(i);
+      String id = prod.productId();
       if (held.containsKey(id)) {
         continue;
       }
       LocalDate day = day(from, to, d);
       List<String> earlier = held.entrySet().stream().filter(e -> e.getValue().isBefore(day)).map(Map.Entry::getKey).toList();
-      boolean excluded = p.eligibility().excludes().stream().anyMatch(held::containsKey)
+      boolean excluded = prod.eligibility().excludes().stream().anyMatch(held::containsKey)
           || held.keySet().stream().anyMatch(q -> product(q).eligibility().excludes().contains(id));
-      if (!excluded && p.eligible(c, earlier, day)) {
+      if (!excluded && prod.eligible(c, earlier, day)) {
         held.put(id, day);
       }
+    }
+  }
+
+  /**
+   * Per product, the probability of opening it within a step of a given length, for the products held
+   * at the step's start (-1 for those held). Steps repeat the same lengths and holdings change rarely,
+   * so the odds are kept until the holdings change: the exponentials dominated the simulation.
+   */
+  private static final class OpeningOdds {
+    private final double[][][] cache = new double[2][400][];
+    private int heldCount = -1;
+
+    double[] of(Persona persona, Map<String, LocalDate> held, int days, double damping) {
+      if (held.size() != heldCount) { // holdings only grow, so their number tells when they changed
+        heldCount = held.size();
+        for (double[][] c : cache) {
+          java.util.Arrays.fill(c, null);
+        }
+      }
+      int slot = damping == 1.0 ? 0 : 1;
+      if (days >= cache[slot].length) {
+        return compute(persona, held, days, damping);
+      }
+      double[] p = cache[slot][days];
+      if (p == null) {
+        p = compute(persona, held, days, damping);
+        cache[slot][days] = p;
+      }
+      return p;
+    }
+
+    private static double[] compute(Persona persona, Map<String, LocalDate> held, int days, double damping) {
+      double months = days / 30.44;
+      boolean[] before = new boolean[PRODUCTS.size()];
+      held.keySet().forEach(q -> before[indexOf(q)] = true);
+      double[] p = new double[PRODUCTS.size()];
+      for (int i = 0; i < p.length; i++) {
+        p[i] = before[i] ? -1 : 1 - Math.exp(-(AdoptionModel.hazard(persona, i, before) * damping * months));
+      }
+      return p;
     }
   }
 

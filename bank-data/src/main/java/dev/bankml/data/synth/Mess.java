@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Real-world mess injected into the cells of the written tables (never the truth files): blank
  * cells, numeric outliers (a value multiplied by 10 to 100) and inconsistent spellings of categories
- * ("Self-employed", "self employed ", "SELF_EMPLOYED"). One sequential random stream, so the same seed
- * gives the same mess.
+ * ("Self-employed", "self employed ", "SELF_EMPLOYED"). Each customer's rows take their mess from a
+ * random stream of that customer's own, so the same seed gives the same mess however the work is split.
  */
 final class Mess {
   /** Per table: columns that may go missing, become outliers, or be misspelt. */
@@ -45,21 +45,24 @@ final class Mess {
   private final double missingRate;
   private final double outlierRate;
   private final double typoRate;
-  private final Draw draw;
 
-  Mess(long seed, double missingRate, double outlierRate, double typoRate) {
+  Mess(double missingRate, double outlierRate, double typoRate) {
     this.missingRate = missingRate;
     this.outlierRate = outlierRate;
     this.typoRate = typoRate;
-    this.draw = Draw.forItem(seed, 99, 0);
+  }
+
+  /** The random stream of the mess in customer {@code index}'s rows. */
+  static Draw drawFor(long seed, int index) {
+    return Draw.forItem(seed, 99, index);
   }
 
   boolean isOff() {
     return missingRate == 0 && outlierRate == 0 && typoRate == 0;
   }
 
-  /** Alters {@code cells} of a row of {@code table} in place. */
-  String[] apply(BankTable<?> table, String[] cells) {
+  /** Alters {@code cells} of a row of {@code table} in place, drawing from {@code draw}. */
+  String[] apply(Draw draw, BankTable<?> table, String[] cells) {
     Columns cols = COLUMNS.get(table.fileName());
     if (cols == null || isOff()) {
       return cells;
@@ -67,7 +70,7 @@ final class Mess {
     if (typoRate > 0) {
       for (int i : cols.typo()) {
         if (draw.chance(typoRate)) {
-          cells[i] = misspell(cells[i]);
+          cells[i] = misspell(draw, cells[i]);
         }
       }
     }
@@ -89,7 +92,7 @@ final class Mess {
     return cells;
   }
 
-  private String misspell(String value) {
+  private static String misspell(Draw draw, String value) {
     String words = value.replace('_', ' ').toLowerCase(Locale.ROOT);
     return switch (draw.integer(0, 4)) {
       case 0 -> words;

@@ -14,17 +14,27 @@ import dev.bankml.data.domain.ProductPropensity;
 import dev.bankml.data.domain.Transaction;
 import dev.bankml.data.io.BankTable;
 import dev.bankml.data.io.TableWriter;
+import dev.bankml.data.io.CsvText;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,15 +47,19 @@ import org.slf4j.LoggerFactory;
  *     .generate(Path.of("/tmp/bank"), ProgressListener.NONE);
  * }</pre>
  *
- * <p>Each customer is simulated from its own random stream, so memory stays bounded when writing
- * files: one customer's records are held at a time. Identities come from one seeded datafaker
- * {@code Faker} in customer order. The intercept of the default model is solved on the first
- * (up to) 5,000 customers so the mean true probability of default equals the target.
+ * <p>Each customer is simulated from its own random stream, seeded from the bank's seed and the
+ * customer's index (identities and mess included), so any range of customers can be generated on its
+ * own — on another thread or another machine — and gives the same rows. Memory stays bounded when
+ * writing files: a few blocks of customers are held at a time. The intercept of the default model is
+ * solved on the first (up to) 5,000 customers so the mean true probability of default equals the
+ * target. The settings are {@link Serializable} so that a distributed job can ship them.
  */
-public final class SyntheticBank {
+public final class SyntheticBank implements Serializable {
+  private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(SyntheticBank.class);
   private static final int CALIBRATION_CUSTOMERS = 5_000;
-  private static final int PROGRESS_EVERY = 1_000;
+  private static final int BLOCK = 500;
+  private static final ThreadLocal<Identity.Source> IDENTITIES = new ThreadLocal<>();
 
   private final int customers;
   private final long seed;
@@ -56,6 +70,23 @@ public final class SyntheticBank {
   private final double outlierRate;
   private final double typoRate;
   private final Map<Persona, Double> personaMix;
+  private final int threads;
+  /** The default model's intercept once calibrated, else NaN. */
+  private final double intercept;
+
+  private SyntheticBank(SyntheticBank b, double intercept) {
+    this.customers = b.customers;
+    this.seed = b.seed;
+    this.start = b.start;
+    this.end = b.end;
+    this.defaultRate = b.defaultRate;
+    this.missingRate = b.missingRate;
+    this.outlierRate = b.outlierRate;
+    this.typoRate = b.typoRate;
+    this.personaMix = new EnumMap<>(b.personaMix);
+    this.threads = b.threads;
+    this.intercept = intercept;
+  }
 
   private SyntheticBank(Builder b) {
     this.customers = b.customers;
@@ -67,6 +98,8 @@ public final class SyntheticBank {
     this.outlierRate = b.outlierRate;
     this.typoRate = b.typoRate;
     this.personaMix = new EnumMap<>(b.personaMix);
+    this.threads = b.threads;
+    this.intercept = Double.NaN;
   }
 
   /** A builder with the defaults: 1,000 customers, seed 1, the year 2024, 10 % default rate, no mess. */
@@ -100,10 +133,8 @@ public final class SyntheticBank {
     List<LoanDefaultTruth> pds = new ArrayList<>();
     List<CustomerPersona> personas = new ArrayList<>();
     List<ProductPropensity> props = new ArrayList<>();
-    long loanNumber = 1;
     for (int i = 0; i < customers; i++) {
-      SimulatedCustomer s = sim.simulate(i, identities.next(i), loanNumber);
-      loanNumber += s.loans().size();
+      SimulatedCustomer s = sim.simulate(i, identities.of(i), true);
       cs.add(s.customer());
       loans.addAll(s.loans());
       ts.addAll(s.transactions());
@@ -118,7 +149,9 @@ public final class SyntheticBank {
 
   /**
    * Generates the bank into {@code dir} (created if needed) as the CSV files of a bank directory,
-   * streaming, with bounded memory. Reports progress per 1,000 customers as task "generate".
+   * on {@link Builder#threads} threads, with bounded memory: blocks of customers are simulated and
+   * rendered in parallel and written in customer order, so the files are the same whatever the
+   * number of threads. Reports progress per block of customers as task "generate".
    */
   public GenerationSummary generate(Path dir, ProgressListener progress) {
     long t0 = System.nanoTime();
@@ -127,76 +160,189 @@ public final class SyntheticBank {
     } catch (java.io.IOException e) {
       throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
     }
-    CustomerSimulator sim = simulator();
-    Identity.Source identities = new Identity.Source(seed);
-    Mess mess = new Mess(seed, missingRate, outlierRate, typoRate);
-    long loanNumber = 1;
+    progress.progress("generate", 0, customers);
+    SyntheticBank calibrated = calibrated();
+    ThreadLocal<Identity.Source> identities = ThreadLocal.withInitial(() -> new Identity.Source(seed));
+    CustomerSimulator sim = calibrated.simulator();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "bankml-generate");
+      t.setDaemon(true);
+      return t;
+    });
     long nTransactions = 0;
     long nHoldings = 0;
+    long nLoans = 0;
     long nDefaults = 0;
     double sumPd = 0;
-    progress.progress("generate", 0, customers);
-    try (TableWriter<Customer> cw = TableWriter.openIn(BankTable.CUSTOMERS, dir);
-        TableWriter<Loan> lw = TableWriter.openIn(BankTable.LOANS, dir);
-        TableWriter<Transaction> tw = TableWriter.openIn(BankTable.TRANSACTIONS, dir);
-        TableWriter<Holding> hw = TableWriter.openIn(BankTable.HOLDINGS, dir);
-        TableWriter<LoanDefaultTruth> pw = TableWriter.openIn(BankTable.LOAN_DEFAULT_PROBABILITY, dir);
-        TableWriter<CustomerPersona> personaW = TableWriter.openIn(BankTable.CUSTOMER_PERSONA, dir);
-        TableWriter<ProductPropensity> propW = TableWriter.openIn(BankTable.PRODUCT_PROPENSITY, dir)) {
+    Map<BankTable<?>, TableWriter<?>> writers = new LinkedHashMap<>();
+    try {
       try (TableWriter<dev.bankml.data.domain.Product> productW = TableWriter.openIn(BankTable.PRODUCTS, dir)) {
         ProductCatalogue.standard().forEach(productW::write);
       }
-      for (int i = 0; i < customers; i++) {
-        SimulatedCustomer s = sim.simulate(i, identities.next(i), loanNumber);
-        loanNumber += s.loans().size();
-        cw.writeCells(mess.apply(BankTable.CUSTOMERS, BankTable.CUSTOMERS.format(s.customer())));
-        for (Transaction t : s.transactions()) {
-          tw.writeCells(mess.apply(BankTable.TRANSACTIONS, BankTable.TRANSACTIONS.format(t)));
-        }
-        nTransactions += s.transactions().size();
-        for (Loan l : s.loans()) {
-          lw.writeCells(mess.apply(BankTable.LOANS, BankTable.LOANS.format(l)));
-          nDefaults += l.defaulted() ? 1 : 0;
-        }
-        s.holdings().forEach(hw::write);
-        nHoldings += s.holdings().size();
-        for (LoanDefaultTruth t : s.loanTruth()) {
-          pw.write(t);
-          sumPd += t.truePd();
-        }
-        personaW.write(new CustomerPersona(s.customer().customerId(), s.persona()));
-        s.propensities().forEach(propW::write);
-        if ((i + 1) % PROGRESS_EVERY == 0 || i + 1 == customers) {
-          progress.progress("generate", i + 1, customers);
-        }
+      for (BankTable<?> t : CsvBlock.TABLES) {
+        writers.put(t, TableWriter.openIn(t, dir));
       }
+      Deque<Future<CsvBlock>> inFlight = new ArrayDeque<>();
+      int next = 0;
+      while (next < customers || !inFlight.isEmpty()) {
+        while (next < customers && inFlight.size() < 2 * threads + 1) {
+          int from = next;
+          int to = Math.min(customers, from + BLOCK);
+          inFlight.add(pool.submit(() -> calibrated.render(sim, identities.get(), from, to)));
+          next = to;
+        }
+        CsvBlock b = await(inFlight.poll());
+        for (BankTable<?> t : CsvBlock.TABLES) {
+          writers.get(t).write(b.csv(t));
+        }
+        nTransactions += b.rows(BankTable.TRANSACTIONS);
+        nHoldings += b.rows(BankTable.HOLDINGS);
+        nLoans += b.rows(BankTable.LOANS);
+        nDefaults += b.defaults();
+        sumPd += b.sumTruePd();
+        progress.progress("generate", b.to(), customers);
+      }
+    } finally {
+      pool.shutdownNow();
+      closeAll(writers.values());
     }
-    long nLoans = loanNumber - 1;
     double seconds = (System.nanoTime() - t0) / 1e9;
     GenerationSummary summary = new GenerationSummary(customers, nLoans, nTransactions, nHoldings,
         nLoans == 0 ? 0 : (double) nDefaults / nLoans, nLoans == 0 ? 0 : sumPd / nLoans, seconds);
-    LOG.debug("generated {} into {}", summary, dir);
+    LOG.debug("generated {} into {} on {} threads", summary, dir, threads);
     return summary;
   }
 
+  /**
+   * This bank with its default model calibrated: the intercept that meets the default-rate target is
+   * solved once (on up to the first 5,000 customers) and kept, so that {@link #render} can be called
+   * for many blocks, on many machines, without solving it again.
+   */
+  public SyntheticBank calibrated() {
+    if (!Double.isNaN(intercept)) {
+      return this;
+    }
+    return new SyntheticBank(this, solveIntercept());
+  }
+
+  /**
+   * The rows of customers {@code from} (inclusive, 0-based) to {@code to} (exclusive) in every table
+   * but the catalogue, exactly as {@link #generate(Path, ProgressListener)} writes them. Call it on a
+   * {@link #calibrated()} bank; on another it calibrates first, every time. Thread-safe.
+   */
+  public CsvBlock render(int from, int to) {
+    if (from < 0 || to > customers || from > to) {
+      throw new BankmlException("customers " + from + " to " + to + " are not within the bank's " + customers);
+    }
+    Identity.Source identities = IDENTITIES.get();
+    if (identities == null || identities.seed() != seed) {
+      identities = new Identity.Source(seed); // building one costs milliseconds: keep it per thread
+      IDENTITIES.set(identities);
+    }
+    return render(simulator(), identities, from, to);
+  }
+
+  /** The number of customers. */
+  public int customers() {
+    return customers;
+  }
+
+  private CsvBlock render(CustomerSimulator sim, Identity.Source identities, int from, int to) {
+    CsvBlock b = new CsvBlock(from, to);
+    CsvText customersCsv = b.csv(BankTable.CUSTOMERS);
+    CsvText transactionsCsv = b.csv(BankTable.TRANSACTIONS);
+    CsvText loansCsv = b.csv(BankTable.LOANS);
+    CsvText holdingsCsv = b.csv(BankTable.HOLDINGS);
+    CsvText pdCsv = b.csv(BankTable.LOAN_DEFAULT_PROBABILITY);
+    CsvText personaCsv = b.csv(BankTable.CUSTOMER_PERSONA);
+    CsvText propensityCsv = b.csv(BankTable.PRODUCT_PROPENSITY);
+    Mess mess = new Mess(missingRate, outlierRate, typoRate);
+    for (int i = from; i < to; i++) {
+      SimulatedCustomer s = sim.simulate(i, identities.of(i), true);
+      Draw d = mess.isOff() ? null : Mess.drawFor(seed, i);
+      customersCsv.writeCells(messy(mess, d, BankTable.CUSTOMERS, BankTable.CUSTOMERS.format(s.customer())));
+      for (Transaction t : s.transactions()) {
+        transactionsCsv.writeCells(messy(mess, d, BankTable.TRANSACTIONS, BankTable.TRANSACTIONS.format(t)));
+      }
+      for (Loan l : s.loans()) {
+        loansCsv.writeCells(messy(mess, d, BankTable.LOANS, BankTable.LOANS.format(l)));
+      }
+      for (Holding h : s.holdings()) {
+        holdingsCsv.writeCells(BankTable.HOLDINGS.format(h));
+      }
+      for (int k = 0; k < s.loanTruth().size(); k++) {
+        LoanDefaultTruth t = s.loanTruth().get(k);
+        pdCsv.writeCells(BankTable.LOAN_DEFAULT_PROBABILITY.format(t));
+        b.countLoan(s.loans().get(k).defaulted(), t.truePd());
+      }
+      personaCsv.writeCells(BankTable.CUSTOMER_PERSONA.format(new CustomerPersona(s.customer().customerId(), s.persona())));
+      for (ProductPropensity p : s.propensities()) {
+        propensityCsv.writeCells(BankTable.PRODUCT_PROPENSITY.format(p));
+      }
+    }
+    return b;
+  }
+
+  private static String[] messy(Mess mess, Draw d, BankTable<?> table, String[] cells) {
+    return d == null ? cells : mess.apply(d, table, cells);
+  }
+
+  private static CsvBlock await(Future<CsvBlock> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BankmlException("generation was interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static void closeAll(Iterable<TableWriter<?>> writers) {
+    RuntimeException first = null;
+    for (TableWriter<?> w : writers) {
+      try {
+        w.close();
+      } catch (RuntimeException e) {
+        first = first == null ? e : first;
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+
   private CustomerSimulator simulator() {
+    double b = Double.isNaN(intercept) ? solveIntercept() : intercept;
+    return new CustomerSimulator(seed, start, end, mix(), b);
+  }
+
+  private double[] mix() {
     Persona[] personas = Persona.values();
     double[] mix = new double[personas.length];
     for (int i = 0; i < personas.length; i++) {
       mix[i] = personaMix.getOrDefault(personas[i], 0.0);
     }
-    // calibrate the default model's intercept on the bank's own first customers
-    CustomerSimulator pilot = new CustomerSimulator(seed, start, end, mix, 0);
+    return mix;
+  }
+
+  /** The default model's intercept, calibrated on the bank's own first customers (in parallel, in order). */
+  private double solveIntercept() {
+    CustomerSimulator pilot = new CustomerSimulator(seed, start, end, mix(), 0);
     int n = Math.min(customers, CALIBRATION_CUSTOMERS);
-    List<Double> scores = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      for (double s : pilot.simulate(i, Identity.NONE, 1).loanScores()) {
-        scores.add(s);
-      }
-    }
-    double intercept = DefaultModel.intercept(scores.stream().mapToDouble(Double::doubleValue).toArray(), defaultRate);
-    LOG.debug("default model intercept {} from {} loans", intercept, scores.size());
-    return new CustomerSimulator(seed, start, end, mix, intercept);
+    double[] scores = IntStream.range(0, n).parallel()
+        .mapToObj(i -> pilot.simulate(i, Identity.NONE, false).loanScores())
+        .flatMapToDouble(java.util.Arrays::stream)
+        .toArray();
+    double b = DefaultModel.intercept(scores, defaultRate);
+    LOG.debug("default model intercept {} from {} loans", b, scores.length);
+    return b;
   }
 
   /** Settings of a synthetic bank; every setter checks its value. */
@@ -210,8 +356,18 @@ public final class SyntheticBank {
     private double outlierRate;
     private double typoRate;
     private Map<Persona, Double> personaMix = defaultPersonaMix();
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
+
+    /** Threads that simulate and render customers when writing files, at least 1 (default: all cores). */
+    public Builder threads(int n) {
+      if (n < 1) {
+        throw new BankmlException("threads is " + n + "; must be at least 1");
+      }
+      this.threads = n;
+      return this;
+    }
 
     /** The number of customers, 1 to 9,999,999. */
     public Builder customers(int n) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bankml.data.ProgressListener;
 import dev.bankml.data.io.BankFiles;
+import dev.bankml.data.io.BankTable;
+import dev.bankml.data.io.CsvText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +41,34 @@ class DeterminismTest {
     for (String f : FILES) {
       assertThat(Files.readAllBytes(tmp.resolve("a").resolve(f)))
           .as(f).isEqualTo(Files.readAllBytes(tmp.resolve("b").resolve(f)));
+    }
+  }
+
+  @Test
+  void theNumberOfThreadsDoesNotChangeTheFiles() throws IOException {
+    SyntheticBank.builder().customers(1_234).seed(5).missingRate(0.02).threads(1).build()
+        .generate(tmp.resolve("one"), ProgressListener.NONE);
+    SyntheticBank.builder().customers(1_234).seed(5).missingRate(0.02).threads(3).build()
+        .generate(tmp.resolve("three"), ProgressListener.NONE);
+    for (String f : FILES) {
+      assertThat(Files.readAllBytes(tmp.resolve("three").resolve(f)))
+          .as(f).isEqualTo(Files.readAllBytes(tmp.resolve("one").resolve(f)));
+    }
+  }
+
+  @Test
+  void blocksRenderedApartConcatenateToTheFiles() throws IOException {
+    SyntheticBank bank = SyntheticBank.builder().customers(700).seed(9).typoRate(0.05).build();
+    bank.generate(tmp.resolve("whole"), ProgressListener.NONE);
+    SyntheticBank calibrated = bank.calibrated();
+    int[] cuts = {0, 1, 250, 251, 700};
+    for (BankTable<?> table : CsvBlock.TABLES) {
+      StringBuilder joined = new StringBuilder(CsvText.header(table));
+      for (int i = 0; i + 1 < cuts.length; i++) {
+        joined.append(calibrated.render(cuts[i], cuts[i + 1]).text(table));
+      }
+      assertThat(joined.toString()).as(table.fileName())
+          .isEqualTo(Files.readString(tmp.resolve("whole").resolve(table.fileName())));
     }
   }
 

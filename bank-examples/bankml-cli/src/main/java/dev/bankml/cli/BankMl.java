@@ -1,6 +1,7 @@
 package dev.bankml.cli;
 
 import dev.bankml.data.BankmlException;
+import dev.bankml.data.SettingException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -76,7 +77,7 @@ public final class BankMl implements Runnable {
   private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     PrintWriter err = cl.getErr();
     if (e instanceof BankmlException || e instanceof CommandLine.ParameterException) {
-      err.println("error: " + e.getMessage());
+      err.println("error: " + e.getMessage() + flagFor(e, cl));
       if (e instanceof dev.bankml.data.bundle.UntrustedBundleException) {
         err.println("hint: " + TrustOption.HINT);
       }
@@ -96,6 +97,20 @@ public final class BankMl implements Runnable {
     }
     err.flush();
     return 1;
+  }
+
+  /**
+   * The library names columns and values, never flags: when the setting that would fix the error
+   * is an option of this command ({@code positive} → {@code --positive}), say so.
+   */
+  static String flagFor(Exception e, CommandLine cl) {
+    if (e instanceof SettingException s && s.setting().isPresent()) {
+      CommandLine.Model.OptionSpec option = cl.getCommandSpec().findOption("--" + s.setting().get());
+      if (option != null) {
+        return " (" + option.longestName() + (option.paramLabel().isEmpty() ? "" : " " + option.paramLabel()) + ")";
+      }
+    }
+    return "";
   }
 
   /** Reads the version from the jar manifest. */

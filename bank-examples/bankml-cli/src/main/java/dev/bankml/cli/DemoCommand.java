@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Starts the browser UI on a synthetic bank and prints the URL to open.",
-      "The first run generates the bank and trains the models (about a minute); later runs reuse them."
+      "The first run generates the bank and trains the models (about a minute on two cores); later runs reuse them."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -23,7 +23,7 @@ final class DemoCommand implements Callable<Integer> {
   int port;
 
   @Option(names = "--cache", paramLabel = "DIR",
-      description = "Where the bank and models are kept (default: $BANKML_CACHE or ~/.cache/bankml).")
+      description = "Where the bank and models are kept (default: $BANKML_CACHE, else $XDG_CACHE_HOME/bankml, else $HOME/.cache/bankml).")
   Path cache;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress output.")
@@ -34,7 +34,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    return ServeCommand.run(spec.commandLine().getOut(), "127.0.0.1", port, Optional.empty(), Optional.empty(), false,
-        Optional.ofNullable(cache), quiet, exitWhenReady, "bankml demo is ready; open ");
+    return ServeCommand.run(spec.commandLine().getOut(), "127.0.0.1", port, Optional.empty(), java.util.List.of(), false,
+        Optional.empty(), Optional.ofNullable(cache), quiet, exitWhenReady, "bankml demo is ready; open ");
   }
 }

@@ -6,7 +6,7 @@ import dev.bankml.data.BankmlException;
 import dev.bankml.features.table.CsvTableReader;
 import dev.bankml.features.table.Table;
 import dev.bankml.features.view.LoanApplicationView;
-import dev.bankml.models.loan.CalibrationMode;
+import dev.bankml.models.calibrate.Calibration;
 import dev.bankml.models.loan.LoanDefaultModel;
 import dev.bankml.models.loan.LoanDefaultOptions;
 import dev.bankml.models.loan.LoanEvaluation;
@@ -176,7 +176,7 @@ final class EvaluateCommand implements Callable<Integer> {
           .metric(ScoringMetric.parse(metric)).balanceClasses(balance)
           .thresholdPolicy(policy()).reviewBand(reviewBand)
           .scoreScaling(new ScoreScaling(baseScore, baseOdds, pdo))
-          .calibration(CalibrationMode.parse(calibration))
+          .calibration(Calibration.parse(calibration))
           .progress(Progress.create(quiet || silent));
       if (tune != null || trials != null) {
         b.tuning(strategy());

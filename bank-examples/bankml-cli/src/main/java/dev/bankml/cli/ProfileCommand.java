@@ -2,10 +2,12 @@ package dev.bankml.cli;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.features.profile.Profile;
+import dev.bankml.features.table.BinaryTarget;
 import dev.bankml.features.table.CsvTableReader;
 import dev.bankml.features.table.Table;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,8 +27,13 @@ final class ProfileCommand implements Callable<Integer> {
   @Option(names = "--data", required = true, paramLabel = "FILE.csv", description = "The CSV file (UTF-8, header row).")
   Path data;
 
-  @Option(names = "--target", paramLabel = "COL", description = "A numeric, 0/1 or boolean column to show rates of.")
+  @Option(names = "--target", paramLabel = "COL",
+      description = "A binary outcome column (boolean, 0/1 or two values) to show the rate of per level and bin.")
   String target;
+
+  @Option(names = "--positive", paramLabel = "VALUE",
+      description = "The target value that counts as 1 (default: true, 1, or the one value reading as yes/bad/default).")
+  String positive;
 
   @Option(names = "--delimiter", paramLabel = "C", defaultValue = ",", description = "Field delimiter (default: ${DEFAULT-VALUE}); 'tab' or \\t for tabs.")
   String delimiter;
@@ -51,7 +58,11 @@ final class ProfileCommand implements Callable<Integer> {
     if (!quiet && !json) {
       System.err.println();
     }
-    Profile p = target == null ? Profile.of(table) : Profile.of(table, target);
+    if (target == null && positive != null) {
+      throw new BankmlException("--positive needs --target");
+    }
+    Profile p = target == null ? Profile.of(table)
+        : Profile.of(table, new BinaryTarget(target, Optional.ofNullable(positive)));
     spec.commandLine().getOut().print(json ? p.toJson() + System.lineSeparator() : p.toText());
     spec.commandLine().getOut().flush();
     return 0;

@@ -6,6 +6,8 @@ import dev.bankml.web.WebServer;
 import dev.bankml.web.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -39,13 +41,18 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "BANKDIR", description = "Bank directory written by 'bankml generate'.")
   Path data;
 
-  @Option(names = "--model", paramLabel = "FILE.bankml", description = "Loan model bundle written by 'bankml train'.")
-  Path model;
+  @Option(names = "--model", paramLabel = "FILE.bankml",
+      description = "Loan model bundle written by 'bankml train'; repeat to compare several (the model page switches between them).")
+  List<Path> models = new ArrayList<>();
+
+  @Option(names = "--dictionary", paramLabel = "FILE.csv",
+      description = "Data dictionary CSV (column,label[,unit,description,group]) overriding the built-in labels.")
+  Path dictionary;
 
   @picocli.CommandLine.Mixin TrustOption trust;
 
   @Option(names = "--cache", paramLabel = "DIR",
-      description = "Where the default bank and trained models are kept (default: $BANKML_CACHE or ~/.cache/bankml).")
+      description = "Where the default bank and trained models are kept (default: $BANKML_CACHE, else $XDG_CACHE_HOME/bankml, else $HOME/.cache/bankml).")
   Path cache;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress output.")
@@ -56,17 +63,23 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    return run(spec.commandLine().getOut(), host, port, Optional.ofNullable(data), Optional.ofNullable(model),
-        trust.trustUnsigned, Optional.ofNullable(cache), quiet, exitWhenReady, "serving the bankml UI at ");
+    return run(spec.commandLine().getOut(), host, port, Optional.ofNullable(data), models, trust.trustUnsigned,
+        Optional.ofNullable(dictionary), Optional.ofNullable(cache), quiet, exitWhenReady, "serving the bankml UI at ");
   }
 
   /** Prepares the sources, starts the server, prints its URL and serves until interrupted. */
-  static int run(PrintWriter out, String host, int port, Optional<Path> data, Optional<Path> model,
-      boolean trustUnsigned, Optional<Path> cache, boolean quiet, boolean exitWhenReady, String announce)
+  static int run(PrintWriter out, String host, int port, Optional<Path> data, List<Path> models, boolean trustUnsigned,
+      Optional<Path> dictionary, Optional<Path> cache, boolean quiet, boolean exitWhenReady, String announce)
       throws InterruptedException {
     quietLibraryLogs();
     if (port < 0 || port > 65_535) {
       throw new dev.bankml.data.BankmlException("--port " + port + " is out of range; valid: 0 to 65535");
+    }
+    checkPortFree(host, port);
+    for (Path m : models) {
+      if (!java.nio.file.Files.isRegularFile(m)) {
+        throw new dev.bankml.data.BankmlException("--model " + m + " does not exist; give a bundle written by 'bankml train'");
+      }
     }
     ProgressListener bar = Progress.create(quiet);
     // a counter without a total (e.g. transactions read) leaves its line open: end it before a message
@@ -75,8 +88,8 @@ final class ServeCommand implements Callable<Integer> {
       bar.progress(task, done, total);
       openLine.set(total < 0);
     };
-    Workspace.Spec ws = new Workspace.Spec(data, model, cache.orElseGet(Workspace::defaultCache),
-        Workspace.DEFAULT_CUSTOMERS, trustUnsigned);
+    Workspace.Spec ws = new Workspace.Spec(data, models, cache.orElseGet(Workspace::defaultCache),
+        Workspace.DEFAULT_CUSTOMERS, dictionary, trustUnsigned);
     UiSources sources = Workspace.prepare(ws, progress, line -> {
       if (!quiet) {
         System.err.println(openLine.getAndSet(false) ? "\n" + line : line);
@@ -96,6 +109,24 @@ final class ServeCommand implements Callable<Integer> {
     }, "bankml-serve-shutdown"));
     stopped.await();
     return 0;
+  }
+
+  /**
+   * Fails at once when {@code host}:{@code port} is taken, before minutes of generating and training
+   * (the server binds it again once everything is ready).
+   */
+  static void checkPortFree(String host, int port) {
+    if (port == 0) {
+      return;
+    }
+    try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new java.net.InetSocketAddress(host, port));
+    } catch (java.io.IOException e) {
+      throw new dev.bankml.data.BankmlException("cannot listen on " + host + ":" + port + " (" + e.getMessage()
+          + "): the port is taken or the address is not this machine's; choose another --port (0 picks a free one)"
+          + " or --host");
+    }
   }
 
   /**

@@ -2,11 +2,11 @@ package dev.bankml.cli;
 
 import dev.bankml.data.io.AtomicFile;
 import dev.bankml.data.BankmlException;
+import dev.bankml.data.SettingException;
 import dev.bankml.features.pipeline.InputField;
-import dev.bankml.features.table.BooleanColumn;
-import dev.bankml.features.table.Column;
-import dev.bankml.features.table.NumericColumn;
+import dev.bankml.features.table.BinaryTarget;
 import dev.bankml.features.table.Table;
+import dev.bankml.features.table.TargetValueException;
 import dev.bankml.models.loan.LoanDefaultModel;
 import dev.bankml.models.metrics.BinaryMetrics;
 import dev.bankml.models.metrics.CalibrationTable;
@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,7 +88,7 @@ final class ValidateCommand implements Callable<Integer> {
     Optional<String> positiveValue = Optional.ofNullable(positive)
         .or(() -> column.equals(model.settings().target()) ? model.settings().positiveValue() : Optional.empty());
     requireInputs(model, table);
-    int[] labels = Outcomes.labels(table, column, positiveValue, rows);
+    int[] labels = labels(table, new BinaryTarget(column, positiveValue), rows);
     double[] p = score(model, table, rows);
     Validation v = new Validation(model, column, labels, p, bins);
     if (chart != null) {
@@ -153,142 +152,25 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads the observed outcome column as 0/1 labels, refusing anything that is not two clear outcomes. */
-  static final class Outcomes {
-    private static final Set<String> TRUE_WORDS = Set.of("1", "true", "yes", "y", "t");
-    private static final Set<String> FALSE_WORDS = Set.of("0", "false", "no", "n", "f");
-    private static final Set<String> DEFAULT_WORDS = Set.of("1", "true", "yes", "y", "t", "bad", "default", "defaulted");
-
-    private Outcomes() {}
-
-    static int[] labels(Table table, String column, Optional<String> positive, Rows rows) {
-      if (!table.has(column)) {
-        throw new BankmlException("target column '" + column + "' is not in " + rows.input() + "; columns are "
-            + table.columnNames() + " (choose one with --target)");
-      }
-      Column c = table.column(column);
-      for (int i = 0; i < c.size(); i++) {
-        if (c.isMissing(i)) {
-          throw new BankmlException("target column '" + column + "' is missing in " + rows.input() + ", " + rows.where(i)
-              + "; every row needs an observed outcome");
-        }
-      }
-      int[] y;
-      if (c instanceof BooleanColumn b) {
-        y = booleans(b, positive);
-      } else if (c instanceof NumericColumn n && positive.isEmpty()) {
-        y = zeroOne(n, rows);
-      } else {
-        y = twoValues(c, positive, rows);
-      }
-      int pos = 0;
-      for (int v : y) {
-        pos += v;
-      }
-      if (pos == 0 || pos == y.length) {
-        throw new BankmlException("target column '" + column + "' in " + rows.input() + " has " + pos + " defaults in "
-            + y.length + " rows; validation needs both defaulted and repaid loans");
-      }
-      return y;
+  /** The validation's 0/1 outcomes: the one label rule, errors naming the row by line and id, both outcomes required. */
+  static int[] labels(Table table, BinaryTarget target, Rows rows) {
+    int[] y;
+    try {
+      y = target.labels(table);
+    } catch (TargetValueException e) {
+      throw new SettingException(e.setting().orElse(""), e.at(rows.input() + ", " + rows.where(e.row())));
+    } catch (SettingException e) {
+      throw new SettingException(e.setting().orElse(""), rows.input() + ": " + e.getMessage());
     }
-
-    private static int[] booleans(BooleanColumn b, Optional<String> positive) {
-      boolean positiveIsTrue = true;
-      if (positive.isPresent()) {
-        String p = positive.get().trim().toLowerCase(Locale.ROOT);
-        if (!TRUE_WORDS.contains(p) && !FALSE_WORDS.contains(p)) {
-          throw new BankmlException("target column '" + b.name() + "' is boolean but --positive is '" + positive.get()
-              + "'; give true/false, yes/no or 1/0");
-        }
-        positiveIsTrue = TRUE_WORDS.contains(p);
-      }
-      int[] y = new int[b.size()];
-      for (int i = 0; i < y.length; i++) {
-        y[i] = (b.state(i) == 1) == positiveIsTrue ? 1 : 0;
-      }
-      return y;
+    int pos = 0;
+    for (int v : y) {
+      pos += v;
     }
-
-    private static int[] zeroOne(NumericColumn n, Rows rows) {
-      int[] y = new int[n.size()];
-      for (int i = 0; i < y.length; i++) {
-        double v = n.get(i);
-        if (v != 0 && v != 1) {
-          throw new BankmlException("target column '" + n.name() + "' has value " + n.text(i) + " in " + rows.input() + ", "
-              + rows.where(i) + "; a numeric target must be 0 or 1, or name the positive value with --positive");
-        }
-        y[i] = (int) v;
-      }
-      return y;
+    if (pos == 0 || pos == y.length) {
+      throw new BankmlException("target column '" + target.column() + "' in " + rows.input() + " has " + pos
+          + " defaults in " + y.length + " rows; validation needs both defaulted and repaid loans");
     }
-
-    /** A target with one positive value and one other; a third distinct value is refused where it first occurs. */
-    private static int[] twoValues(Column c, Optional<String> positive, Rows rows) {
-      List<String> seen = new ArrayList<>(2);
-      for (int i = 0; i < c.size(); i++) {
-        String v = c.text(i).trim();
-        if (!seen.contains(v) && seen.size() == 2) {
-          throw new BankmlException("target column '" + c.name() + "' has a third value '" + v + "' in " + rows.input()
-              + ", " + rows.where(i) + ", besides '" + seen.get(0) + "' and '" + seen.get(1)
-              + "'; a target has two outcomes (default or not)");
-        }
-        if (!seen.contains(v)) {
-          seen.add(v);
-        }
-      }
-      String pos = positive.map(p -> level(c, p, seen)).orElseGet(() -> guess(c, seen, rows));
-      int[] y = new int[c.size()];
-      for (int i = 0; i < y.length; i++) {
-        y[i] = same(c, c.text(i).trim(), pos) ? 1 : 0;
-      }
-      return y;
-    }
-
-    private static String level(Column c, String p, List<String> seen) {
-      for (String s : seen) {
-        if (same(c, s, p.trim())) {
-          return s;
-        }
-      }
-      if (c instanceof NumericColumn) {
-        try {
-          Double.parseDouble(p.trim());
-        } catch (NumberFormatException e) {
-          throw new BankmlException("target column '" + c.name() + "' is numeric but --positive is '" + p + "', not a number");
-        }
-      }
-      // a positive value that never occurs: every row is a non-default (refused below as one class)
-      return p.trim();
-    }
-
-    private static String guess(Column c, List<String> seen, Rows rows) {
-      List<String> defaults = new ArrayList<>();
-      for (String s : seen) {
-        if (DEFAULT_WORDS.contains(s.toLowerCase(Locale.ROOT))) {
-          defaults.add(s);
-        }
-      }
-      if (defaults.size() == 1) {
-        return defaults.get(0);
-      }
-      if (seen.size() == 1) {
-        throw new BankmlException("target column '" + c.name() + "' in " + rows.input() + " holds only '" + seen.get(0)
-            + "'; validation needs both defaulted and repaid loans");
-      }
-      throw new BankmlException("target column '" + c.name() + "' in " + rows.input() + " has values " + seen
-          + "; say which one means default with --positive VALUE");
-    }
-
-    private static boolean same(Column c, String value, String positive) {
-      if (c instanceof NumericColumn) {
-        try {
-          return Double.parseDouble(value) == Double.parseDouble(positive);
-        } catch (NumberFormatException e) {
-          return false;
-        }
-      }
-      return value.equalsIgnoreCase(positive);
-    }
+    return y;
   }
 
   /** The metrics of one validation: probabilities against observed labels. */

@@ -65,6 +65,20 @@ class ProfileCommandTest {
     Path f = dir.resolve("t.csv");
     Files.writeString(f, "a,b\n1,x\n2,y\n");
     assertThat(run("profile", "--data", f.toString(), "--target", "zz", "-q")).isEqualTo(2);
-    assertThat(err.toString()).contains("no column 'zz'").contains("[a, b]");
+    assertThat(err.toString()).contains("target column 'zz' is not in the data").contains("[a, b]").contains("(--target COL)");
+  }
+
+  @Test
+  void aGoodBadTextTargetGetsTheSameRuleAsEvaluate() throws Exception {
+    Path f = dir.resolve("status.csv");
+    Files.writeString(f, "grade,Status\nA,good\nB,bad\nA,good\nB,good\n");
+    assertThat(run("profile", "--data", f.toString(), "--target", "Status", "--json", "-q")).as(err.toString()).isZero();
+    JsonNode grade = new ObjectMapper().readTree(out.toString()).get("columns").get(0);
+    assertThat(grade.get("targetRates").toString()).contains("0.5");
+
+    Path odd = dir.resolve("odd.csv");
+    Files.writeString(odd, "grade,Status\nA,fine\nB,poor\n");
+    assertThat(run("profile", "--data", odd.toString(), "--target", "Status", "-q")).isEqualTo(2);
+    assertThat(err.toString()).contains("[fine, poor]").contains("(--positive VALUE)");
   }
 }

@@ -48,6 +48,27 @@ class ServeCommandTest {
   }
 
   @Test
+  void aTakenPortIsReportedBeforeAnyWork() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Path cache = dir.resolve("cache");
+      int code = run("demo", "--port", Integer.toString(taken.getLocalPort()), "--cache", cache.toString());
+      assertThat(code).isEqualTo(2);
+      assertThat(err.toString()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort(), "choose another --port");
+      assertThat(java.nio.file.Files.exists(cache)).as("nothing generated").isFalse();
+    }
+  }
+
+  @Test
+  void serveTakesSeveralModelsAndADictionary() {
+    assertThat(run("serve", "--help")).isZero();
+    assertThat(out.toString()).contains("--model", "repeat", "--dictionary");
+    int code = run("serve", "--model", dir.resolve("a.bankml").toString(), "--model", dir.resolve("b.bankml").toString(),
+        "--port", "0", "-q");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--model " + dir.resolve("a.bankml") + " does not exist");
+  }
+
+  @Test
   void demoHelpNamesItsOptions() {
     assertThat(run("demo", "--help")).isZero();
     assertThat(out.toString()).contains("--port", "--cache", "--quiet").doesNotContain("--exit-when-ready");

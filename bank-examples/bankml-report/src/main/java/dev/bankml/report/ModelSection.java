@@ -1,11 +1,11 @@
 package dev.bankml.report;
 
-import dev.bankml.models.calibrate.CalibrationMethod;
-import dev.bankml.models.calibrate.Calibrator;
+import dev.bankml.models.calibrate.Calibration;
 import dev.bankml.models.loan.LoanEvaluation;
 import dev.bankml.models.metrics.BinaryMetrics;
 import dev.bankml.models.metrics.CalibrationTable;
 import dev.bankml.models.metrics.ConfusionMatrix;
+import dev.bankml.models.metrics.ThresholdCurves;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +16,8 @@ import java.util.List;
  */
 final class ModelSection {
   private static final int SCORE_BINS = 20;
+  /** Points drawn per curve. */
+  static final int MAX_POINTS = 400;
 
   private ModelSection() {}
 
@@ -44,7 +46,7 @@ final class ModelSection {
     return new Section("comparison", "Model comparison", h.toString(), List.of());
   }
 
-  static Section evaluation(List<ComparedModel> models, ComparedModel best) {
+  static Section evaluation(List<ComparedModel> models, ComparedModel best, long seed) {
     LoanEvaluation e = best.evaluation().orElseThrow();
     int[] y = e.labels();
     double[] p = e.outOfFold();
@@ -56,21 +58,22 @@ final class ModelSection {
         continue;
       }
       LoanEvaluation me = m.evaluation().get();
-      Curves.Curve r = Curves.roc(me.labels(), me.outOfFold());
+      ThresholdCurves curves = ThresholdCurves.of(me.labels(), me.outOfFold());
+      ThresholdCurves.Curve r = curves.roc().thinned(MAX_POINTS);
       roc.add(new Charts.Series(m.name() + " (AUC " + Fmt.num(me.metrics().auc(), 3) + ")", r.x(), r.y()));
-      Curves.Curve c = Curves.precisionRecall(me.labels(), me.outOfFold());
+      ThresholdCurves.Curve c = curves.precisionRecall().thinned(MAX_POINTS);
       pr.add(new Charts.Series(m.name() + " (AP " + Fmt.num(me.metrics().averagePrecision(), 3) + ")", c.x(), c.y()));
     }
     List<ChartImage> charts = new ArrayList<>();
     charts.add(Charts.lines("roc", "ROC curve", "false-positive rate", "true-positive rate", roc, true));
     charts.add(CornerLegendLines.render("precision-recall", "Precision-recall curve", "recall", "precision", pr));
-    Curves.KsCurves ks = Curves.ks(y, p);
+    ThresholdCurves.KsCurve ks = ThresholdCurves.of(y, p).ks().thinned(MAX_POINTS);
     charts.add(Charts.lines("ks", "KS plot: KS " + Fmt.num(ks.ks(), 3) + " at p = " + Fmt.num(ks.at(), 3),
         "probability of default (threshold)", "cumulative share at or below",
-        List.of(new Charts.Series("non-defaulters", ks.threshold(), ks.nonDefaulters()),
-            new Charts.Series("defaulters", ks.threshold(), ks.defaulters())), false));
+        List.of(new Charts.Series("non-defaulters", ks.threshold(), ks.negatives()),
+            new Charts.Series("defaulters", ks.threshold(), ks.positives())), false));
     CalibrationTable cal = CalibrationTable.of(y, p, 10);
-    CalibrationTable iso = CalibrationTable.of(y, crossFittedIsotonic(y, p), 10);
+    CalibrationTable iso = CalibrationTable.of(y, Calibration.ISOTONIC.crossFit(y, p, seed), 10);
     charts.add(Charts.lines("calibration", "Calibration curve (ECE " + Fmt.num(cal.expectedCalibrationError(), 3) + ")",
         "mean predicted probability", "observed default rate",
         List.of(series(best.name() + " (ECE " + Fmt.num(cal.expectedCalibrationError(), 3) + ")", cal),
@@ -105,47 +108,13 @@ final class ModelSection {
         t.bins().stream().mapToDouble(CalibrationTable.Bin::observedRate).toArray());
   }
 
-  /**
-   * What isotonic calibration would give: rows split in two by position, each half calibrated by
-   * the isotonic fit on the other half, so no row is calibrated by a fit that saw it.
-   */
-  static double[] crossFittedIsotonic(int[] y, double[] p) {
-    double[] out = new double[p.length];
-    for (int half = 0; half < 2; half++) {
-      int h = half;
-      int[] fit = java.util.stream.IntStream.range(0, p.length).filter(i -> i % 2 != h).toArray();
-      int[] fy = java.util.Arrays.stream(fit).map(i -> y[i]).toArray();
-      double[] fp = java.util.Arrays.stream(fit).mapToDouble(i -> p[i]).toArray();
-      if (fit.length == 0) {
-        return p.clone();
-      }
-      Calibrator c = CalibrationMethod.ISOTONIC.fit(fy, fp);
-      for (int i = half; i < p.length; i += 2) {
-        out[i] = c.calibrate(p[i]);
-      }
-    }
-    return out;
-  }
-
   /** Share of each class's rows per probability bin, overlapped, with the threshold's bin named in the title. */
   private static ChartImage scoreDistribution(int[] y, double[] p, double threshold) {
-    double[] neg = new double[SCORE_BINS];
-    double[] pos = new double[SCORE_BINS];
-    long nPos = 0;
-    for (int i = 0; i < y.length; i++) {
-      int b = Math.min(SCORE_BINS - 1, (int) (p[i] * SCORE_BINS));
-      if (y[i] == 1) {
-        pos[b]++;
-        nPos++;
-      } else {
-        neg[b]++;
-      }
-    }
-    long nNeg = y.length - nPos;
+    double[][] shares = ThresholdCurves.histogramByClass(y, p, SCORE_BINS);
+    double[] neg = shares[0];
+    double[] pos = shares[1];
     List<String> labels = new ArrayList<>();
     for (int b = 0; b < SCORE_BINS; b++) {
-      neg[b] /= Math.max(1, nNeg);
-      pos[b] /= Math.max(1, nPos);
       labels.add(Fmt.num((b + 0.5) / SCORE_BINS, 3));
     }
     return Charts.bars("score-distribution", "Score distribution by class (threshold " + Fmt.num(threshold, 3) + ")",

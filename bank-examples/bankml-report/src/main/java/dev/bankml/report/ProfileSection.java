@@ -6,6 +6,7 @@ import dev.bankml.features.profile.ColumnProfile;
 import dev.bankml.features.profile.Profile;
 import dev.bankml.features.profile.ProfileWarning;
 import dev.bankml.features.profile.TargetRate;
+import dev.bankml.features.table.BinaryTarget;
 import dev.bankml.features.table.Column;
 import dev.bankml.features.table.ColumnRole;
 import dev.bankml.features.table.NumericColumn;
@@ -33,7 +34,7 @@ final class ProfileSection {
   static Section build(ReportInput input, String target, int[] labels) {
     double[] y = Arrays.stream(labels).asDoubleStream().toArray();
     Table t = input.table().with(NumericColumn.of(target, y));
-    Profile profile = Profile.of(t, target);
+    Profile profile = Profile.of(t, BinaryTarget.of(target));
     List<String> inputs = new ArrayList<>();
     for (Column c : t.columns()) {
       ColumnRole r = t.role(c.name());

@@ -50,7 +50,7 @@ public final class RiskReport {
     List<Section> sections = new ArrayList<>();
     sections.add(ProfileSection.build(input, o.target(), labels));
     sections.add(ModelSection.comparison(models, o.folds()));
-    sections.add(ModelSection.evaluation(models, best));
+    sections.add(ModelSection.evaluation(models, best, o.seed()));
     sections.add(DecisionsSection.build(o, input, best, labels));
     sections.add(FairnessSection.build(input, best));
     List<String> meta = List.of(

@@ -89,10 +89,13 @@ public final class SegmentOutput {
     sel.put("candidates", candidates);
     m.put("k_selection", sel);
     m.put("id_column", s.idColumn());
-    m.put("features", s.features().stream().map(f -> f.name()).toList());
+    m.put("features", s.features());
     List<Map<String, String>> dropped = new ArrayList<>();
     for (DroppedColumn d : s.dropped()) {
-      dropped.add(Map.of("column", d.name(), "reason", d.reason()));
+      Map<String, String> one = new LinkedHashMap<>(); // Map.of would order the keys differently from run to run
+      one.put("column", d.name());
+      one.put("reason", d.reason());
+      dropped.add(one);
     }
     m.put("dropped_columns", dropped);
     List<Map<String, Object>> segments = new ArrayList<>();

@@ -11,15 +11,24 @@ import java.util.Objects;
  * @param score score points (higher is safer)
  * @param grade the risk grade letter, {@code A} safest (the model's own grades; A to G by default)
  * @param reasons the principal reasons, most risk-raising first (at most four)
+ * @param contributions every input column's contribution in log-odds (text empty), largest magnitude
+ *     first; empty when the model gives no explanation
  */
-public record Assessment(double probability, String decision, double score, String grade, List<Reason> reasons) {
+public record Assessment(
+    double probability, String decision, double score, String grade, List<Reason> reasons, List<Reason> contributions) {
   /** Checks the parts are present and the probability is one. */
   public Assessment {
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(grade, "grade");
     reasons = List.copyOf(reasons);
+    contributions = List.copyOf(contributions);
     if (!(probability >= 0 && probability <= 1)) {
       throw new IllegalArgumentException("probability " + probability + " is outside 0..1");
     }
+  }
+
+  /** An answer without per-column contributions. */
+  public Assessment(double probability, String decision, double score, String grade, List<Reason> reasons) {
+    this(probability, decision, score, grade, reasons, List.of());
   }
 }

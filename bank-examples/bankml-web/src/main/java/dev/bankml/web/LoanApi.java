@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import dev.bankml.features.dictionary.ColumnDescription;
+import dev.bankml.features.dictionary.DataDictionary;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -27,20 +30,40 @@ final class LoanApi {
   static final int MAX_BATCH_ROWS = 100_000;
   private static final int REASON_COLUMNS = 4;
 
+  /** Contributions per model in the answer: the largest in magnitude. */
+  static final int MAX_CONTRIBUTIONS = 12;
+  /** Form sections in this order; any other group follows in the order its first field appears. */
+  private static final List<String> GROUP_ORDER = List.of(DataDictionary.APPLICATION, DataDictionary.APPLICANT,
+      DataDictionary.CREDIT_HISTORY, DataDictionary.behaviour(90), DataDictionary.behaviour(180),
+      DataDictionary.behaviour(365), DataDictionary.SPENDING_MIX, DataDictionary.CHANNEL_MIX, DataDictionary.OTHER);
+
   private final List<LoanScorer> scorers;
   private final ApplicantValidator validator;
   private final RequestBodies bodies;
+  private final DataDictionary dictionary;
+  private final Optional<ApplicantSource> applicants;
 
-  LoanApi(List<LoanScorer> scorers, RequestBodies bodies) {
+  LoanApi(List<LoanScorer> scorers, RequestBodies bodies, DataDictionary dictionary,
+      Optional<ApplicantSource> applicants) {
     this.scorers = scorers;
     this.validator = new ApplicantValidator(scorers.isEmpty() ? List.of() : scorers.get(0).schema());
     this.bodies = bodies;
+    this.dictionary = dictionary;
+    this.applicants = applicants;
   }
 
   void register(Javalin app) {
     app.get("/api/schema", this::schema);
     app.post("/api/score", this::score);
     app.post("/api/score/batch", this::batch);
+    app.get("/api/score/template.csv", this::template);
+    app.get("/api/customers/{id}/applicant", this::applicant);
+  }
+
+  /** Whether the form collapses this group at first: the behaviour details a loan officer rarely edits. */
+  static boolean collapsed(String group) {
+    return group.startsWith("Account behaviour") || group.equals(DataDictionary.SPENDING_MIX)
+        || group.equals(DataDictionary.CHANNEL_MIX);
   }
 
   private LoanScorer primary() {
@@ -53,21 +76,81 @@ final class LoanApi {
   private void schema(Context ctx) {
     LoanScorer primary = primary();
     List<Map<String, Object>> fields = new ArrayList<>();
+    List<String> groups = new ArrayList<>();
     for (InputField f : primary.schema()) {
+      ColumnDescription d = dictionary.describe(f.name());
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("name", f.name());
+      m.put("label", d.label());
+      m.put("unit", d.unit());
+      m.put("help", d.description());
+      m.put("group", d.group());
       m.put("type", f.type().json());
       m.put("min", bound(f, f.min()));
       m.put("max", bound(f, f.max()));
       m.put("step", Double.isNaN(f.step()) ? null : f.step());
       m.put("levels", f.levels());
+      Map<String, String> levelLabels = new LinkedHashMap<>();
+      for (String level : f.levels()) {
+        levelLabels.put(level, f.type() == FieldType.BOOLEAN ? (level.equals("true") ? "Yes" : "No") : d.levelLabel(level));
+      }
+      m.put("levelLabels", levelLabels);
       m.put("typical", f.typical());
+      m.put("valid", ApplicantValidator.valid(f).replaceFirst("^valid: ", ""));
+      // the loan's own terms (or, for a table the dictionary does not know, any number): the page caps the sliders
+      m.put("whatIf", f.type() == FieldType.NUMBER
+          && (d.group().equals(DataDictionary.APPLICATION) || d.group().equals(DataDictionary.OTHER)));
       fields.add(m);
+      if (!groups.contains(d.group())) {
+        groups.add(d.group());
+      }
+    }
+    groups.sort(java.util.Comparator.comparingInt(g -> GROUP_ORDER.contains(g) ? GROUP_ORDER.indexOf(g) : GROUP_ORDER.size()));
+    List<Map<String, Object>> groupJson = new ArrayList<>();
+    for (String g : groups) {
+      groupJson.add(Map.of("name", g, "collapsed", collapsed(g)));
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("fields", fields);
+    out.put("groups", groupJson);
     out.put("models", scorers.stream().map(LoanScorer::label).toList());
+    out.put("customerFill", applicants.<Object>map(a -> Map.of("asOf", a.asOf().toString())).orElse(null));
     ctx.json(out);
+  }
+
+  /** The known customer's profile and behaviour as of the applicants' day, for the schema's fields. */
+  private void applicant(Context ctx) {
+    String id = CustomerIds.check(ctx.pathParam("id"));
+    ApplicantSource source = applicants.orElseThrow(() -> ApiError.notLoaded("customer data for the loan form"));
+    Map<String, String> all = source.applicant(id)
+        .orElseThrow(() -> ApiError.notFound("customer_id", "no customer with id '" + id + "'"));
+    Map<String, String> values = new LinkedHashMap<>();
+    for (InputField f : primary().schema()) {
+      String v = all.get(f.name());
+      if (v != null) {
+        values.put(f.name(), v);
+      }
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("customerId", id);
+    out.put("asOf", source.asOf().toString());
+    out.put("values", values);
+    ctx.json(out);
+  }
+
+  /** A CSV with the model's columns and one typical row: what a batch upload needs. */
+  private void template(Context ctx) {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+      List<InputField> schema = primary().schema();
+      printer.printRecord(schema.stream().map(InputField::name).toList());
+      printer.printRecord(schema.stream().map(InputField::typical).toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"applications-template.csv\"");
+    ctx.result(out.toString());
   }
 
   private static Object bound(InputField f, double v) {
@@ -92,7 +175,7 @@ final class LoanApi {
     ctx.json(out);
   }
 
-  private static Map<String, Object> answer(LoanScorer scorer, Assessment a) {
+  private Map<String, Object> answer(LoanScorer scorer, Assessment a) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("probability", a.probability());
     m.put("decision", a.decision());
@@ -102,11 +185,21 @@ final class LoanApi {
     for (Reason r : a.reasons()) {
       Map<String, Object> rm = new LinkedHashMap<>();
       rm.put("field", r.field());
+      rm.put("label", dictionary.describe(r.field()).label());
       rm.put("text", r.text());
       rm.put("contribution", r.contribution());
       reasons.add(rm);
     }
     m.put("reasons", reasons);
+    List<Map<String, Object>> contributions = new ArrayList<>();
+    for (Reason r : a.contributions().subList(0, Math.min(MAX_CONTRIBUTIONS, a.contributions().size()))) {
+      Map<String, Object> cm = new LinkedHashMap<>();
+      cm.put("field", r.field());
+      cm.put("label", dictionary.describe(r.field()).label());
+      cm.put("contribution", r.contribution());
+      contributions.add(cm);
+    }
+    m.put("contributions", contributions);
     m.put("model", scorer.label());
     return m;
   }

@@ -1,22 +1,39 @@
 package dev.bankml.web;
 
+import dev.bankml.models.explain.ColumnContribution;
 import dev.bankml.models.loan.LoanDefaultModel;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /** A {@link LoanScorer} over a trained {@link LoanDefaultModel}: its input schema and assessments. */
 final class LoanModelScorer implements LoanScorer {
   private static final int MAX_REASONS = 4;
+  /** Significant digits of a form's range: "0.044 to 0.24", not "0.0441 to 0.2340000001". */
+  static final int RANGE_DIGITS = 2;
   private final LoanDefaultModel model;
   private final String label;
   private final List<InputField> schema;
 
+  /** The model with its own typical values (the pipeline's medians and most frequent levels). */
   LoanModelScorer(LoanDefaultModel model) {
+    this(model, Map.of());
+  }
+
+  /**
+   * The model with the form pre-filled from {@code typical} where it has a valid value for a field
+   * (e.g. a real median applicant), else from the pipeline's typical value.
+   */
+  LoanModelScorer(LoanDefaultModel model, Map<String, String> typical) {
     this.model = model;
     this.label = model.provenance().backend() + " · " + model.provenance().algorithm();
-    this.schema = model.inputSchema().stream().map(LoanModelScorer::field).toList();
+    List<InputField> fields = new ArrayList<>();
+    for (dev.bankml.features.pipeline.InputField f : model.inputSchema()) {
+      fields.add(withTypical(field(f), typical.get(f.name())));
+    }
+    this.schema = List.copyOf(fields);
   }
 
   LoanDefaultModel model() {
@@ -32,14 +49,27 @@ final class LoanModelScorer implements LoanScorer {
     };
   }
 
+  /** {@code field} pre-filled with {@code value} when it is valid for it. */
+  private static InputField withTypical(InputField field, String value) {
+    if (value == null) {
+      return field;
+    }
+    try {
+      new ApplicantValidator(List.of(field)).validateText(Map.of(field.name(), value), "typical");
+    } catch (InvalidFieldException e) {
+      return field;
+    }
+    return new InputField(field.name(), field.type(), field.min(), field.max(), field.step(), field.levels(), value);
+  }
+
   /**
-   * A number field with the training range widened to {@link NumberText#DIGITS} significant digits
+   * A number field with the training range widened to {@link #RANGE_DIGITS} significant digits
    * (floor of the minimum, ceiling of the maximum, so every training value stays valid) and the
-   * typical value rounded the same way.
+   * typical value rounded to {@link NumberText#DIGITS}.
    */
   private static InputField number(dev.bankml.features.pipeline.InputField f) {
-    double min = NumberText.tidy(f.min(), RoundingMode.FLOOR);
-    double max = NumberText.tidy(f.max(), RoundingMode.CEILING);
+    double min = NumberText.round(f.min(), RANGE_DIGITS, RoundingMode.FLOOR);
+    double max = NumberText.round(f.max(), RANGE_DIGITS, RoundingMode.CEILING);
     String typical = f.typical();
     try {
       double t = NumberText.tidy(Double.parseDouble(typical), RoundingMode.HALF_EVEN);
@@ -60,7 +90,10 @@ final class LoanModelScorer implements LoanScorer {
     return schema;
   }
 
-  /** The model's own answer: its grade and its principal reasons (column, wording, log-odds). */
+  /**
+   * The model's own answer: its grade, its principal reasons (column, wording, log-odds) and every
+   * column's contribution, largest magnitude first.
+   */
   @Override
   public Assessment assess(Map<String, String> values) {
     dev.bankml.models.loan.Assessment a = model.assess(values);
@@ -71,6 +104,10 @@ final class LoanModelScorer implements LoanScorer {
       }
       reasons.add(new Reason(r.column(), r.text(), r.logOdds()));
     }
-    return new Assessment(a.probability(), a.decision().label(), a.score(), a.grade(), reasons);
+    List<Reason> contributions = a.explanation().contributions().stream()
+        .filter(c -> Double.isFinite(c.logOdds()))
+        .sorted(Comparator.comparingDouble((ColumnContribution c) -> -Math.abs(c.logOdds())))
+        .map(c -> new Reason(c.column(), "", c.logOdds())).toList();
+    return new Assessment(a.probability(), a.decision().label(), a.score(), a.grade(), reasons, contributions);
   }
 }

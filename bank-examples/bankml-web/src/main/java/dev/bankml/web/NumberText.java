@@ -22,6 +22,14 @@ final class NumberText {
     return new BigDecimal(v).round(new MathContext(DIGITS, mode)).doubleValue();
   }
 
+  /** {@code v} rounded to {@code digits} significant digits in the direction of {@code mode}. */
+  static double round(double v, int digits, RoundingMode mode) {
+    if (!Double.isFinite(v) || v == 0) {
+      return v;
+    }
+    return new BigDecimal(v).round(new MathContext(digits, mode)).doubleValue();
+  }
+
   static String format(double v) {
     if (!Double.isFinite(v)) {
       return Double.toString(v);
@@ -29,6 +37,8 @@ final class NumberText {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
-    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    // 15 significant digits: every double prints as the decimal it was rounded from; a large
+    // tidied value such as 9.273726922E18 has no exact double and would otherwise print as ...1999999000.
+    return new BigDecimal(v).round(new MathContext(15, RoundingMode.HALF_EVEN)).stripTrailingZeros().toPlainString();
   }
 }

@@ -5,6 +5,7 @@ import dev.bankml.features.profile.Correlation;
 import dev.bankml.features.profile.LevelCount;
 import dev.bankml.features.profile.Profile;
 import dev.bankml.features.profile.TargetRate;
+import dev.bankml.features.table.BinaryTarget;
 import dev.bankml.features.table.Column;
 import dev.bankml.features.table.NumericColumn;
 import dev.bankml.features.table.Table;
@@ -22,9 +23,10 @@ final class ProfileData {
   private ProfileData() {}
 
   /** The profile of {@code table} over {@code columns} (the model's inputs) against {@code target}. */
-  static DataProfile of(Table table, List<String> columns, String target) {
+  static DataProfile of(Table table, List<String> columns, BinaryTarget binaryTarget) {
+    String target = binaryTarget.column();
     Table selected = table.select(withTarget(columns, target));
-    Profile profile = Profile.of(selected, target);
+    Profile profile = Profile.of(selected, binaryTarget);
     List<DataProfile.Distribution> distributions = new ArrayList<>();
     List<DataProfile.LevelRates> rates = new ArrayList<>();
     for (ColumnProfile c : profile.columns()) {

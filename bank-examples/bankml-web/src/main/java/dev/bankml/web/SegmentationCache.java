@@ -15,6 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.function.IntFunction;
+import dev.bankml.features.dictionary.DataDictionary;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +45,7 @@ final class SegmentationCache {
    * (or when the cached copy is refused); empty when the bank has no customers or transactions.
    */
   static Optional<SegmentsSource> prepare(Path bankDir, Path dir, long seed, ProgressListener progress,
-      Consumer<String> say) {
+      Consumer<String> say, DataDictionary dictionary) {
     if (!Files.isRegularFile(bankDir.resolve(BankFiles.CUSTOMERS))
         || !Files.isRegularFile(bankDir.resolve(BankFiles.TRANSACTIONS))) {
       say.accept("no " + BankFiles.CUSTOMERS + " and " + BankFiles.TRANSACTIONS + " in " + bankDir
@@ -56,30 +59,19 @@ final class SegmentationCache {
         FittedSegmentation seg = FittedSegmentation.load(bundle);
         Map<String, Integer> segments = readAssignments(assignments);
         say.accept("using the customer segmentation in " + bundle);
-        return Optional.of(new BankSegments(seg, segments));
+        return Optional.of(new BankSegments(seg, segments, dictionary, new Refit(bankDir, seed, dictionary, null)));
       } catch (BankmlException e) {
         say.accept("refitting: the cached segmentation " + bundle + " was refused (" + e.getMessage() + ")");
       }
     }
     say.accept("reading the customer-behaviour view of " + bankDir);
     SegmentInput input = SegmentInput.load(bankDir, progress);
-    CustomerSegmentation.Builder spec = CustomerSegmentation.builder()
-        .algorithm("kmeans")
-        .kRange(2, MAX_K)
-        .stabilityRuns(STABILITY_RUNS)
-        .seed(seed)
-        .outcomes(input.outcomes())
-        .progress(progress);
-    backend().ifPresent(spec::backend);
     say.accept("segmenting " + input.customers().rows() + " customers with k-means, k chosen from 2…" + MAX_K
         + " (first run only)");
-    FittedSegmentation seg = spec.build().fit(input.customers());
-    Map<String, Integer> segments = new HashMap<>();
+    FittedSegmentation seg = spec(input, seed, progress).kRange(2, MAX_K).build().fit(input.customers());
+    Map<String, Integer> segments = assignments(seg);
     List<String> ids = seg.trainingIds();
     int[] labels = seg.trainingLabels();
-    for (int i = 0; i < labels.length; i++) {
-      segments.put(ids.get(i), labels[i]);
-    }
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -88,7 +80,62 @@ final class SegmentationCache {
     seg.save(bundle);
     writeAssignments(assignments, ids, labels);
     say.accept("found " + seg.k() + " customer segments");
-    return Optional.of(new BankSegments(seg, segments));
+    return Optional.of(new BankSegments(seg, segments, dictionary, new Refit(bankDir, seed, dictionary, input)));
+  }
+
+  private static CustomerSegmentation.Builder spec(SegmentInput input, long seed, ProgressListener progress) {
+    CustomerSegmentation.Builder spec = CustomerSegmentation.builder()
+        .algorithm("kmeans")
+        .stabilityRuns(STABILITY_RUNS)
+        .seed(seed)
+        .outcomes(input.outcomes())
+        .progress(progress);
+    backend().ifPresent(spec::backend);
+    return spec;
+  }
+
+  private static Map<String, Integer> assignments(FittedSegmentation seg) {
+    Map<String, Integer> segments = new LinkedHashMap<>();
+    List<String> ids = seg.trainingIds();
+    int[] labels = seg.trainingLabels();
+    for (int i = 0; i < labels.length; i++) {
+      segments.put(ids.get(i), labels[i]);
+    }
+    return segments;
+  }
+
+  /**
+   * The same customers segmented into another k, fitted on first request and kept (the page lets a
+   * person try k = 2 … 10). Reads the behaviour view again when the cached segmentation was loaded.
+   */
+  private static final class Refit implements IntFunction<Optional<SegmentsSource>> {
+    private final Path bankDir;
+    private final long seed;
+    private final DataDictionary dictionary;
+    private SegmentInput input;
+    private final Map<Integer, SegmentsSource> fitted = new HashMap<>();
+
+    Refit(Path bankDir, long seed, DataDictionary dictionary, SegmentInput input) {
+      this.bankDir = bankDir;
+      this.seed = seed;
+      this.dictionary = dictionary;
+      this.input = input;
+    }
+
+    @Override
+    public synchronized Optional<SegmentsSource> apply(int k) {
+      SegmentsSource known = fitted.get(k);
+      if (known != null) {
+        return Optional.of(known);
+      }
+      if (input == null) {
+        input = SegmentInput.load(bankDir, ProgressListener.NONE);
+      }
+      FittedSegmentation seg = spec(input, seed, ProgressListener.NONE).k(k).build().fit(input.customers());
+      SegmentsSource source = new BankSegments(seg, assignments(seg), dictionary, this);
+      fitted.put(k, source);
+      return Optional.of(source);
+    }
   }
 
   /** Smile when available (its k-means is the faster), else whichever backend offers k-means. */
@@ -114,7 +161,7 @@ final class SegmentationCache {
     if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
       throw new BankmlException(file + ": line 1 must be '" + HEADER + "'");
     }
-    Map<String, Integer> out = new HashMap<>();
+    Map<String, Integer> out = new LinkedHashMap<>();
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i);
       int comma = line.lastIndexOf(',');

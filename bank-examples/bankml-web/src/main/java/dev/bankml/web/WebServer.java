@@ -48,6 +48,8 @@ public final class WebServer implements AutoCloseable {
       config.jetty.threadPool = new QueuedThreadPool(WORKER_THREADS, 4, 60_000);
       config.http.maxRequestSize = LoanApi.CSV_LIMIT;
       config.jsonMapper(new JavalinJackson(mapper, false));
+      // the chart library (ECharts WebJar) is served from the jar under /webjars/: no CDN, works offline
+      config.staticFiles.enableWebjars();
       config.staticFiles.add(sf -> {
         sf.hostedPath = "/";
         sf.directory = "/web";
@@ -55,10 +57,10 @@ public final class WebServer implements AutoCloseable {
       });
     });
     app.before(WebServer::securityHeaders);
-    new LoanApi(sources.scorers(), bodies).register(app);
-    new ModelApi(sources.insights()).register(app);
-    new SegmentsApi(sources.segments()).register(app);
-    new RecommendationsApi(sources.recommendations()).register(app);
+    new LoanApi(sources.scorers(), bodies, sources.dictionary(), sources.applicants()).register(app);
+    new ModelApi(sources.insights(), sources.dictionary()).register(app);
+    new SegmentsApi(sources.segments(), sources.dictionary()).register(app);
+    new RecommendationsApi(sources.recommendations(), sources.segments()).register(app);
     registerErrors(app);
     try {
       app.start(host, port);

@@ -5,6 +5,10 @@ import dev.bankml.data.ProgressListener;
 import dev.bankml.data.bundle.LoadOptions;
 import dev.bankml.data.io.BankFiles;
 import dev.bankml.data.synth.SyntheticBank;
+import dev.bankml.data.domain.Product;
+import dev.bankml.data.io.BankCsvReader;
+import dev.bankml.data.io.BankTable;
+import dev.bankml.features.dictionary.DataDictionary;
 import dev.bankml.features.table.CsvTableReader;
 import dev.bankml.features.table.Table;
 import dev.bankml.features.view.LoanApplicationView;
@@ -32,25 +36,30 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
  * Prepares what {@code bankml serve} shows: a bank directory (the user's, or a synthetic one
- * generated into the cache the first time), loan models (the user's bundle, or one per backend
- * trained into the cache the first time on 80 % of the loan applications — the bank's
- * loan-application view: each loan with the customer as of the application and their transaction
- * aggregates), the model page's data on the other 20 %, the customer segmentation (k-means on the
- * customer-behaviour view, fitted into the cache the first time) and the product recommender with
- * its offline evaluation. Later runs reuse the cache.
+ * generated into the cache the first time), loan models (the user's bundles, or the demo models —
+ * a logistic scorecard and a gradient-boosting challenger — trained into the cache the first time on
+ * 80 % of the loan applications: the bank's loan-application view, each loan with the customer as
+ * of the application and their transaction aggregates), the model page's data on the other 20 %,
+ * every customer as an applicant today (to fill the loan form from a customer id), the data
+ * dictionary, the customer segmentation (k-means on the customer-behaviour view, fitted into the
+ * cache the first time) and the product recommender with its offline evaluation. Later runs reuse
+ * the cache.
  */
 public final class Workspace {
-  /** Customers of the default synthetic bank: enough for stable curves, quick to generate and train. */
+  /** Customers of the default synthetic bank: enough for smooth curves, quick to generate and train. */
   public static final int DEFAULT_CUSTOMERS = 4_000;
   /** Seed of the default bank, the split and training. */
   public static final long DEFAULT_SEED = 42;
-  /** Bumped when the generator or a view changes what cached banks, models or segments contain. */
-  private static final String CACHE_VERSION = "v3";
+  /** Bumped when the generator, a view or the demo models change what cached banks, models or segments contain. */
+  private static final String CACHE_VERSION = "v4";
   /** The files trained models depend on (the loan-application view joins all three). */
   private static final List<String> MODEL_INPUTS =
       List.of(BankFiles.LOANS, BankFiles.CUSTOMERS, BankFiles.TRANSACTIONS);
@@ -59,6 +68,16 @@ public final class Workspace {
       List.of(BankFiles.CUSTOMERS, BankFiles.TRANSACTIONS, BankFiles.LOANS, BankFiles.HOLDINGS);
   private static final double HOLDOUT_SHARE = 0.2;
   private static final int METRICS_K = 5;
+  /**
+   * The demo's models, the first of each pair whose backend is on the class path: a logistic
+   * scorecard (what a bank files with its regulator) and a gradient-boosting challenger.
+   */
+  static final List<DemoModel> DEMO_MODELS = List.of(
+      new DemoModel("tribuo", "logistic", "scorecard"),
+      new DemoModel("smile", "gradient-boosting", "challenger"));
+
+  /** One demo model: backend, algorithm and its role. */
+  record DemoModel(String backend, String algorithm, String role) {}
 
   private Workspace() {}
 
@@ -66,37 +85,58 @@ public final class Workspace {
    * What to serve.
    *
    * @param data a bank directory (as written by {@code bankml generate}); empty for the default bank
-   * @param model a loan model bundle; empty to train models into the cache
+   * @param models loan model bundles; empty to train the demo models into the cache
    * @param cache where generated banks and trained models are kept
    * @param customers size of the synthetic bank generated when {@code data} is empty
-   * @param trustUnsigned load {@code model} even if its signature cannot be verified (with a warning)
+   * @param dictionary a data-dictionary CSV overriding the built-in labels; empty for none
+   * @param trustUnsigned load {@code models} even if their signature cannot be verified (with a warning)
    */
-  public record Spec(Optional<Path> data, Optional<Path> model, Path cache, int customers, boolean trustUnsigned) {
-    /** Checks the bank size. */
+  public record Spec(Optional<Path> data, List<Path> models, Path cache, int customers, Optional<Path> dictionary,
+      boolean trustUnsigned) {
+    /** Checks the bank size and copies the list. */
     public Spec {
+      models = List.copyOf(models);
       if (customers < 1) {
         throw new BankmlException("customers is " + customers + "; must be at least 1");
       }
     }
 
-    /** {@code data}, {@code model}, {@code cache} and {@code customers}, loading only a signed model. */
-    public Spec(Optional<Path> data, Optional<Path> model, Path cache, int customers) {
-      this(data, model, cache, customers, false);
+    /** As the canonical constructor, loading only signed models. */
+    public Spec(Optional<Path> data, List<Path> models, Path cache, int customers, Optional<Path> dictionary) {
+      this(data, models, cache, customers, dictionary, false);
     }
 
-    /** {@code data}, {@code model} and {@code cache} with the default bank size, loading only a signed model. */
+    /** {@code data}, at most one {@code model} and {@code cache} with the default bank size and no dictionary file. */
     public Spec(Optional<Path> data, Optional<Path> model, Path cache) {
-      this(data, model, cache, DEFAULT_CUSTOMERS);
+      this(data, model.map(List::of).orElse(List.of()), cache, DEFAULT_CUSTOMERS, Optional.empty());
+    }
+
+    /** As {@link #Spec(Optional, Optional, Path)} with a bank size. */
+    public Spec(Optional<Path> data, Optional<Path> model, Path cache, int customers) {
+      this(data, model.map(List::of).orElse(List.of()), cache, customers, Optional.empty());
     }
   }
 
-  /** {@code $BANKML_CACHE}, else {@code ~/.cache/bankml}. */
+  /** {@code $BANKML_CACHE}, else {@code $XDG_CACHE_HOME/bankml}, else {@code $HOME/.cache/bankml}. */
   public static Path defaultCache() {
-    String env = System.getenv("BANKML_CACHE");
-    if (env != null && !env.isBlank()) {
-      return Path.of(env);
+    return defaultCache(System.getenv());
+  }
+
+  /** {@link #defaultCache()} for the given environment variables. */
+  static Path defaultCache(Map<String, String> env) {
+    String explicit = env.get("BANKML_CACHE");
+    if (explicit != null && !explicit.isBlank()) {
+      return Path.of(explicit);
     }
-    return Path.of(System.getProperty("user.home"), ".cache", "bankml");
+    String xdg = env.get("XDG_CACHE_HOME");
+    if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+      return Path.of(xdg, "bankml");
+    }
+    String home = env.get("HOME");
+    if (home == null || home.isBlank()) {
+      home = System.getProperty("user.home");
+    }
+    return Path.of(home, ".cache", "bankml");
   }
 
   /**
@@ -110,56 +150,100 @@ public final class Workspace {
       throw new BankmlException(bankDir + " has no " + BankFiles.LOANS + " and " + BankFiles.CUSTOMERS
           + "; --data must be a bank directory written by 'bankml generate'");
     }
+    DataDictionary dictionary = dictionary(bankDir, spec.dictionary());
     say.accept("reading the loan applications of " + bankDir + " (loans joined with customers and transactions)");
     Table loans = LoanApplicationView.read(bankDir, progress);
     int[][] split = split(loans.rows(), DEFAULT_SEED);
     Table train = loans.selectRows(split[0]);
     Table holdout = loans.selectRows(split[1]);
 
-    UiSources sources = UiSources.none();
-    if (spec.model().isPresent()) {
-      Path file = spec.model().get();
-      say.accept("loading model " + file);
-      LoanModelScorer scorer = new LoanModelScorer(
-          LoanDefaultModel.load(file, LoadOptions.defaults().trustUnsigned(spec.trustUnsigned())));
-      sources = sources.withScorer(scorer);
-      try {
-        Table rows = rowsFor(scorer.model(), loans, loansFile);
-        sources = sources.withInsights(new LoanModelInsights(scorer.model(), rows, rows,
-            scorer.label() + " on " + bankDir.getFileName() + " (may include its training rows)", DEFAULT_SEED));
-      } catch (BankmlException e) {
-        say.accept("model page unavailable: " + e.getMessage());
+    UiSources sources = UiSources.none().withDictionary(dictionary);
+    if (!spec.models().isEmpty()) {
+      for (Path file : spec.models()) {
+        say.accept("loading model " + file);
+        LoanDefaultModel model = LoanDefaultModel.load(file, LoadOptions.defaults().trustUnsigned(spec.trustUnsigned()));
+        boolean fits = fits(model, loans);
+        Table rows = fits ? loans : CsvTableReader.defaults().read(loansFile);
+        LoanModelScorer scorer = new LoanModelScorer(model, MedianApplicant.of(rows, names(model)));
+        sources = sources.withScorer(scorer);
+        try {
+          sources = sources.withInsights(new LoanModelInsights(model, rows, rows, scorer.label(),
+              "all " + rows.rows() + " applications of " + bankDir.getFileName()
+                  + ", which may include its training rows", false, DEFAULT_SEED));
+        } catch (BankmlException e) {
+          say.accept("model page unavailable for " + file + ": " + e.getMessage());
+        }
       }
     } else {
       // the view's columns are part of the key: a model cached before a view gained a column is not reused
       Path modelDir = spec.cache().resolve("models")
           .resolve(CACHE_VERSION + "-" + key(bankDir, MODEL_INPUTS, String.join(",", loans.columnNames())));
-      for (ModelBackend backend : backends()) {
-        LoanModelScorer scorer = new LoanModelScorer(cachedModel(modelDir, backend.name(), train, progress, say));
+      Map<String, String> typical = MedianApplicant.of(train, loans.columnNames());
+      for (DemoModel demo : demoModels()) {
+        LoanDefaultModel model = cachedModel(modelDir, demo, train, progress, say);
+        LoanModelScorer scorer = new LoanModelScorer(model, typical);
         sources = sources.withScorer(scorer);
-        if (sources.insights().isEmpty()) {
-          say.accept("evaluating " + scorer.label() + " on " + holdout.rows() + " held-out loans");
-          sources = sources.withInsights(
-              new LoanModelInsights(scorer.model(), holdout, train, scorer.label(), DEFAULT_SEED));
-        }
+        sources = sources.withInsights(new LoanModelInsights(model, holdout, train, scorer.label(),
+            holdout.rows() + " held-out applications (" + Math.round(100 * HOLDOUT_SHARE)
+                + " % of the bank's, never used in training)", true, DEFAULT_SEED));
       }
     }
+    LocalDate asOf = applicantsDay(loans);
+    say.accept("reading every customer as an applicant on " + asOf + " (for the loan form's customer id)");
+    sources = sources.withApplicants(new TableApplicants(LoanApplicationView.applicantsAsOf(bankDir, asOf, progress), asOf));
     Path segmentDir = spec.cache().resolve("segments").resolve(CACHE_VERSION + "-" + key(bankDir, SEGMENT_INPUTS));
-    Optional<SegmentsSource> segments = SegmentationCache.prepare(bankDir, segmentDir, DEFAULT_SEED, progress, say);
+    Optional<SegmentsSource> segments =
+        SegmentationCache.prepare(bankDir, segmentDir, DEFAULT_SEED, progress, say, dictionary);
     if (segments.isPresent()) {
       sources = sources.withSegments(segments.get());
     }
     return withRecommender(sources, bankDir, say);
   }
 
+  /** The built-in dictionary with the bank's product names and {@code file}'s overrides. */
+  private static DataDictionary dictionary(Path bankDir, Optional<Path> file) {
+    DataDictionary d = DataDictionary.bank();
+    Path products = bankDir.resolve(BankFiles.PRODUCTS);
+    if (Files.isRegularFile(products)) {
+      Map<String, String> names = new LinkedHashMap<>();
+      for (Product p : BankCsvReader.strict().read(BankTable.PRODUCTS, products).records()) {
+        names.put(p.productId(), p.name());
+      }
+      d = d.withLevels("product_id", names);
+    }
+    if (file.isPresent()) {
+      d = d.withOverrides(DataDictionary.read(file.get()));
+    }
+    return d;
+  }
+
   /**
-   * The rows a user's bundle is evaluated on: the loan-application view when it has every input the
-   * model takes (a bundle trained with {@code bankml train --data BANKDIR}), else {@code loans.csv}
-   * as it is (a bundle trained on that file).
+   * The day the loan form's customers are described as of: today, or the day after the bank's
+   * latest loan application when its data end earlier (a synthetic bank lives in the past).
    */
-  private static Table rowsFor(LoanDefaultModel model, Table view, Path loansFile) {
-    boolean fits = model.inputSchema().stream().allMatch(f -> view.has(f.name()));
-    return fits ? view : CsvTableReader.defaults().read(loansFile);
+  static LocalDate applicantsDay(Table loans) {
+    LocalDate today = LocalDate.now();
+    if (!loans.has("application_date")) {
+      return today;
+    }
+    LocalDate last = null;
+    var dates = loans.column("application_date");
+    for (int i = 0; i < loans.rows(); i++) {
+      if (!dates.isMissing(i)) {
+        LocalDate d = LocalDate.parse(dates.text(i));
+        last = last == null || d.isAfter(last) ? d : last;
+      }
+    }
+    return last == null || !last.plusDays(1).isBefore(today) ? today : last.plusDays(1);
+  }
+
+  private static List<String> names(LoanDefaultModel model) {
+    return model.inputSchema().stream().map(dev.bankml.features.pipeline.InputField::name).toList();
+  }
+
+  /** Whether the loan-application view has every input the model takes (a bundle trained with {@code --data BANKDIR}). */
+  private static boolean fits(LoanDefaultModel model, Table view) {
+    return model.inputSchema().stream().allMatch(f -> view.has(f.name()));
   }
 
   private static Path defaultBank(Path cache, int customers, ProgressListener progress, Consumer<String> say) {
@@ -180,31 +264,38 @@ public final class Workspace {
     return dir;
   }
 
-  private static List<ModelBackend> backends() {
+  /** The demo models whose backend is on the class path; a logistic model per backend when none of them is. */
+  private static List<DemoModel> demoModels() {
     List<ModelBackend> all = new ArrayList<>(Backends.all());
     if (all.isEmpty()) {
       throw new BankmlException("no model backend is on the class path; add bank-models-tribuo or bank-models-smile");
     }
-    all.sort(Comparator.comparing((ModelBackend b) -> !b.name().equals("tribuo")).thenComparing(ModelBackend::name));
-    return all;
+    List<String> names = all.stream().map(ModelBackend::name).toList();
+    List<DemoModel> out = DEMO_MODELS.stream().filter(d -> names.contains(d.backend())).toList();
+    if (!out.isEmpty()) {
+      return out;
+    }
+    all.sort(Comparator.comparing(ModelBackend::name));
+    return all.stream().map(b -> new DemoModel(b.name(), "logistic", "scorecard")).toList();
   }
 
   private static LoanDefaultModel cachedModel(
-      Path dir, String backend, Table train, ProgressListener progress, Consumer<String> say) {
-    Path file = dir.resolve("loan-" + backend + ".bankml");
+      Path dir, DemoModel demo, Table train, ProgressListener progress, Consumer<String> say) {
+    Path file = dir.resolve("loan-" + demo.backend() + "-" + demo.algorithm() + ".bankml");
     if (Files.isRegularFile(file)) {
       try {
         LoanDefaultModel m = LoanDefaultModel.load(file);
-        say.accept("using the " + backend + " model in " + file);
+        say.accept("using the " + demo.backend() + " " + demo.algorithm() + " model in " + file);
         return m;
       } catch (BankmlException e) {
         say.accept("retraining: the cached model " + file + " was refused (" + e.getMessage() + ")");
       }
     }
-    say.accept("training a " + backend + " logistic model on " + train.rows() + " loan applications (first run only)");
+    say.accept("training the " + demo.role() + ": a " + demo.backend() + " " + demo.algorithm() + " model on "
+        + train.rows() + " loan applications (first run only)");
     LoanDefaultOptions.Builder options = LoanDefaultOptions.builder()
-        .backend(backend)
-        .algorithm("logistic")
+        .backend(demo.backend())
+        .algorithm(demo.algorithm())
         .tuning(new SearchStrategy.Defaults())
         .folds(3)
         .seed(DEFAULT_SEED)
@@ -228,9 +319,14 @@ public final class Workspace {
     say.accept("fitting the product recommender");
     BankHoldings holdings = BankHoldings.read(bankDir);
     RecommenderSpec spec = RecommenderSpec.defaults();
-    EvaluationReport report = Evaluation.run(spec, holdings.temporal(holdings.defaultCutoff()), METRICS_K,
-        Eligibility.ALL, new int[0], holdings.propensity());
-    return sources.withRecommendations(new BankRecommendations(holdings, spec, report));
+    LocalDate cutoff = holdings.defaultCutoff();
+    dev.bankml.recommender.eval.Holdout split = holdings.temporal(cutoff);
+    EvaluationReport report = Evaluation.run(spec, split, METRICS_K, Eligibility.ALL, new int[0], holdings.propensity());
+    RecommendationsSource.Evaluation method = new RecommendationsSource.Evaluation(
+        "temporal split: fitted on the holdings opened before " + cutoff + ", asked to rank the products each "
+            + "customer opened on or after it (the last year), against recommending the most popular products",
+        cutoff.toString(), split.evaluatedCustomers(), METRICS_K);
+    return sources.withRecommendations(new BankRecommendations(holdings, spec, report, method));
   }
 
   /** Training and held-out row indices: a seeded shuffle, {@link #HOLDOUT_SHARE} held out. */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.stream.IntStream;
 
@@ -19,7 +20,27 @@ final class FakeSources {
         .withScorer(new Scorer("fake · forest", 0.3))
         .withInsights(new Insights())
         .withSegments(new Segments())
-        .withRecommendations(new Recommendations());
+        .withRecommendations(new Recommendations())
+        .withApplicants(new Applicants());
+  }
+
+  /** Customers C1 … C30 with a known debt-to-income ratio and employment. */
+  static final class Applicants implements ApplicantSource {
+    @Override
+    public LocalDate asOf() {
+      return LocalDate.of(2025, 1, 1);
+    }
+
+    @Override
+    public Optional<Map<String, String>> applicant(String customerId) {
+      if (!customerId.matches("C\\d+")) {
+        return Optional.empty();
+      }
+      int n = Integer.parseInt(customerId.substring(1));
+      return n >= 1 && n <= 30
+          ? Optional.of(Map.of("debt_to_income", n == 7 ? "0.95" : "0.2", "employed", n == 7 ? "false" : "true"))
+          : Optional.empty();
+    }
   }
 
   /** A logistic model over five fields of every type. */
@@ -64,9 +85,11 @@ final class FakeSources {
           new Reason("loan_amount", "Loan amount large for the profile", amount),
           new Reason("employed", "Not employed", employed),
           new Reason("purpose", "Loan purpose carries more risk", purpose)));
+      List<Reason> contributions = new ArrayList<>(reasons);
+      contributions.sort(Comparator.comparingDouble((Reason r) -> -Math.abs(r.contribution())));
       reasons.removeIf(r -> r.contribution() <= 0);
       reasons.sort(Comparator.comparingDouble(Reason::contribution).reversed());
-      return new Assessment(p, decision, score, grade, reasons);
+      return new Assessment(p, decision, score, grade, reasons, contributions);
     }
   }
 
@@ -74,6 +97,31 @@ final class FakeSources {
     @Override
     public String label() {
       return "fake · logistic";
+    }
+
+    @Override
+    public String evaluatedOn() {
+      return "600 held-out applications";
+    }
+
+    @Override
+    public boolean heldOutRows() {
+      return true;
+    }
+
+    @Override
+    public String grade(double p) {
+      return p < 0.05 ? "A" : p < 0.1 ? "B" : p < 0.2 ? "C" : p < 0.35 ? "D" : "E";
+    }
+
+    @Override
+    public List<String> gradeLetters() {
+      return List.of("A", "B", "C", "D", "E");
+    }
+
+    @Override
+    public List<Drift> drift() {
+      return List.of(new Drift("loan_amount", 0.02), new Drift("debt_to_income", 0.31));
     }
 
     @Override
@@ -114,9 +162,25 @@ final class FakeSources {
 
   static final class Segments implements SegmentsSource {
     private final List<Segment> segments = List.of(
-        new Segment(0, "young digital spenders", 12, new double[] {-0.8, 1.2, 0.9}),
-        new Segment(1, "affluent savers", 10, new double[] {1.5, -0.3, -0.6}),
-        new Segment(2, "families", 8, new double[] {0.2, 0.1, 0.4}));
+        new Segment(0, "young digital spenders", 12, new double[] {-0.8, 1.2, 0.9}, "Card spend 2.0× the bank average.",
+            OptionalDouble.of(0.12), 31_000, List.of(new Share("Current account", 1.0)), List.of(new Share("Restaurants", 0.3))),
+        new Segment(1, "affluent savers", 10, new double[] {1.5, -0.3, -0.6}, "Income 2.5× the bank average.",
+            OptionalDouble.of(0.02), 120_000, List.of(new Share("Savings account", 0.9)), List.of(new Share("Travel", 0.25))),
+        new Segment(2, "families", 8, new double[] {0.2, 0.1, 0.4}, "Childcare 3.0× the bank average.",
+            OptionalDouble.of(0.06), 56_000, List.of(new Share("Mortgage", 0.6)), List.of(new Share("Childcare", 0.2))));
+
+    @Override
+    public Optional<KEvidence> kEvidence() {
+      return Optional.of(new KEvidence(3, "vote of four criteria", List.of(
+          new KCandidate(2, 900, 0.31, 1.2, 400), new KCandidate(3, 500, 0.45, 0.8, 650), new KCandidate(4, 420, 0.40, 0.9, 600)),
+          List.of(new Vote("inertia knee (elbow)", 3), new Vote("highest silhouette", 3),
+              new Vote("lowest Davies-Bouldin", 3), new Vote("highest Calinski-Harabasz", 3))));
+    }
+
+    @Override
+    public Optional<SegmentsSource> refit(int k) {
+      return Optional.of(this);
+    }
 
     @Override
     public List<String> profileFeatures() {
@@ -132,7 +196,7 @@ final class FakeSources {
     public List<Point> scatter() {
       Random r = new Random(3);
       return IntStream.range(0, 90).mapToObj(i -> new Point(
-          (i % 3) * 3 + r.nextGaussian(), (i % 3 == 1 ? 2 : 0) + r.nextGaussian(), i % 3)).toList();
+          (i % 3) * 3 + r.nextGaussian(), (i % 3 == 1 ? 2 : 0) + r.nextGaussian(), i % 3, "C" + (1 + i % 30))).toList();
     }
 
     @Override
@@ -150,13 +214,23 @@ final class FakeSources {
         List.of("current account", "credit card", "savings account", "mortgage", "home insurance", "pension");
 
     @Override
-    public List<String> customers(int limit) {
-      return IntStream.rangeClosed(1, 30).limit(limit).mapToObj(i -> "C" + i).toList();
+    public List<String> customers() {
+      return IntStream.rangeClosed(1, 30).mapToObj(i -> "C" + i).toList();
+    }
+
+    @Override
+    public Evaluation evaluation() {
+      return new Evaluation("temporal split", "2024-01-01", 25, 5);
+    }
+
+    @Override
+    public String scoreMeaning() {
+      return "Higher means more customers like this one hold it.";
     }
 
     @Override
     public Optional<List<String>> holdings(String customerId) {
-      if (!customers(30).contains(customerId)) {
+      if (!customers().contains(customerId)) {
         return Optional.empty();
       }
       int n = Integer.parseInt(customerId.substring(1));
@@ -170,7 +244,8 @@ final class FakeSources {
       double score = 0.9;
       for (String p : PRODUCTS) {
         if (!held.contains(p) && out.size() < k) {
-          out.add(new Recommendation("P" + PRODUCTS.indexOf(p), p, score, List.of("customers holding " + held.get(0) + " often add it")));
+          out.add(new Recommendation("P" + PRODUCTS.indexOf(p), p, score, List.of("customers holding " + held.get(0) + " often add it"),
+              List.of(held.get(0) + " (similarity 0.50)")));
           score -= 0.15;
         }
       }

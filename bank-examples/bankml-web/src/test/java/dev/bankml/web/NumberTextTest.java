@@ -18,6 +18,13 @@ class NumberTextTest {
     assertThat(NumberText.format(3.0)).isEqualTo("3");
   }
 
+  @Test
+  void aLargeTidiedNumberPrintsAsTheDecimalItWasRoundedTo() {
+    // 9.273726922E18 has no exact double: the nearest one would print as 9273726921999999000.
+    assertThat(NumberText.format(NumberText.tidy(9.27372692193079E18, RoundingMode.HALF_EVEN)))
+        .isEqualTo("9273726922000000000");
+  }
+
   @Property
   void tidyingARangeOnlyWidensIt(@ForAll double v) {
     double lo = NumberText.tidy(v, RoundingMode.FLOOR);

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,11 +24,13 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Every page over the real workspace (a small synthetic bank, models of both backends, the fitted
- * segmentation, the recommender) in headless Chromium; screenshots are saved as {@code real-*.png}.
+ * Every page over the real workspace (a small synthetic bank, the demo models, the fitted
+ * segmentation, the recommender) in headless Chromium, as a new user would try it; screenshots are
+ * saved as {@code real-*.png}.
  */
 class RealDataBrowserTest {
   private static final Path SHOTS = Path.of("target", "screenshots");
@@ -57,16 +60,22 @@ class RealDataBrowserTest {
     }
   }
 
+  @AfterEach
+  void noSevereConsoleErrorsAndNoSnakeCase() {
+    assertThat(ChromiumAvailable.severeConsoleErrors(driver)).isEmpty();
+    assertThat(ChromiumAvailable.snakeCaseText(driver)).isEmpty();
+  }
+
   private static WebDriverWait waiting() {
     // pages re-render parts of themselves: an element found a moment ago may be replaced
-    return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
+    return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class);
   }
 
   private static void open(String path) {
     driver.get(server.url().resolve(path).toString());
   }
 
-  private static void screenshot(String name) {
+  static void screenshot(WebDriver driver, String name) {
     long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.body.scrollHeight");
     driver.manage().window().setSize(new Dimension(1280, (int) Math.min(6000, Math.max(1000, height + 40))));
     try {
@@ -77,56 +86,72 @@ class RealDataBrowserTest {
     driver.manage().window().setSize(new Dimension(1280, 1000));
   }
 
-  private static void assertChartsRendered(int atLeast) {
-    waiting().until(d -> d.findElements(By.cssSelector("#charts img.chart")).size() >= atLeast);
-    for (WebElement img : driver.findElements(By.cssSelector("#charts img.chart"))) {
-      waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-          "return arguments[0].complete && arguments[0].naturalWidth > 100", img));
-    }
-  }
-
   @Test
-  void loanFormHasOneInputPerSchemaFieldAndAssessesTheTypicalApplicant() {
+  void loanFormFillsFromACustomerAndBothModelsAnswer() {
     List<InputField> schema = sources.scorers().get(0).schema();
     open("/");
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("f-annual_income")));
     for (InputField f : schema) {
       assertThat(driver.findElements(By.id("f-" + f.name()))).as(f.name()).hasSize(1);
     }
+    assertThat(driver.findElements(By.cssSelector("fieldset.group"))).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(driver.findElements(By.cssSelector("fieldset.group details"))).isNotEmpty();
+    String customer = sources.recommendations().orElseThrow().customers().get(3);
+    String income = sources.applicants().orElseThrow().applicant(customer).orElseThrow().get("annual_income");
+    driver.findElement(By.name("customer_id")).sendKeys(customer);
+    driver.findElement(By.id("fill")).click();
+    waiting().until(d -> d.findElement(By.id("fill-result")).getText().contains(customer));
+    assertThat(driver.findElement(By.id("f-annual_income")).getAttribute("value")).isEqualTo(income);
     driver.findElement(By.id("assess")).click();
-    WebElement probability =
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".answer .probability")));
-    assertThat(Double.parseDouble(probability.getText().replace("%", "").trim())).isBetween(0.0, 100.0);
-    assertThat(driver.findElements(By.cssSelector(".answer"))).hasSize(2);
-    screenshot("real-loan");
+    waiting().until(d -> d.findElements(By.cssSelector(".answer .probability")).size() == 2);
+    for (WebElement answer : driver.findElements(By.cssSelector(".answer"))) {
+      assertThat(Double.parseDouble(answer.findElement(By.cssSelector(".probability")).getText().replace("%", "").trim()))
+          .isBetween(0.0, 100.0);
+      assertThat(answer.findElement(By.cssSelector(".grade")).getText()).matches("[A-G]");
+    }
+    waiting().until(d -> d.findElements(By.cssSelector(".answer .chart canvas")).size() == 2);
+    screenshot(driver, "real-loan");
   }
 
   @Test
-  void modelPageRendersItsCharts() {
+  void modelPageSwitchesBetweenTheLoadedModels() {
     open("/model.html");
-    assertChartsRendered(7);
-    screenshot("real-model");
+    BrowserTest.assertChartsDrawnInThePage(driver, 7);
+    WebElement name = driver.findElement(By.id("model-name"));
+    assertThat(name.getText()).startsWith("tribuo · logistic");
+    new Select(driver.findElement(By.id("model-select"))).selectByIndex(1);
+    waiting().until(d -> d.findElement(By.id("model-name")).getText().startsWith("smile · gradient-boosting"));
+    BrowserTest.assertChartsDrawnInThePage(driver, 7);
+    assertThat(driver.findElement(By.id("metrics-source")).getText()).contains("held-out");
+    assertThat(driver.findElements(By.cssSelector("#grades-table tbody tr"))).extracting(r -> r.getAttribute("data-grade"))
+        .containsExactly("A", "B", "C", "D", "E", "F", "G");
+    screenshot(driver, "real-model");
   }
 
   @Test
-  void segmentsPageShowsTheFittedSegmentsAndLooksUpACustomer() {
+  void segmentsPageShowsTheFittedSegmentsWithDefaultRatesAndLooksUpACustomer() {
     SegmentsSource seg = sources.segments().orElseThrow();
     open("/segments.html");
-    assertChartsRendered(5);
+    BrowserTest.assertChartsDrawnInThePage(driver, 4);
     assertThat(driver.findElements(By.cssSelector("#segments tbody tr"))).hasSize(seg.segments().size());
-    String customer = sources.recommendations().orElseThrow().customers(1).get(0);
+    assertThat(driver.findElements(By.cssSelector("#segments td.default-rate"))).allSatisfy(td -> assertThat(td.getText()).endsWith("%"));
+    String customer = sources.recommendations().orElseThrow().customers().get(0);
     String name = seg.segmentOf(customer).orElseThrow().name();
     driver.findElement(By.id("customer-id")).sendKeys(customer);
     driver.findElement(By.cssSelector("#lookup-form button")).click();
     waiting().until(d -> d.findElement(By.id("lookup-result")).getText().contains(name));
-    screenshot("real-segments");
+    screenshot(driver, "real-segments");
+    new Select(driver.findElement(By.id("k"))).selectByValue("4");
+    driver.findElement(By.id("refit")).click();
+    waiting().until(d -> d.findElements(By.cssSelector("#segments tbody tr")).size() == 4);
   }
 
   @Test
-  void recommendationsPageShowsACustomersTopProducts() {
+  void recommendationsPageShowsACustomersTopProductsAndTheMethod() {
     open("/recommendations.html");
     waiting().until(d -> !d.findElements(By.cssSelector("#recommendation-table tr.recommendation")).isEmpty());
     waiting().until(d -> !d.findElements(By.cssSelector("#metrics-table tbody tr")).isEmpty());
-    screenshot("real-recommendations");
+    assertThat(driver.findElement(By.id("method")).getText()).contains("Split date", "customers evaluated");
+    screenshot(driver, "real-recommendations");
   }
 }

@@ -1,6 +1,7 @@
 package dev.bankml.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,6 +71,27 @@ class WebApiTest {
     assertThat(fields.get(4).get("type").asText()).isEqualTo("date");
     assertThat(fields.get(4).get("min").asText()).isEqualTo("2020-01-01");
     assertThat(body.get("models")).hasSize(2);
+    assertThat(fields).extracting(f -> f.get("label").asText())
+        .containsExactly("Loan amount", "Debt-to-income ratio", "Purpose", "Employed", "Application date");
+    assertThat(fields.get(1).get("group").asText()).isEqualTo("Credit history");
+    assertThat(fields.get(1).get("unit").asText()).isEqualTo("ratio");
+    assertThat(fields.get(3).get("levelLabels").get("true").asText()).isEqualTo("Yes");
+    assertThat(body.get("groups")).extracting(g -> g.get("name").asText())
+        .containsExactly("Application", "Credit history", "Other");
+    assertThat(body.get("customerFill").get("asOf").asText()).isEqualTo("2025-01-01");
+  }
+
+  @Test
+  void everyModelAnswersWithReasonsAndContributionsWhenCompared() throws Exception {
+    HttpResponse<String> r = post("/api/score?compare=true", "application/json",
+        "{\"loan_amount\": 10000, \"debt_to_income\": 0.8, \"purpose\": \"car\", \"employed\": true,"
+            + " \"application_date\": \"2024-06-01\"}");
+    JsonNode models = json(r).get("models");
+    assertThat(models).hasSize(2);
+    assertThat(models.get(1).get("model").asText()).isEqualTo("fake · forest");
+    assertThat(models.get(0).get("reasons").get(0).get("label").asText()).isEqualTo("Debt-to-income ratio");
+    assertThat(models.get(0).get("contributions")).hasSize(4);
+    assertThat(models.get(0).get("contributions").get(0).get("label").asText()).isEqualTo("Debt-to-income ratio");
   }
 
   @Test
@@ -194,14 +216,23 @@ class WebApiTest {
   }
 
   @Test
-  void modelSummaryAndChartsArePresent() throws Exception {
+  void modelSummaryHasHeldOutMetricsGradesInOrderAndChartData() throws Exception {
     JsonNode summary = json(get("/api/model"));
     assertThat(summary.get("threshold").asDouble()).isEqualTo(0.3);
     assertThat(summary.get("auc").asDouble()).isBetween(0.5, 1.0);
+    assertThat(summary.get("metricsSource").asText()).isEqualTo("held-out");
+    assertThat(summary.get("metrics").get("auc").asDouble()).isEqualTo(summary.get("auc").asDouble(), within(1e-9));
+    assertThat(summary.get("grades")).extracting(g -> g.get("grade").asText()).containsExactly("A", "B", "C", "D", "E");
+    assertThat(summary.get("atThreshold").get("badRateApproved").asDouble()).isBetween(0.0, 1.0);
     JsonNode charts = json(get("/api/model/charts"));
-    assertThat(charts).extracting(c -> c.get("id").asText())
-        .contains("roc", "pr", "calibration", "score-distribution", "importance", "correlations", "rate-purpose");
-    assertThat(charts.get(0).get("src").asText()).startsWith("data:image/png;base64,");
+    assertThat(charts.fieldNames()).toIterable().contains("roc", "pr", "calibration", "scores", "importance", "drift", "profile");
+    assertThat(charts.get("importance").get(0).get("label").asText()).isEqualTo("Debt-to-income ratio");
+    assertThat(charts.get("drift").get(0).get("psi").asDouble()).isEqualTo(0.31);
+    assertThat(charts.get("roc").get(0).size()).isEqualTo(2);
+    assertThat(json(get("/api/models")).get("models")).hasSize(1);
+    HttpResponse<String> unknown = get("/api/model?model=3");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(json(unknown).get("field").asText()).isEqualTo("model");
   }
 
   @Test
@@ -209,14 +240,43 @@ class WebApiTest {
     JsonNode segments = json(get("/api/segments"));
     assertThat(segments.get("segments")).hasSize(3);
     assertThat(segments.get("features")).hasSize(3);
+    assertThat(segments.get("featureLabels").get(1).asText()).isEqualTo("Card spend");
     JsonNode one = json(get("/api/customers/C4/segment"));
     assertThat(one.get("segment").asInt()).isEqualTo(1);
     assertThat(one.get("name").asText()).isEqualTo("affluent savers");
     HttpResponse<String> unknown = get("/api/customers/X9/segment");
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(json(unknown).get("error").asText()).isEqualTo("no customer with id 'X9'");
-    assertThat(json(get("/api/segments/charts"))).extracting(c -> c.get("id").asText())
-        .containsExactly("segment-scatter", "segment-profile", "segment-sizes");
+    JsonNode scatter = json(get("/api/segments/charts")).get("scatter");
+    assertThat(scatter).hasSize(3);
+    assertThat(scatter.get(0).get("points").get(0).size()).isEqualTo(3);
+    assertThat(get("/api/segments?k=11").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void customersAreSearchedByIdAndSegment() throws Exception {
+    JsonNode found = json(get("/api/customers?q=2&limit=50"));
+    assertThat(found.get("customers")).extracting(c -> c.get("id").asText()).allSatisfy(id -> assertThat(id).contains("2"));
+    assertThat(found.get("matches").asInt()).isEqualTo(12);
+    JsonNode inSegment = json(get("/api/customers?segment=1&limit=50"));
+    assertThat(inSegment.get("customers")).allSatisfy(c -> assertThat(c.get("segment").asInt()).isEqualTo(1));
+    assertThat(inSegment.get("matches").asInt()).isEqualTo(10);
+  }
+
+  @Test
+  void aKnownCustomerFillsTheApplicantFields() throws Exception {
+    JsonNode body = json(get("/api/customers/C7/applicant"));
+    assertThat(body.get("asOf").asText()).isEqualTo("2025-01-01");
+    assertThat(body.get("values").get("debt_to_income").asText()).isEqualTo("0.95");
+    assertThat(get("/api/customers/C99/applicant").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theTemplateHasTheModelsColumnsAndATypicalRow() throws Exception {
+    HttpResponse<String> r = get("/api/score/template.csv");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body().lines().toList()).hasSize(2)
+        .first().isEqualTo("loan_amount,debt_to_income,purpose,employed,application_date");
   }
 
   @Test
@@ -226,10 +286,15 @@ class WebApiTest {
     assertThat(body.get("recommendations")).hasSize(2);
     assertThat(body.get("recommendations").get(0).get("product").asText()).isEqualTo("mortgage");
     assertThat(body.get("recommendations").get(0).get("reasons")).isNotEmpty();
+    assertThat(body.get("recommendations").get(0).get("because")).isNotEmpty();
+    assertThat(body.get("segment").get("name").asText()).isEqualTo("families");
+    assertThat(body.get("scoreMeaning").asText()).isNotBlank();
     HttpResponse<String> badK = get("/api/customers/C2/recommendations?k=99");
     assertThat(badK.statusCode()).isEqualTo(400);
     assertThat(json(badK).get("field").asText()).isEqualTo("k");
-    assertThat(json(get("/api/recommendations/metrics")).get("metrics")).hasSize(3);
+    JsonNode metrics = json(get("/api/recommendations/metrics"));
+    assertThat(metrics.get("metrics")).hasSize(3);
+    assertThat(metrics.get("evaluation").get("splitDate").asText()).isEqualTo("2024-01-01");
   }
 
   @Test

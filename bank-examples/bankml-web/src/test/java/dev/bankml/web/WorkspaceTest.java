@@ -50,8 +50,10 @@ class WorkspaceTest {
   @Test
   void firstRunGeneratesTheBankAndTrainsOneModelPerBackend() {
     assertThat(said).anyMatch(s -> s.startsWith("generating a synthetic bank of 600 customers"));
-    assertThat(sources.scorers()).extracting(LoanScorer::label).containsExactly("tribuo · logistic", "smile · logistic");
-    assertThat(sources.insights()).isPresent();
+    assertThat(sources.scorers()).extracting(LoanScorer::label)
+        .containsExactly("tribuo · logistic", "smile · gradient-boosting");
+    assertThat(sources.insights()).hasSize(2).allSatisfy(m -> assertThat(m.heldOutRows()).isTrue());
+    assertThat(sources.applicants()).isPresent();
     assertThat(sources.recommendations()).isPresent();
     assertThat(sources.segments()).isPresent();
     assertThat(said).anyMatch(s -> s.startsWith("segmenting 600 customers with k-means"));
@@ -109,14 +111,13 @@ class WorkspaceTest {
 
   @Test
   void modelPageDataIsTheHeldOutFifthWithAProfile() {
-    ModelInsights m = sources.insights().orElseThrow();
+    ModelInsights m = sources.insights().get(0);
     assertThat(m.heldOut().size()).isGreaterThanOrEqualTo(40);
-    assertThat(new ThresholdCurves(m.heldOut()).auc()).isGreaterThan(0.6);
+    assertThat(dev.bankml.models.metrics.RocAuc.of(m.heldOut().labels(), m.heldOut().probabilities())).isGreaterThan(0.6);
     assertThat(m.importance()).isNotEmpty();
     assertThat(m.profile().distributions()).isNotEmpty();
     assertThat(m.profile().correlationColumns()).isNotEmpty().hasSizeLessThanOrEqualTo(ProfileData.MAX_CORRELATION_COLUMNS);
-    assertThat(PageCharts.model(m, new ThresholdCurves(m.heldOut()))).extracting(c -> c.id())
-        .contains("roc", "pr", "calibration", "score-distribution", "importance", "correlations");
+    assertThat(m.drift()).isNotEmpty().allSatisfy(d -> assertThat(d.psi()).isFinite().isNotNegative());
   }
 
   @Test
@@ -130,17 +131,20 @@ class WorkspaceTest {
     assertThat(seg.segments()).extracting(SegmentsSource.Segment::name).doesNotHaveDuplicates()
         .allSatisfy(n -> assertThat(n).isNotBlank());
     assertThat(seg.scatter()).hasSize(600);
-    String customer = sources.recommendations().orElseThrow().customers(1).get(0);
+    String customer = sources.recommendations().orElseThrow().customers().get(0);
     assertThat(seg.segmentOf(customer)).isPresent();
     assertThat(seg.segmentOf("nobody")).isEmpty();
-    assertThat(seg.charts()).extracting(c -> c.id())
-        .contains("segment-scatter", "segment-elbow", "segment-silhouette", "segment-profiles", "segment-sizes");
+    assertThat(seg.kEvidence()).isPresent();
+    assertThat(seg.segments()).allSatisfy(s -> assertThat(s.description()).isNotBlank());
+    assertThat(seg.segments()).allSatisfy(s -> assertThat(s.defaultRate()).isPresent());
+    assertThat(seg.scatter()).allSatisfy(p -> assertThat(p.customerId()).isNotEmpty());
+    assertThat(seg.refit(3).orElseThrow().segments()).hasSize(3);
   }
 
   @Test
   void recommendationsExcludeWhatTheCustomerHoldsAndBeatPopularity() {
     RecommendationsSource r = sources.recommendations().orElseThrow();
-    String customer = r.customers(1).get(0);
+    String customer = r.customers().get(0);
     List<String> held = r.holdings(customer).orElseThrow();
     List<RecommendationsSource.Recommendation> top = r.recommend(customer, 5);
     assertThat(top).hasSize(5).extracting(RecommendationsSource.Recommendation::product).doesNotContainAnyElementsOf(held);
@@ -163,7 +167,7 @@ class WorkspaceTest {
     SegmentsSource loaded = second.segments().orElseThrow();
     assertThat(loaded.segments()).extracting(SegmentsSource.Segment::name)
         .containsExactlyElementsOf(fitted.segments().stream().map(SegmentsSource.Segment::name).toList());
-    for (String customer : sources.recommendations().orElseThrow().customers(50)) {
+    for (String customer : sources.recommendations().orElseThrow().customers().subList(0, 50)) {
       assertThat(loaded.segmentOf(customer).map(SegmentsSource.Segment::id))
           .isEqualTo(fitted.segmentOf(customer).map(SegmentsSource.Segment::id));
     }
@@ -180,18 +184,45 @@ class WorkspaceTest {
     try (Stream<Path> files = Files.walk(cache)) {
       List<Path> all = files.toList();
       bank = all.stream().filter(p -> p.getFileName().toString().startsWith("bank-")).findFirst().orElseThrow();
-      model = all.stream().filter(p -> p.toString().endsWith("loan-smile.bankml")).findFirst().orElseThrow();
+      model = all.stream().filter(p -> p.toString().endsWith("loan-smile-gradient-boosting.bankml")).findFirst().orElseThrow();
     }
     UiSources served = Workspace.prepare(new Workspace.Spec(Optional.of(bank), Optional.of(model), cache),
         ProgressListener.NONE, s -> {});
-    assertThat(served.scorers()).extracting(LoanScorer::label).containsExactly("smile · logistic");
-    assertThat(served.insights().orElseThrow().label()).contains("may include its training rows");
+    assertThat(served.scorers()).extracting(LoanScorer::label).containsExactly("smile · gradient-boosting");
+    assertThat(served.insights().get(0).evaluatedOn()).contains("may include its training rows");
+    assertThat(served.insights().get(0).heldOutRows()).isFalse();
     try (WebServer server = WebServer.start(served, "127.0.0.1", 0)) {
       HttpResponse<String> r = HttpClient.newHttpClient().send(
           HttpRequest.newBuilder(server.url().resolve("/api/schema")).build(), HttpResponse.BodyHandlers.ofString());
       JsonNode fields = JSON.readTree(r.body()).get("fields");
       assertThat(fields).extracting(f -> f.get("name").asText()).contains("amount");
     }
+  }
+
+  @Test
+  void aKnownCustomerIsAnApplicantWithTheirProfileAndBehaviourButNoLoanTerms() {
+    ApplicantSource applicants = sources.applicants().orElseThrow();
+    String customer = sources.recommendations().orElseThrow().customers().get(0);
+    Map<String, String> values = applicants.applicant(customer).orElseThrow();
+    assertThat(values).containsKeys("annual_income", "age_at_application", "txn_count_90d", "share_groceries_365d")
+        .doesNotContainKeys("amount", "grade", "interest_rate", "customer_id");
+    assertThat(applicants.applicant("nobody")).isEmpty();
+  }
+
+  @Test
+  void theFormStartsFromARealMedianApplicantNotTheWorstGrade() {
+    InputField grade = sources.scorers().get(0).schema().stream().filter(f -> f.name().equals("grade")).findFirst().orElseThrow();
+    assertThat(grade.typical()).isNotEqualTo("G");
+    LoanScorer scorer = sources.scorers().get(0);
+    assertThat(scorer.assess(typical(scorer)).grade()).isNotEqualTo("G");
+  }
+
+  @Test
+  void theCacheHonoursBankmlCacheThenXdgCacheHomeThenHome() {
+    assertThat(Workspace.defaultCache(Map.of("BANKML_CACHE", "/a", "XDG_CACHE_HOME", "/b", "HOME", "/c"))).isEqualTo(Path.of("/a"));
+    assertThat(Workspace.defaultCache(Map.of("XDG_CACHE_HOME", "/b", "HOME", "/c"))).isEqualTo(Path.of("/b", "bankml"));
+    assertThat(Workspace.defaultCache(Map.of("XDG_CACHE_HOME", "relative", "HOME", "/c"))).isEqualTo(Path.of("/c", ".cache", "bankml"));
+    assertThat(Workspace.defaultCache(Map.of("HOME", "/c"))).isEqualTo(Path.of("/c", ".cache", "bankml"));
   }
 
   @Test

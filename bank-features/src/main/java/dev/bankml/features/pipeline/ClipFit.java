@@ -1,12 +1,9 @@
 package dev.bankml.features.pipeline;
 
-import java.util.ArrayList;
-
-import dev.bankml.features.table.NumericColumn;
-
 import dev.bankml.features.table.Column;
-
+import dev.bankml.features.table.NumericColumn;
 import dev.bankml.features.table.Table;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +20,6 @@ public record ClipFit(Map<String, Double> lower, Map<String, Double> upper) impl
   @Override
   public Table apply(Table t) {
     List<Column> added = new ArrayList<>();
-    List<String> dropped = new ArrayList<>();
     for (Map.Entry<String, Double> e : lower.entrySet()) {
       double lo = e.getValue();
       double hi = upper.get(e.getKey());
@@ -37,21 +33,11 @@ public record ClipFit(Map<String, Double> lower, Map<String, Double> upper) impl
       }
       added.add(NumericColumn.wrap(e.getKey(), v));
     }
-    return (dropped.isEmpty() ? t : t.without(dropped.toArray(String[]::new))).with(added);
+    return t.with(added);
   }
 
   @Override
   public List<String> inputs() {
     return List.copyOf(lower.keySet());
-  }
-
-  @Override
-  public Map<String, String> created() {
-    return Map.of();
-  }
-
-  @Override
-  public List<String> encodings() {
-    return List.of();
   }
 }

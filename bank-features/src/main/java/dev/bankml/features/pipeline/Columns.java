@@ -12,7 +12,8 @@ import java.util.List;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "select")
 @JsonSubTypes({
   @JsonSubTypes.Type(value = Columns.OfType.class, name = "type"),
-  @JsonSubTypes.Type(value = Columns.Named.class, name = "named")
+  @JsonSubTypes.Type(value = Columns.Named.class, name = "named"),
+  @JsonSubTypes.Type(value = Columns.AllNumbers.class, name = "numbers")
 })
 public sealed interface Columns {
   /** Every numeric feature column (including derived ratios). */
@@ -30,6 +31,15 @@ public sealed interface Columns {
     return new OfType(Kind.BOOLEAN);
   }
 
+  /**
+   * Every numeric and boolean column at this point of the pipeline, generated ones included (one-hot
+   * and dummy indicators, missing flags): for steps that treat every input alike, as segmentation's
+   * scaling does.
+   */
+  static Columns allNumbers() {
+    return new AllNumbers();
+  }
+
   /** Exactly the named columns (each must exist at fit time). */
   static Columns named(String... names) {
     return new Named(List.of(names));
@@ -44,6 +54,9 @@ public sealed interface Columns {
 
   /** All non-generated feature columns of one kind. */
   record OfType(Kind kind) implements Columns {}
+
+  /** Every numeric and boolean column, generated ones included. */
+  record AllNumbers() implements Columns {}
 
   /** An explicit list of columns. */
   record Named(List<String> names) implements Columns {

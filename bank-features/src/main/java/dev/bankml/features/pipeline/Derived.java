@@ -118,9 +118,4 @@ public record Derived(String name, Kind kind, List<String> inputs) implements St
   public Map<String, String> created() {
     return Map.of(name, name);
   }
-
-  @Override
-  public List<String> encodings() {
-    return List.of();
-  }
 }

@@ -1,6 +1,7 @@
 package dev.bankml.features.pipeline;
 
 import dev.bankml.data.BankmlException;
+import dev.bankml.features.table.BinaryTarget;
 import dev.bankml.features.table.BooleanColumn;
 import dev.bankml.features.table.CategoricalColumn;
 import dev.bankml.features.table.Column;
@@ -143,28 +144,9 @@ public final class FeaturePipeline {
     return names.stream().findFirst();
   }
 
-  /** The 0/1 values of target column {@code name}; throws when missing or not binary. */
+  /** The 0/1 values of target column {@code name} ({@link BinaryTarget}'s rule). */
   static double[] targetValues(Table t, String name) {
-    Column c = t.column(name);
-    double[] y = new double[t.rows()];
-    for (int i = 0; i < y.length; i++) {
-      double v;
-      if (c instanceof BooleanColumn b) {
-        v = b.asDouble(i);
-      } else if (c instanceof NumericColumn n) {
-        v = n.get(i);
-      } else {
-        throw new BankmlException("target '" + name + "' is " + c.type() + "; it must be boolean or 0/1");
-      }
-      if (Double.isNaN(v)) {
-        throw new BankmlException("target '" + name + "' is missing in row " + i + "; drop unlabelled rows before fitting");
-      }
-      if (v != 0 && v != 1) {
-        throw new BankmlException("target '" + name + "' has value " + v + " in row " + i + "; it must be 0 or 1");
-      }
-      y[i] = v;
-    }
-    return y;
+    return Arrays.stream(BinaryTarget.of(name).labels(t)).asDoubleStream().toArray();
   }
 
   static InputField inputField(Column c) {

@@ -49,6 +49,15 @@ public final class FitContext {
       }
       return n.names();
     }
+    if (columns instanceof Columns.AllNumbers) {
+      List<String> out = new ArrayList<>();
+      for (Column c : table.columns()) {
+        if (c.type() == ColumnType.NUMERIC || c.type() == ColumnType.BOOLEAN) {
+          out.add(c.name());
+        }
+      }
+      return out;
+    }
     Columns.Kind kind = ((Columns.OfType) columns).kind();
     List<String> out = new ArrayList<>();
     for (Column c : table.columns()) {

@@ -63,9 +63,52 @@ public final class FittedPipeline {
     this.rowPlan = RowPlan.compile(state, inputTypes);
   }
 
+  /**
+   * A pipeline assembled from fitted steps, e.g. read from a file that stored them one by one:
+   * {@code inputs} are the raw columns it reads, {@code features} the columns it outputs (in order)
+   * and {@code sources} the input column each came from.
+   */
+  public static FittedPipeline of(List<InputField> inputs, List<FittedStep> steps, List<String> features,
+      List<String> sources) {
+    if (features.size() != sources.size()) {
+      throw new IllegalArgumentException(features.size() + " features but " + sources.size() + " sources");
+    }
+    return new FittedPipeline(new State(FORMAT_VERSION, "", inputs, steps, features, sources));
+  }
+
+  /**
+   * This pipeline followed by {@code next}, which was fitted on this one's output ({@link
+   * #transformToTable}): one pipeline from this one's inputs to {@code next}'s features, whose
+   * sources are traced back to this one's inputs.
+   */
+  public FittedPipeline then(FittedPipeline next) {
+    List<FittedStep> steps = new ArrayList<>(state.steps());
+    steps.addAll(next.state.steps());
+    List<String> sources = new ArrayList<>();
+    for (String s : next.state.sources()) {
+      int j = state.features().indexOf(s);
+      sources.add(j >= 0 ? state.sources().get(j) : s);
+    }
+    return new FittedPipeline(new State(FORMAT_VERSION, state.target(), state.inputs(), steps,
+        next.state.features(), sources));
+  }
+
   /** Features for every row of {@code table} (which may hold extra columns, in any order). */
   public FeatureMatrix transform(Table table) {
     return run(conform(table), -1);
+  }
+
+  /**
+   * The features of every row of {@code table} as a table, one column per feature in order, with
+   * missing values left missing (where {@link #transform} would refuse them): the input of a later
+   * pipeline fitted on this one's output (see {@link #then}).
+   */
+  public Table transformToTable(Table table) {
+    Table work = conform(table);
+    for (FittedStep s : state.steps()) {
+      work = s.apply(work);
+    }
+    return work.select(state.features());
   }
 
   /** Features of one live record, bit-identical to the same row in {@link #transform}. */

@@ -21,10 +21,11 @@ import java.util.Map;
   @JsonSubTypes.Type(value = Log1p.class, name = "log1p"),
   @JsonSubTypes.Type(value = Derived.class, name = "derive"),
   @JsonSubTypes.Type(value = WoeFit.class, name = "woe"),
-  @JsonSubTypes.Type(value = SelectionFit.class, name = "select")
+  @JsonSubTypes.Type(value = SelectionFit.class, name = "select"),
+  @JsonSubTypes.Type(value = PcaFit.class, name = "pca")
 })
 public sealed interface FittedStep
-    permits ImputationFit, OneHotFit, OrdinalFit, ScalerFit, ClipFit, Log1p, Derived, WoeFit, SelectionFit {
+    permits ImputationFit, OneHotFit, OrdinalFit, ScalerFit, ClipFit, Log1p, Derived, WoeFit, SelectionFit, PcaFit {
   /** Applies the step to {@code table}; absent input columns count as all missing. */
   Table apply(Table table);
 
@@ -33,10 +34,17 @@ public sealed interface FittedStep
 
   /**
    * The columns this step creates, each mapped to the input column it came from (a derived
-   * column maps to itself: it is its own source).
+   * column maps to itself: it is its own source); none by default.
    */
-  Map<String, String> created();
+  default Map<String, String> created() {
+    return Map.of();
+  }
 
-  /** Columns that are encodings from here on (flags, one-hot, WoE, booleans made 0/1): later type selectors skip them. */
-  List<String> encodings();
+  /**
+   * Columns that are encodings from here on (flags, one-hot, WoE, booleans made 0/1): later type
+   * selectors skip them; none by default.
+   */
+  default List<String> encodings() {
+    return List.of();
+  }
 }

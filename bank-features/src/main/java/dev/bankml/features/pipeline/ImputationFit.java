@@ -1,10 +1,8 @@
 package dev.bankml.features.pipeline;
 
-import dev.bankml.features.table.NumericColumn;
-
-import dev.bankml.features.table.Column;
-
 import dev.bankml.features.table.CategoricalColumn;
+import dev.bankml.features.table.Column;
+import dev.bankml.features.table.NumericColumn;
 import dev.bankml.features.table.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +27,6 @@ public record ImputationFit(
   @Override
   public Table apply(Table t) {
     List<Column> added = new ArrayList<>();
-    List<String> dropped = new ArrayList<>();
     for (String name : indicators) {
       double[] flag = new double[t.rows()];
       boolean present = t.has(name);
@@ -64,7 +61,7 @@ public record ImputationFit(
       }
       added.add(CategoricalColumn.wrap(e.getKey(), codes, levels));
     }
-    return (dropped.isEmpty() ? t : t.without(dropped.toArray(String[]::new))).with(added);
+    return t.with(added);
   }
 
   static String indicatorName(String column) {

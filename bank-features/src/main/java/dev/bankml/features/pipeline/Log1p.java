@@ -1,14 +1,11 @@
 package dev.bankml.features.pipeline;
 
-import java.util.ArrayList;
-
-import dev.bankml.features.table.NumericColumn;
-
 import dev.bankml.features.table.Column;
-
+import dev.bankml.features.table.NumericColumn;
 import dev.bankml.features.table.Table;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -31,6 +28,60 @@ public record Log1p(Columns columns, List<String> names) implements Step, Fitted
     return new Log1p(columns, List.of());
   }
 
+  /**
+   * The transform of those of {@code columns} whose skewness (the third standardised moment of the
+   * present values) is above {@code limit} in absolute value; the others stay as they are. Fits to
+   * a {@link Log1p} naming the skewed columns.
+   */
+  public static Step whereSkewed(Columns columns, double limit) {
+    return new SkewedLog1p(columns, limit);
+  }
+
+  /** The spec of {@link #whereSkewed}. */
+  record SkewedLog1p(Columns columns, double limit) implements Step {
+    SkewedLog1p {
+      Objects.requireNonNull(columns, "columns");
+      if (!(limit >= 0)) {
+        throw new IllegalArgumentException("skewness limit must be at least 0, was " + limit);
+      }
+    }
+
+    @Override
+    public Log1p fit(FitContext ctx) {
+      List<String> skewed = new ArrayList<>();
+      for (String name : ctx.resolve(columns)) {
+        double[] present = Arrays.stream(Work.numbers(ctx.table(), name)).filter(Double::isFinite).toArray();
+        if (Math.abs(skewness(present)) > limit) {
+          skewed.add(name);
+        }
+      }
+      return new Log1p(Columns.named(skewed.toArray(String[]::new)), skewed);
+    }
+  }
+
+  /** Population skewness m3 / m2^1.5 of {@code v}; 0 for fewer than 3 values or no spread. */
+  static double skewness(double[] v) {
+    int n = v.length;
+    if (n < 3) {
+      return 0;
+    }
+    double mean = 0;
+    for (double x : v) {
+      mean += x;
+    }
+    mean /= n;
+    double m2 = 0;
+    double m3 = 0;
+    for (double x : v) {
+      double d = x - mean;
+      m2 += d * d;
+      m3 += d * d * d;
+    }
+    m2 /= n;
+    m3 /= n;
+    return m2 <= 0 ? 0 : m3 / Math.pow(m2, 1.5);
+  }
+
   @Override
   public Log1p fit(FitContext ctx) {
     List<String> resolved = ctx.resolve(columns);
@@ -40,7 +91,6 @@ public record Log1p(Columns columns, List<String> names) implements Step, Fitted
   @Override
   public Table apply(Table t) {
     List<Column> added = new ArrayList<>();
-    List<String> dropped = new ArrayList<>();
     for (String name : names) {
       double[] v = Work.numbers(t, name);
       for (int i = 0; i < v.length; i++) {
@@ -48,21 +98,11 @@ public record Log1p(Columns columns, List<String> names) implements Step, Fitted
       }
       added.add(NumericColumn.wrap(name, v));
     }
-    return (dropped.isEmpty() ? t : t.without(dropped.toArray(String[]::new))).with(added);
+    return t.with(added);
   }
 
   @Override
   public List<String> inputs() {
     return names;
-  }
-
-  @Override
-  public Map<String, String> created() {
-    return Map.of();
-  }
-
-  @Override
-  public List<String> encodings() {
-    return List.of();
   }
 }

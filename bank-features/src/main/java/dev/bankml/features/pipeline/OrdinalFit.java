@@ -1,13 +1,10 @@
 package dev.bankml.features.pipeline;
 
-import java.util.ArrayList;
-
-import dev.bankml.features.table.NumericColumn;
-
-import dev.bankml.features.table.Column;
-
 import dev.bankml.features.table.CategoricalColumn;
+import dev.bankml.features.table.Column;
+import dev.bankml.features.table.NumericColumn;
 import dev.bankml.features.table.Table;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +22,6 @@ public record OrdinalFit(Map<String, List<String>> order) implements FittedStep 
   @Override
   public Table apply(Table t) {
     List<Column> added = new ArrayList<>();
-    List<String> dropped = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : order.entrySet()) {
       CategoricalColumn c = Work.categories(t, e.getKey());
       double[] pos = new double[c.levels().size()];
@@ -40,21 +36,11 @@ public record OrdinalFit(Map<String, List<String>> order) implements FittedStep 
       }
       added.add(NumericColumn.wrap(e.getKey(), v));
     }
-    return (dropped.isEmpty() ? t : t.without(dropped.toArray(String[]::new))).with(added);
+    return t.with(added);
   }
 
   @Override
   public List<String> inputs() {
     return List.copyOf(order.keySet());
-  }
-
-  @Override
-  public Map<String, String> created() {
-    return Map.of();
-  }
-
-  @Override
-  public List<String> encodings() {
-    return List.of();
   }
 }

@@ -256,6 +256,8 @@ final class RowPlan {
         ok = derive(f);
       } else if (step instanceof WoeFit f) {
         ok = woe(f);
+      } else if (step instanceof PcaFit f) {
+        ok = pca(f);
       } else {
         dropped.addAll(((SelectionFit) step).dropped());
         ok = true;
@@ -300,6 +302,9 @@ final class RowPlan {
     }
 
     private boolean oneHot(OneHotFit f) {
+      if (f.coding() == OneHot.Coding.DUMMY) {
+        return dummies(f);
+      }
       for (Map.Entry<String, List<String>> e : f.levels().entrySet()) {
         String name = e.getKey();
         List<String> kept = e.getValue();
@@ -328,6 +333,55 @@ final class RowPlan {
           }
         });
       }
+      return true;
+    }
+
+    private boolean dummies(OneHotFit f) {
+      for (Map.Entry<String, List<String>> e : f.levels().entrySet()) {
+        String name = e.getKey();
+        List<String> kept = e.getValue();
+        int in = category(name);
+        if (in < 0) {
+          return false;
+        }
+        dropped.add(name);
+        int[] out = new int[kept.size()];
+        for (int k = 0; k < out.length; k++) {
+          out[k] = output(OneHotFit.featureName(name, kept.get(k)), Kind.NUM);
+        }
+        ops.add((num, cat) -> {
+          String level = cat[in];
+          for (int k = 0; k < out.length; k++) {
+            num[out[k]] = level == null ? Double.NaN : level.equals(kept.get(k)) ? 1.0 : 0.0;
+          }
+        });
+      }
+      return true;
+    }
+
+    private boolean pca(PcaFit f) {
+      int[] in = new int[f.inputs().size()];
+      for (int j = 0; j < in.length; j++) {
+        in[j] = number(f.inputs().get(j));
+        if (in[j] < 0) {
+          return false;
+        }
+      }
+      dropped.addAll(f.inputs());
+      int[] out = new int[f.outputs().size()];
+      for (int c = 0; c < out.length; c++) {
+        out[c] = output(f.outputs().get(c), Kind.NUM);
+      }
+      ops.add((num, cat) -> {
+        double[] row = new double[in.length];
+        for (int j = 0; j < in.length; j++) {
+          row[j] = num[in[j]];
+        }
+        double[] p = f.project(row);
+        for (int c = 0; c < out.length; c++) {
+          num[out[c]] = finite(p[c]);
+        }
+      });
       return true;
     }
 

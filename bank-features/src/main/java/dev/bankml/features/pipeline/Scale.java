@@ -1,5 +1,6 @@
 package dev.bankml.features.pipeline;
 
+import dev.bankml.data.BankmlException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +15,11 @@ public record Scale(Columns columns, Kind kind) implements Step {
   public enum Kind {
     /** Mean 0, standard deviation 1 (population standard deviation). */
     STANDARD,
+    /**
+     * Mean 0, sample standard deviation (n − 1) 1, as R's {@code scale()}: sums in row order over
+     * the present values. Put it after an imputer so every row counts.
+     */
+    STANDARD_SAMPLE,
     /** Median 0, interquartile range 1: insensitive to outliers. */
     ROBUST,
     /** Training range mapped to [0, 1]. */
@@ -31,6 +37,11 @@ public record Scale(Columns columns, Kind kind) implements Step {
     return new Scale(columns, Kind.STANDARD);
   }
 
+  /** Scaling of {@code columns} to mean 0 and sample standard deviation 1. */
+  public static Scale standardSample(Columns columns) {
+    return new Scale(columns, Kind.STANDARD_SAMPLE);
+  }
+
   /** Robust scaling of {@code columns}. */
   public static Scale robust(Columns columns) {
     return new Scale(columns, Kind.ROBUST);
@@ -46,6 +57,18 @@ public record Scale(Columns columns, Kind kind) implements Step {
     Map<String, Double> center = new LinkedHashMap<>();
     Map<String, Double> scale = new LinkedHashMap<>();
     for (String name : ctx.resolve(columns)) {
+      if (kind == Kind.STANDARD_SAMPLE) {
+        double[] v = Work.numbers(ctx.table(), name);
+        double mean = sampleMean(v);
+        double sd = sampleSd(v, mean);
+        if (!Double.isFinite(mean) || !Double.isFinite(sd)) {
+          throw new BankmlException("column '" + name + "' holds values too large to standardise (its mean or standard"
+              + " deviation overflows; largest " + largest(v) + "); rescale it or leave it out");
+        }
+        center.put(name, mean);
+        scale.put(name, sd);
+        continue;
+      }
       double[] s = Work.sortedPresent(Work.numbers(ctx.table(), name));
       double c;
       double w;
@@ -76,5 +99,42 @@ public record Scale(Columns columns, Kind kind) implements Step {
       scale.put(name, w > 0 && Double.isFinite(w) ? w : 1.0);
     }
     return new ScalerFit(kind, center, scale);
+  }
+
+  private static double largest(double[] v) {
+    double m = 0;
+    for (double x : v) {
+      if (Math.abs(x) > Math.abs(m)) {
+        m = x;
+      }
+    }
+    return m;
+  }
+
+  /** Mean of the present values, summed in row order; 0 when there are none. */
+  private static double sampleMean(double[] v) {
+    double sum = 0;
+    int n = 0;
+    for (double x : v) {
+      if (!Double.isNaN(x)) {
+        sum += x;
+        n++;
+      }
+    }
+    return n == 0 ? 0 : sum / n;
+  }
+
+  /** Sample standard deviation of the present values around {@code mean}; 1 when it is 0 or undefined. */
+  private static double sampleSd(double[] v, double mean) {
+    double ss = 0;
+    int n = 0;
+    for (double x : v) {
+      if (!Double.isNaN(x)) {
+        ss += (x - mean) * (x - mean);
+        n++;
+      }
+    }
+    double sd = n < 2 ? 0 : Math.sqrt(ss / (n - 1));
+    return sd > 0 ? sd : 1.0;
   }
 }

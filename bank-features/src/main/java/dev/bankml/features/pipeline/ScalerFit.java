@@ -1,12 +1,9 @@
 package dev.bankml.features.pipeline;
 
-import java.util.ArrayList;
-
-import dev.bankml.features.table.NumericColumn;
-
 import dev.bankml.features.table.Column;
-
+import dev.bankml.features.table.NumericColumn;
 import dev.bankml.features.table.Table;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +20,6 @@ public record ScalerFit(Scale.Kind kind, Map<String, Double> center, Map<String,
   @Override
   public Table apply(Table t) {
     List<Column> added = new ArrayList<>();
-    List<String> dropped = new ArrayList<>();
     for (Map.Entry<String, Double> e : center.entrySet()) {
       double c = e.getValue();
       double s = scale.get(e.getKey());
@@ -33,21 +29,11 @@ public record ScalerFit(Scale.Kind kind, Map<String, Double> center, Map<String,
       }
       added.add(NumericColumn.wrap(e.getKey(), v));
     }
-    return (dropped.isEmpty() ? t : t.without(dropped.toArray(String[]::new))).with(added);
+    return t.with(added);
   }
 
   @Override
   public List<String> inputs() {
     return List.copyOf(center.keySet());
-  }
-
-  @Override
-  public Map<String, String> created() {
-    return Map.of();
-  }
-
-  @Override
-  public List<String> encodings() {
-    return List.of();
   }
 }

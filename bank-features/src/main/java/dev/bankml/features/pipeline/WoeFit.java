@@ -1,10 +1,8 @@
 package dev.bankml.features.pipeline;
 
-import dev.bankml.features.table.NumericColumn;
-
-import dev.bankml.features.table.Column;
-
 import dev.bankml.features.table.CategoricalColumn;
+import dev.bankml.features.table.Column;
+import dev.bankml.features.table.NumericColumn;
 import dev.bankml.features.table.Table;
 import dev.bankml.features.woe.WoeTable;
 import java.util.ArrayList;

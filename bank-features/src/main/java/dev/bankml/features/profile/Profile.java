@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bankml.features.table.BinaryTarget;
 import dev.bankml.features.table.Table;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +32,13 @@ public record Profile(
     return new Profiler(table, Optional.empty()).profile();
   }
 
-  /** Profiles {@code table} with target rates for column {@code target} (numeric, 0/1 or boolean). */
-  public static Profile of(Table table, String target) {
-    table.column(target);
+  /**
+   * Profiles {@code table} with the default rate of binary {@code target} per level and per
+   * quantile bin of every other column (rows without a target value left out of the rates).
+   *
+   * @throws dev.bankml.data.BankmlException when the target is not a binary outcome (see {@link BinaryTarget})
+   */
+  public static Profile of(Table table, BinaryTarget target) {
     return new Profiler(table, Optional.of(target)).profile();
   }
 

@@ -1,5 +1,6 @@
 package dev.bankml.features.profile;
 
+import dev.bankml.features.table.BinaryTarget;
 import dev.bankml.features.table.BooleanColumn;
 import dev.bankml.features.table.CategoricalColumn;
 import dev.bankml.features.table.Column;
@@ -26,26 +27,15 @@ final class Profiler {
   private final Optional<String> target;
   private final double[] y;
 
-  Profiler(Table table, Optional<String> target) {
+  Profiler(Table table, Optional<BinaryTarget> target) {
     this.table = table;
-    this.target = target;
+    this.target = target.map(BinaryTarget::column);
     this.y = target.map(this::targetValues).orElse(new double[0]);
   }
 
-  private double[] targetValues(String name) {
-    Column c = table.column(name);
-    double[] v = new double[table.rows()];
-    for (int i = 0; i < v.length; i++) {
-      if (c instanceof NumericColumn n) {
-        v[i] = n.get(i);
-      } else if (c instanceof BooleanColumn b) {
-        v[i] = b.asDouble(i);
-      } else {
-        throw new dev.bankml.features.table.ColumnTypeException(
-            "target '" + name + "' is " + c.type().name().toLowerCase(Locale.ROOT) + "; profiling needs a numeric, 0/1 or boolean target");
-      }
-    }
-    return v;
+  /** 0/1 per row, NaN where the target is missing. */
+  private double[] targetValues(BinaryTarget t) {
+    return Arrays.stream(t.labelsOrMissing(table)).mapToDouble(v -> v < 0 ? Double.NaN : v).toArray();
   }
 
   Profile profile() {

@@ -115,24 +115,60 @@ public final class LoanApplicationView {
       truth = Optional.of(new BankTruth(r.read(BankTable.LOAN_DEFAULT_PROBABILITY, pd).records(), List.of(), List.of()));
     }
     try (Stream<PartialRecord<Transaction>> ts = PartialColumns.transactions(r, bankDir)) {
-      Iterator<PartialRecord<Transaction>> it = ts.iterator();
-      long[] seen = {0};
-      Iterator<PartialRecord<Transaction>> counted = new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return it.hasNext();
-        }
-
-        @Override
-        public PartialRecord<Transaction> next() {
-          if (++seen[0] % 100_000 == 0) {
-            progress.progress("loan view: transactions", seen[0], -1);
-          }
-          return it.next();
-        }
-      };
-      return build(customers, loans, holdings, counted, truth);
+      return build(customers, loans, holdings, counted(ts.iterator(), progress, "loan view: transactions"), truth);
     }
+  }
+
+  /** The columns of this view that describe the loan itself (its terms, outcome and truth), not the applicant. */
+  public static final List<String> LOAN_COLUMNS = List.of("loan_id", "application_date", "product_id", "amount",
+      "term_months", "interest_rate", "grade", "purpose", "debt_to_income", "existing_debt", "delinquencies",
+      "recent_inquiries", "defaulted", "true_pd");
+
+  /**
+   * Every customer of a bank directory as a loan applicant on {@code asOf}: one row per customer
+   * with {@code customer_id} and the applicant and behaviour columns of this view ({@code age_at_application},
+   * income, …, {@code txn_count_90d}, …, the spend shares), computed by the same code as the
+   * training rows (as if each customer applied on {@code asOf}: nothing on or after that day is
+   * used), without the loan's own columns ({@link #LOAN_COLUMNS}), which the application supplies.
+   */
+  public static Table applicantsAsOf(Path bankDir, LocalDate asOf, ProgressListener progress) {
+    BankCsvReader r = BankCsvReader.of(ReadMode.STRICT);
+    List<PartialRecord<Customer>> customers = r.readPartial(BankTable.CUSTOMERS, bankDir.resolve(BankFiles.CUSTOMERS)).records();
+    List<PartialRecord<Loan>> applications = new ArrayList<>(customers.size());
+    for (PartialRecord<Customer> c : customers) {
+      // a placeholder application: only its customer and date matter, its terms are dropped below
+      applications.add(PartialRecord.complete(new Loan("A-" + c.record().customerId(), c.record().customerId(),
+          "P00", 1, 12, 0.1, dev.bankml.data.domain.LoanGrade.values()[0],
+          dev.bankml.data.domain.LoanPurpose.values()[0], asOf, 0, 0, 0, 0, false), BankTable.LOANS));
+    }
+    List<Holding> holdings = Files.isRegularFile(bankDir.resolve(BankFiles.HOLDINGS))
+        ? r.read(BankTable.HOLDINGS, bankDir.resolve(BankFiles.HOLDINGS)).records() : List.of();
+    Table view;
+    try (Stream<PartialRecord<Transaction>> ts = PartialColumns.transactions(r, bankDir)) {
+      view = build(customers, applications, holdings, counted(ts.iterator(), progress, "applicants: transactions"),
+          Optional.empty());
+    }
+    List<String> keep = view.columnNames().stream().filter(c -> !LOAN_COLUMNS.contains(c)).toList();
+    return view.select(keep);
+  }
+
+  private static Iterator<PartialRecord<Transaction>> counted(
+      Iterator<PartialRecord<Transaction>> it, ProgressListener progress, String task) {
+    long[] seen = {0};
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public PartialRecord<Transaction> next() {
+        if (++seen[0] % 100_000 == 0) {
+          progress.progress(task, seen[0], -1);
+        }
+        return it.next();
+      }
+    };
   }
 
   /**

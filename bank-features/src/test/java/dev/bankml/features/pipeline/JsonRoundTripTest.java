@@ -36,6 +36,26 @@ class JsonRoundTripTest {
   }
 
   @Test
+  void segmentationStepsRoundTrip() {
+    FittedPipeline p = TransformRowPropertyTest.SEGMENTS;
+    FittedPipeline back = FittedPipeline.fromJson(p.toJson());
+    assertThat(back).isEqualTo(p);
+    Table test = Fixtures.training(50, 10);
+    assertThat(back.transform(test).rowMajorValues()).containsExactly(p.transform(test).rowMajorValues());
+  }
+
+  @Test
+  void pipelinesWrittenBeforeCodingsAndReasonsStillLoad() {
+    FittedPipeline p = FeaturePipeline.builder().addAll(FeaturePipeline.defaultSteps()).add(Select.byVariance(0.0)).build()
+        .fit(Fixtures.training(200, 11));
+    String old = p.toJson().replaceAll(",\\s*\"coding\" : \"ONE_HOT\"", "").replaceAll(",\\s*\"reasons\" : \\{[^}]*\\}", "");
+    assertThat(old).doesNotContain("coding").doesNotContain("reasons");
+    FittedPipeline back = FittedPipeline.fromJson(old);
+    Table test = Fixtures.training(50, 12);
+    assertThat(back.transform(test).rowMajorValues()).containsExactly(p.transform(test).rowMajorValues());
+  }
+
+  @Test
   void unknownFormatVersionIsRefused() {
     String json = FeaturePipeline.defaults().fit(Fixtures.training(50, 5)).toJson()
         .replace("\"formatVersion\" : 1", "\"formatVersion\" : 99");

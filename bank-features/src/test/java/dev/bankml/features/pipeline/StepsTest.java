@@ -71,4 +71,69 @@ class StepsTest {
     assertThat(p.transform(t).rowMajorValues()).containsExactly(2, 1, 0, 2, 1, 3, 0, 4);
     assertThat(p.transformRow(Map.of("grade", "B", "x", 9, "x2", 1))).containsExactly(1, 9);
   }
+
+  @Test
+  void dummiesTakeTheColumnsPlaceLeaveOneLevelImplicitAndKeepMissingMissing() {
+    // "b" is the most frequent of three common levels: it stays implicit
+    Table t = Table.builder().numeric("x", 1, 2, 3, 4, 5, 6).categorical("kind", "a", "b", "b", "c", "", "b")
+        .numeric("z", 0, 0, 1, 1, 0, 1).build();
+    FittedPipeline p = FeaturePipeline.builder().add(OneHot.dummies(Columns.categorical(), 0.0)).build().fit(t);
+    assertThat(((OneHotFit) p.steps().get(0)).levels()).containsEntry("kind", java.util.List.of("a", "c"));
+    Table encoded = p.steps().get(0).apply(t);
+    assertThat(encoded.columnNames()).containsExactly("x", "kind=a", "kind=c", "z");
+    assertThat(encoded.numeric("kind=a").values()).containsExactly(1, 0, 0, 0, Double.NaN, 0);
+    assertThat(encoded.numeric("kind=c").values()).containsExactly(0, 0, 0, 1, Double.NaN, 0);
+    // a rare level present: the rare ones are the implicit group, every common level gets a column
+    Table rare = Table.builder().categorical("kind", "a", "a", "b", "b", "b", "z").build();
+    OneHotFit f = (OneHotFit) FeaturePipeline.builder().add(OneHot.dummies(Columns.categorical(), 0.2)).build().fit(rare)
+        .steps().get(0);
+    assertThat(f.levels()).containsEntry("kind", java.util.List.of("a", "b"));
+  }
+
+  @Test
+  void logWhereSkewedTransformsOnlyTheSkewedColumns() {
+    Table t = Table.builder().numeric("flat", 1, 2, 3, 4, 5, 6).numeric("tail", 1, 1, 1, 1, 2, 100).build();
+    FittedPipeline p = FeaturePipeline.builder().add(Log1p.whereSkewed(Columns.allNumbers(), 1.0)).build().fit(t);
+    assertThat(((Log1p) p.steps().get(0)).names()).containsExactly("tail");
+    assertThat(p.transform(t).get(5, 1)).isEqualTo(Math.log1p(100));
+    assertThat(p.transform(t).get(5, 0)).isEqualTo(6);
+  }
+
+  @Test
+  void sampleStandardScalingDividesByNMinusOne() {
+    Table t = Table.builder().numeric("a", 1, 2, 3, 4, 5).build();
+    // mean 3, sample sd sqrt(10 / 4)
+    FeatureMatrix m = fitTransform(t, Scale.standardSample(Columns.named("a")));
+    assertThat(m.get(4, 0)).isEqualTo(2 / Math.sqrt(2.5));
+    Table huge = Table.builder().numeric("amount", 1, 2, 1e308).build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> fitTransform(huge, Scale.standardSample(Columns.named("amount"))))
+        .hasMessageContaining("'amount'").hasMessageContaining("too large");
+  }
+
+  @Test
+  void emptyOrConstantColumnsAreDroppedWithTheReason() {
+    double n = Double.NaN;
+    Table t = Table.builder().numeric("same", 7, 7, n, 7).numeric("empty", n, n, n, 1).numeric("x", 1, 2, 3, 4).build();
+    FittedPipeline p = FeaturePipeline.builder().add(Select.emptyOrConstant(0.5)).build().fit(t);
+    SelectionFit s = (SelectionFit) p.steps().get(0);
+    assertThat(s.reasons()).containsExactly(Map.entry("same", "constant"), Map.entry("empty", "75% missing"));
+    assertThat(p.featureNames()).containsExactly("x");
+  }
+
+  @Test
+  void pcaKeepsTheComponentsThatExplainTheShareAndOrientsThem() {
+    // y = 2x exactly: one component explains everything
+    Table t = Table.builder().numeric("x", 1, 2, 3, 4).numeric("y", 2, 4, 6, 8).build();
+    FittedPipeline p = FeaturePipeline.builder().add(Pca.variance(Columns.allNumbers(), 0.99)).build().fit(t);
+    PcaFit f = (PcaFit) p.steps().get(0);
+    assertThat(p.featureNames()).containsExactly("pc1");
+    assertThat(f.explainedVariance()[0]).isCloseTo(1.0, within(1e-12));
+    // the loading of y is the larger and positive: (1, 2) / sqrt(5)
+    assertThat(f.components()[0][0]).isCloseTo(1 / Math.sqrt(5), within(1e-12));
+    assertThat(f.components()[0][1]).isCloseTo(2 / Math.sqrt(5), within(1e-12));
+    // mean (2.5, 5): the last row is (1.5, 3) from it, projected 1.5/sqrt(5) + 6/sqrt(5)
+    assertThat(p.transform(t).get(3, 0)).isCloseTo(7.5 / Math.sqrt(5), within(1e-12));
+    assertThat(FeaturePipeline.builder().add(Pca.components(Columns.allNumbers(), 2)).build().fit(t).featureNames())
+        .containsExactly("pc1", "pc2");
+  }
 }

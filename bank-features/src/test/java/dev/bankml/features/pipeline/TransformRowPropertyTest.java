@@ -33,6 +33,17 @@ class TransformRowPropertyTest {
       .add(Scale.robust(Columns.numeric()))
       .build()
       .fit(Fixtures.training(400, 8));
+  /** Segmentation's steps: dummies in place, screening, log where skewed, median, sample z-scores, clip, PCA. */
+  static final FittedPipeline SEGMENTS = FeaturePipeline.builder()
+      .add(OneHot.dummies(Columns.categorical(), 0.01))
+      .add(Select.emptyOrConstant(0.95))
+      .add(Log1p.whereSkewed(Columns.allNumbers(), 1.0))
+      .add(Impute.median(Columns.allNumbers()))
+      .add(Scale.standardSample(Columns.allNumbers()))
+      .add(Clip.fixed(Columns.allNumbers(), -5, 5))
+      .add(Pca.variance(Columns.allNumbers(), 0.9))
+      .build()
+      .fit(Fixtures.training(400, 9));
 
   @Provide
   Arbitrary<List<Map<String, Object>>> records() {
@@ -60,7 +71,8 @@ class TransformRowPropertyTest {
 
   @Property(tries = 200)
   void batchAndSingleRecordAgreeToTheLastBit(@ForAll("records") List<Map<String, Object>> rows) {
-    for (FittedPipeline p : List.of(DEFAULTS, RICH)) {
+    for (FittedPipeline p : List.of(DEFAULTS, RICH, SEGMENTS)) {
+      assertThat(p.hasRowPlan()).isTrue();
       FeatureMatrix batch = p.transform(CsvTableReader.defaults().readText(csv(rows), "records.csv"));
       for (int i = 0; i < rows.size(); i++) {
         double[] one = p.transformRow(rows.get(i));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bankml.features.table.ColumnType;
+import dev.bankml.features.table.BinaryTarget;
 import dev.bankml.features.table.CsvTableReader;
 import dev.bankml.features.table.Table;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class ProfileTest {
     }
     Table t = Table.builder().numeric("id", id).numeric("y", y).numeric("leak", leak).numeric("constant", constant)
         .categorical("grade", grade).build();
-    Profile p = Profile.of(t, "y");
+    Profile p = Profile.of(t, BinaryTarget.of("y"));
     assertThat(p.warnings()).extracting(w -> w.column() + ":" + w.kind())
         .contains("id:ID_LIKE", "leak:LEAKAGE_SUSPECT", "constant:CONSTANT")
         .doesNotContain("grade:LEAKAGE_SUSPECT", "y:ID_LIKE");
@@ -84,6 +85,18 @@ class ProfileTest {
       assertThat(c.b()).isEqualTo("y");
     });
     assertThat(p.toText()).contains("warnings").contains("leak");
+  }
+
+  @Test
+  void aGoodBadTextTargetGetsRatesOfItsBadValue() {
+    String[] status = {"good", "bad", "good", "good", "bad", "good", "", "good"};
+    String[] grade = {"A", "B", "A", "A", "B", "A", "B", "B"};
+    Table t = Table.builder().categorical("Status", status).categorical("grade", grade).build();
+    Profile p = Profile.of(t, BinaryTarget.of("Status", "bad"));
+    // grade B: bad, bad, (missing), good -> 2 of 3 labelled rows; grade A: none of 4
+    assertThat(p.column("grade").targetRates()).containsExactly(new TargetRate("A", 4, 0.0), new TargetRate("B", 3, 2 / 3.0));
+    assertThat(Profile.of(t, BinaryTarget.of("Status")).column("grade").targetRates())
+        .isEqualTo(p.column("grade").targetRates());
   }
 
   @Test

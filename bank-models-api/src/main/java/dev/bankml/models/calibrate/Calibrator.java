@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A fitted map from a classifier's raw score in [0, 1] to a calibrated probability, learnt on
- * held-out (out-of-fold) scores by a {@link CalibrationMethod}. Immutable and safe to call from
+ * held-out (out-of-fold) scores by a {@link Calibration}. Immutable and safe to call from
  * many threads. Its {@link #toManifest()} form is plain JSON values for a model bundle's manifest;
  * {@link #fromManifest(Object)} reads it back to an equal calibrator.
  */
@@ -22,8 +22,8 @@ public sealed interface Calibrator permits PlattCalibrator, IsotonicCalibrator {
     return out;
   }
 
-  /** The method that fitted this calibrator. */
-  CalibrationMethod method();
+  /** The calibration that fitted this calibrator: {@link Calibration#PLATT} or {@link Calibration#ISOTONIC}. */
+  Calibration method();
 
   /**
    * This calibrator as plain values (strings, numbers, lists) for a bundle manifest, e.g.
@@ -46,9 +46,14 @@ public sealed interface Calibrator permits PlattCalibrator, IsotonicCalibrator {
     if (!(method instanceof String name)) {
       throw new BankmlException("calibration: the 'method' is missing; valid methods are platt, isotonic");
     }
-    return switch (CalibrationMethod.parse(name)) {
-      case PLATT -> PlattCalibrator.fromManifest(m);
-      case ISOTONIC -> IsotonicCalibrator.fromManifest(m);
-    };
+    Calibration c = Calibration.values().stream().filter(v -> v.key().equals(name.trim().toLowerCase(java.util.Locale.ROOT)))
+        .findFirst().orElse(Calibration.NONE);
+    if (c.equals(Calibration.PLATT)) {
+      return PlattCalibrator.fromManifest(m);
+    }
+    if (c.equals(Calibration.ISOTONIC)) {
+      return IsotonicCalibrator.fromManifest(m);
+    }
+    throw new BankmlException("unknown calibration method '" + name + "'; valid methods are platt, isotonic");
   }
 }

@@ -127,8 +127,8 @@ public record IsotonicCalibrator(double[] scores, double[] probabilities) implem
   }
 
   @Override
-  public CalibrationMethod method() {
-    return CalibrationMethod.ISOTONIC;
+  public Calibration method() {
+    return Calibration.ISOTONIC;
   }
 
   /** A copy of the knot positions. */

@@ -94,8 +94,8 @@ public record PlattCalibrator(double slope, double intercept) implements Calibra
   }
 
   @Override
-  public CalibrationMethod method() {
-    return CalibrationMethod.PLATT;
+  public Calibration method() {
+    return Calibration.PLATT;
   }
 
   @Override

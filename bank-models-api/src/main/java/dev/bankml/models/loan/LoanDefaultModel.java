@@ -4,6 +4,7 @@ import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
 import dev.bankml.features.pipeline.FittedPipeline;
 import dev.bankml.features.pipeline.InputField;
+import dev.bankml.features.table.BinaryTarget;
 import dev.bankml.features.table.Column;
 import dev.bankml.features.table.ColumnRole;
 import dev.bankml.features.table.NumericColumn;
@@ -14,8 +15,6 @@ import dev.bankml.data.bundle.BundleKeys;
 import dev.bankml.data.bundle.DataFingerprint;
 import dev.bankml.data.bundle.LoadOptions;
 import dev.bankml.data.bundle.Provenance;
-import dev.bankml.models.calibrate.CalibrationChoice;
-import dev.bankml.models.calibrate.CalibrationMethod;
 import dev.bankml.models.calibrate.Calibrator;
 import dev.bankml.models.explain.ColumnImportance;
 import dev.bankml.models.explain.Explainer;
@@ -148,7 +147,7 @@ public final class LoanDefaultModel {
         throw new BankmlException("the data has " + raw.rows() + " rows; at least " + 2 * options.folds()
             + " are needed for " + options.folds() + "-fold cross-validation");
       }
-      this.y = TargetLabels.of(raw, options.target(), options.positiveLabel());
+      this.y = new BinaryTarget(options.target(), options.positiveLabel()).labels(raw);
       int pos = 0;
       for (int v : y) {
         pos += v;
@@ -194,12 +193,8 @@ public final class LoanDefaultModel {
       List<Split> splits = StratifiedSplit.kFold(y, o.folds(), o.seed());
       SearchResult result = search(all(y.length), splits, o.timeLimit(), o.progress());
       double[] raw = result.bestScore().outOfFold();
-      CalibrationChoice choice = o.calibration().choose(y, raw, o.seed());
-      Optional<CalibrationMethod> method = choice.method();
-      if (!choice.logLoss().isEmpty()) {
-        LOG.info("calibration by cross-fitted log loss {}: {}", choice.logLoss(), method.map(CalibrationMethod::key).orElse("none"));
-      }
-      calibrator = method.map(m -> m.fit(y, raw));
+      calibrator = o.calibration().fit(y, raw, o.seed());
+      String calibration = calibrator.map(c -> c.method().key()).orElse("none");
       double[] oof = calibrator.map(c -> c.calibrateAll(raw)).orElse(raw);
       // a threshold of exactly 0 or 1 (possible only on degenerate scores) is kept inside (0, 1), where bundles require it
       double threshold = Math.min(Math.max(o.thresholdPolicy().choose(y, oof), Double.MIN_VALUE), Math.nextDown(1.0));
@@ -207,9 +202,9 @@ public final class LoanDefaultModel {
       Selection selection = result.leaderboard().trials().size() + result.skipped().size() > 1
           ? Selection.SAME_FOLDS : Selection.NONE;
       LOG.info("{} {}: cross-validated AUC {} ({}), calibration {}", backend.name(), result.best().algorithm(),
-          metrics.auc(), selection.key(), method.map(CalibrationMethod::key).orElse("none"));
+          metrics.auc(), selection.key(), calibration);
       return new LoanEvaluation(backend.name(), metrics, result.leaderboard(), result.best(), o.folds(), y, oof,
-          method.map(CalibrationMethod::key).orElse("none"), selection, List.of(), result.skipped());
+          calibration, selection, List.of(), result.skipped());
     }
 
     /**
@@ -233,8 +228,7 @@ public final class LoanDefaultModel {
             outerFoldProgress(f, outer.size()));
         Trial winner = result.best();
         double[] innerRaw = result.bestScore().outOfFold();
-        Optional<Calibrator> cal = o.calibration().choose(innerY, innerRaw, o.seed()).method()
-            .map(m -> m.fit(innerY, innerRaw));
+        Optional<Calibrator> cal = o.calibration().fit(innerY, innerRaw, o.seed());
         Table trainPart = table.selectRows(train);
         FittedPipeline p = o.pipeline().fit(trainPart);
         Classifier c = backend.classifierTrainer(winner.algorithm(), winner.hyperparameters(), o.seed())
@@ -455,6 +449,11 @@ public final class LoanDefaultModel {
     return calibrator.isPresent() ? calibrator.get().calibrate(raw) : raw;
   }
 
+  /** The target this model predicts: its column and the value that means default. */
+  public BinaryTarget target() {
+    return new BinaryTarget(settings.target(), Optional.of(settings.positiveLabel()));
+  }
+
   /** The calibrator applied to the classifier's raw scores, if any. */
   public Optional<Calibrator> calibrator() {
     return calibrator;
@@ -516,13 +515,13 @@ public final class LoanDefaultModel {
 
   /** Permutation importance of each input column on labelled held-out {@code table}. */
   public List<ColumnImportance> permutationImportance(Table table, int repeats, long seed) {
-    int[] labels = TargetLabels.of(table, settings.target(), settings.positiveValue());
+    int[] labels = target().labels(table);
     return PermutationImportance.of(classifier, pipeline.transform(table), labels, ScoringMetric.AUC, repeats, seed);
   }
 
   /** Metrics of this model on labelled {@code table} (e.g. a hold-out set) at the stored threshold. */
   public BinaryMetrics test(Table table) {
-    int[] labels = TargetLabels.of(table, settings.target(), settings.positiveValue());
+    int[] labels = target().labels(table);
     return BinaryMetrics.of(labels, probabilities(table), settings.threshold());
   }
 

@@ -3,6 +3,7 @@ package dev.bankml.models.loan;
 import dev.bankml.data.BankmlException;
 import dev.bankml.data.ProgressListener;
 import dev.bankml.features.pipeline.FeaturePipeline;
+import dev.bankml.models.calibrate.Calibration;
 import dev.bankml.models.spi.Backends;
 import dev.bankml.models.spi.ModelBackend;
 import dev.bankml.models.tune.ScoringMetric;
@@ -51,7 +52,7 @@ public final class LoanDefaultOptions {
   private final double reviewBand;
   private final ScoreScaling scoreScaling;
   private final RiskGrades riskGrades;
-  private final CalibrationMode calibration;
+  private final Calibration calibration;
   private final ProgressListener progress;
 
   private LoanDefaultOptions(Builder b) {
@@ -210,8 +211,8 @@ public final class LoanDefaultOptions {
     return riskGrades;
   }
 
-  /** Whether and how raw scores are calibrated (default {@link CalibrationMode#AUTO}). */
-  public CalibrationMode calibration() {
+  /** Whether and how raw scores are calibrated (default {@link Calibration#AUTO}). */
+  public Calibration calibration() {
     return calibration;
   }
 
@@ -255,7 +256,7 @@ public final class LoanDefaultOptions {
     private double reviewBand;
     private ScoreScaling scoreScaling = ScoreScaling.DEFAULT;
     private RiskGrades riskGrades = RiskGrades.DEFAULT;
-    private CalibrationMode calibration = CalibrationMode.AUTO;
+    private Calibration calibration = Calibration.AUTO;
     private ProgressListener progress = ProgressListener.NONE;
 
     private Builder() {}
@@ -382,7 +383,7 @@ public final class LoanDefaultOptions {
     }
 
     /** Whether and how raw scores are calibrated: auto (default), none, platt or isotonic. */
-    public Builder calibration(CalibrationMode m) {
+    public Builder calibration(Calibration m) {
       this.calibration = Objects.requireNonNull(m, "calibration");
       return this;
     }

@@ -2,6 +2,7 @@ package dev.bankml.models.loan;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.models.metrics.ConfusionMatrix;
+import dev.bankml.models.metrics.ThresholdCurves;
 import java.util.Arrays;
 
 /**
@@ -40,8 +41,9 @@ public sealed interface ThresholdPolicy {
     public double choose(int[] labels, double[] probabilities) {
       double best = 0.5;
       double bestF1 = -1;
+      ThresholdCurves curves = ThresholdCurves.of(labels, probabilities);
       for (double t : candidates(probabilities)) {
-        double f1 = ConfusionMatrix.at(labels, probabilities, t).f1();
+        double f1 = curves.at(t).f1();
         if (f1 > bestF1) {
           bestF1 = f1;
           best = t;
@@ -72,8 +74,9 @@ public sealed interface ThresholdPolicy {
     public double choose(int[] labels, double[] probabilities) {
       double best = 0.5;
       double bestCost = Double.POSITIVE_INFINITY;
+      ThresholdCurves curves = ThresholdCurves.of(labels, probabilities);
       for (double t : candidates(probabilities)) {
-        ConfusionMatrix cm = ConfusionMatrix.at(labels, probabilities, t);
+        ConfusionMatrix cm = curves.at(t);
         double cost = costFalseNegative * cm.falseNegatives() + costFalsePositive * cm.falsePositives();
         if (cost < bestCost) {
           bestCost = cost;

@@ -2,7 +2,11 @@ package dev.bankml.models.segment;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.data.ProgressListener;
+import dev.bankml.data.SettingException;
 import dev.bankml.features.FeatureMatrix;
+import dev.bankml.features.pipeline.PcaFit;
+import dev.bankml.features.table.Column;
+import dev.bankml.features.table.NumericColumn;
 import dev.bankml.features.table.Table;
 import dev.bankml.models.metrics.AdjustedRandIndex;
 import dev.bankml.models.metrics.CalinskiHarabasz;
@@ -16,11 +20,13 @@ import dev.bankml.models.spi.ModelBackend;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,10 +35,12 @@ import org.slf4j.LoggerFactory;
  * table of customers into an immutable {@link FittedSegmentation}.
  *
  * <p>What {@code fit} does: drops identifier, personal-data, date, constant and almost-empty
- * columns; log-compresses skewed columns, imputes medians, standardises and clips at ±5; optionally
- * reduces with PCA; chooses the number of segments k (see {@link KSelection}) unless forced; clusters
- * with the chosen backend and algorithm; measures quality and stability; and profiles and names
- * every segment.
+ * columns; fits a feature pipeline that turns categories into indicators, log-compresses skewed
+ * columns, imputes medians, standardises and clips at ±5, and optionally projects on principal
+ * components (see {@link SegmentationPipeline}); chooses the number of segments k (see {@link
+ * KSelection}) unless forced; clusters with the chosen backend and algorithm; measures quality and
+ * stability; and profiles and names every segment. The fitted segmentation is that pipeline plus the
+ * clustering.
  *
  * <p>The k rule: for k = kMin … kMax (fitted on a seeded sample of at most {@code selectionSample}
  * rows) four criteria each name their best k — the knee of the inertia curve, the highest
@@ -44,8 +52,6 @@ public final class CustomerSegmentation {
   private static final Logger LOG = LoggerFactory.getLogger(CustomerSegmentation.class);
   /** At most this many points are drawn in the scatter plot. */
   public static final int PLOT_POINTS = 5_000;
-  /** Columns with more missing values than this share are dropped. */
-  static final double MAX_MISSING = 0.95;
 
   private final Builder b;
 
@@ -68,56 +74,52 @@ public final class CustomerSegmentation {
    * @throws BankmlException when no usable column remains or there are fewer than 3 rows
    */
   public FittedSegmentation fit(Table table) {
-    return fit(TableColumns.forFit(table));
+    return fit(InputColumns.select(table));
   }
 
   /**
    * Segments the rows of {@code raw} (raw numbers, {@code NaN} for missing, one feature per column,
    * identified by {@code ids}); use this for data that is already numeric.
+   *
+   * @throws BankmlException when the ids and rows differ in number or a value is infinite
    */
   public FittedSegmentation fit(FeatureMatrix raw, List<String> ids) {
     if (ids.size() != raw.rows()) {
       throw new BankmlException("segmentation: " + raw.rows() + " rows but " + ids.size() + " ids");
     }
-    List<InputFeature> features = new ArrayList<>();
-    List<double[]> cols = new ArrayList<>();
+    List<Column> cols = new ArrayList<>();
     for (int j = 0; j < raw.cols(); j++) {
-      features.add(InputFeature.numeric(raw.names().get(j)));
       double[] c = new double[raw.rows()];
       for (int i = 0; i < c.length; i++) {
         c[i] = raw.get(i, j);
+        if (Double.isInfinite(c[i])) {
+          throw new BankmlException("column '" + raw.names().get(j) + "' has value " + c[i] + " in row " + (i + 1)
+              + " (id " + ids.get(i) + "); segmentation needs finite numbers (NaN for missing)");
+        }
       }
-      cols.add(c);
+      cols.add(NumericColumn.wrap(raw.names().get(j), c));
     }
-    return fit(new RawColumns("id", ids, features, cols, List.of()));
+    return fit(new InputColumns.Selected("id", ids, Table.of(cols), List.of()));
   }
 
-  FittedSegmentation fit(RawColumns input) {
+  FittedSegmentation fit(InputColumns.Selected input) {
     long start = System.nanoTime();
     ProgressListener progress = b.progress;
-    RawColumns raw = screen(input);
-    int n = raw.rows();
+    int n = input.ids().size();
     if (n < 3) {
       throw new BankmlException("segmentation needs at least 3 customers, got " + n);
     }
-    if (raw.cols() == 0) {
-      throw new BankmlException("segmentation found no usable column: " + describe(raw.dropped())
-          + "; give it numeric, boolean or categorical behaviour columns");
-    }
     ModelBackend backend = b.backend.orElseGet(() -> defaultBackend(b.algorithm));
     ClusterRunner runner = new ClusterRunner(backend, b.algorithm, b.hyperparameters, b.restarts);
-    Preprocessing pre = Preprocessing.fit(raw);
-    FeatureMatrix z = pre.transform(raw.values(), n);
     // Gaussian mixtures need a non-singular covariance: without a PCA setting they cluster on the
     // components holding 99.9 % of the variance, which drops exactly collinear directions (shares
     // that sum to 1)
     OptionalDouble pcaShare = b.pcaVariance.isPresent() || !runner.algorithm().equalsIgnoreCase("gmm")
         ? b.pcaVariance : OptionalDouble.of(0.999);
-    Optional<Projection> pca = pcaShare.isPresent()
-        ? Optional.of(Projection.fit(z, Projection.componentsFor(z, pcaShare.getAsDouble())))
-        : Optional.empty();
-    FeatureMatrix x = pca.map(p -> p.apply(z)).orElse(z);
-    Projection plot = Projection.fit(z, Math.min(2, z.cols()));
+    SegmentationPipeline.Fitted prepared = SegmentationPipeline.fit(input.features(), pcaShare, input.dropped());
+    List<DroppedColumn> dropped = new ArrayList<>(input.dropped());
+    dropped.addAll(prepared.screened());
+    FeatureMatrix x = prepared.clustered();
 
     KSelection selection;
     Clustering clustering;
@@ -137,8 +139,13 @@ public final class CustomerSegmentation {
     } else if (b.k.isPresent()) {
       int k = b.k.getAsInt();
       if (k < 1 || k >= n) {
-        throw new BankmlException("--k " + k + " is out of range: it must be between 1 and " + (n - 1)
+        throw new SettingException("k", "k = " + k + " segments is out of range: it must be between 1 and " + (n - 1)
             + " for " + n + " customers");
+      }
+      int distinct = distinctRows(x, k);
+      if (k > distinct) {
+        throw new SettingException("k", "k = " + k + " segments is more than the " + distinct
+            + " distinct customers the data holds (after scaling); choose at most " + distinct);
       }
       progress.progress("segmentation: clustering", 0, 1);
       clustering = runner.fit(x, k, b.seed);
@@ -149,6 +156,7 @@ public final class CustomerSegmentation {
       int[] sample = RowSample.of(n, b.selectionSample, b.seed);
       FeatureMatrix xs = sample.length == n ? x : x.selectRows(sample);
       int kMax = Math.min(b.kMax, xs.rows() - 1);
+      kMax = Math.max(1, Math.min(kMax, distinctRows(xs, kMax)));
       int kMin = Math.min(b.kMin, kMax);
       List<KCandidate> candidates = new ArrayList<>();
       Map<Integer, Clustering> fits = new HashMap<>();
@@ -169,7 +177,7 @@ public final class CustomerSegmentation {
         progress.progress("segmentation: clustering", 1, 1);
       }
     }
-    LOG.info("segmentation: prepared and clustered {} rows x {} inputs in {} s", n, raw.cols(), seconds(start));
+    LOG.info("segmentation: prepared and clustered {} rows x {} inputs in {} s", n, x.cols(), seconds(start));
     int[] labels = assigned != null ? assigned : clustering.trainingLabels();
     int k = clustering.k();
     long t = System.nanoTime();
@@ -179,7 +187,7 @@ public final class CustomerSegmentation {
     SegmentationQuality quality = quality(x, labels, k, stability);
     LOG.info("segmentation: quality metrics in {} s", seconds(t));
     t = System.nanoTime();
-    List<SegmentProfile> profiles = Profiles.compute(raw, labels, k, b.outcomes);
+    List<SegmentProfile> profiles = Profiles.compute(prepared.encoded(), input.ids(), labels, k, b.outcomes);
     LOG.info("segmentation: profiles in {} s", seconds(t));
     List<String> names = SegmentNamer.names(profiles);
     List<SegmentProfile> named = new ArrayList<>();
@@ -187,59 +195,44 @@ public final class CustomerSegmentation {
       SegmentProfile p = profiles.get(i);
       named.add(p.withName(b.names.getOrDefault(p.segment(), names.get(i))));
     }
-    ScatterSample scatter = scatter(plot, z, labels, b.seed);
+    ScatterSample scatter = scatter(prepared.plot(), prepared.scaled(), labels, b.seed);
     return new FittedSegmentation(new FittedSegmentation.Provenance(backend.name(), backend.version(),
             runner.algorithm(), runner.hyperparameters(k), b.seed, n),
-        raw.idColumn(), raw.features(), raw.dropped(), pre, pca, plot, backend, clustering, selection, quality,
-        named, raw.ids(), labels, scatter);
+        input.idColumn(), dropped, prepared.pipeline(), prepared.plot(), backend, clustering, selection, quality,
+        named, input.ids(), labels, scatter);
   }
 
   private static String seconds(long since) {
     return String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - since) / 1e9);
   }
 
-  private static String describe(List<DroppedColumn> dropped) {
-    if (dropped.isEmpty()) {
-      return "the input has no columns";
+  /**
+   * The number of distinct rows of {@code x}, counted up to {@code enough}: more segments than
+   * distinct customers cannot all be populated.
+   */
+  static int distinctRows(FeatureMatrix x, int enough) {
+    Set<Point> seen = new HashSet<>();
+    for (int i = 0; i < x.rows() && seen.size() < enough; i++) {
+      double[] r = x.row(i);
+      for (int j = 0; j < r.length; j++) {
+        r[j] = r[j] == 0.0 ? 0.0 : r[j]; // -0.0 and 0.0 are the same point
+      }
+      seen.add(new Point(r));
     }
-    List<String> parts = new ArrayList<>();
-    for (DroppedColumn d : dropped) {
-      parts.add("'" + d.name() + "' (" + d.reason() + ")");
-    }
-    return "every column was left out: " + String.join(", ", parts);
+    return seen.size();
   }
 
-  /** Drops constant and almost-empty columns, recording why. */
-  private static RawColumns screen(RawColumns raw) {
-    List<InputFeature> keep = new ArrayList<>();
-    List<double[]> values = new ArrayList<>();
-    List<DroppedColumn> dropped = new ArrayList<>(raw.dropped());
-    int n = raw.rows();
-    for (int j = 0; j < raw.cols(); j++) {
-      double[] col = raw.values().get(j);
-      long missing = 0;
-      double first = Double.NaN;
-      boolean constant = true;
-      for (double v : col) {
-        if (!Double.isFinite(v)) {
-          missing++;
-        } else if (Double.isNaN(first)) {
-          first = v;
-        } else if (v != first) {
-          constant = false;
-        }
-      }
-      String name = raw.features().get(j).name();
-      if (n > 0 && missing > MAX_MISSING * n) {
-        dropped.add(new DroppedColumn(name, String.format("%.0f%% missing", 100.0 * missing / n)));
-      } else if (constant) {
-        dropped.add(new DroppedColumn(name, "constant"));
-      } else {
-        keep.add(raw.features().get(j));
-        values.add(col);
-      }
+  /** A row compared by value. */
+  private record Point(double[] v) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Point p && Arrays.equals(p.v, v);
     }
-    return new RawColumns(raw.idColumn(), raw.ids(), keep, values, dropped);
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(v);
+    }
   }
 
   private static ModelBackend defaultBackend(String algorithm) {
@@ -307,15 +300,15 @@ public final class CustomerSegmentation {
     return sum / b.stabilityRuns;
   }
 
-  private static ScatterSample scatter(Projection plot, FeatureMatrix z, int[] labels, long seed) {
+  private static ScatterSample scatter(PcaFit plot, FeatureMatrix z, int[] labels, long seed) {
     int[] rows = RowSample.of(z.rows(), PLOT_POINTS, seed + 2);
-    FeatureMatrix p = plot.apply(z.selectRows(rows));
     double[] a = new double[rows.length];
     double[] c = new double[rows.length];
     int[] seg = new int[rows.length];
     for (int i = 0; i < rows.length; i++) {
-      a[i] = p.get(i, 0);
-      c[i] = p.cols() > 1 ? p.get(i, 1) : 0.0;
+      double[] p = plot.project(z.row(rows[i]));
+      a[i] = p[0];
+      c[i] = p.length > 1 ? p[1] : 0.0;
       seg[i] = labels[rows[i]];
     }
     double[] ev = plot.explainedVariance();

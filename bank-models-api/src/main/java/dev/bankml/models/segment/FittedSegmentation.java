@@ -3,7 +3,8 @@ package dev.bankml.models.segment;
 import dev.bankml.data.BankmlException;
 import dev.bankml.data.bundle.BundleKeys;
 import dev.bankml.data.bundle.LoadOptions;
-import dev.bankml.features.FeatureMatrix;
+import dev.bankml.features.pipeline.FittedPipeline;
+import dev.bankml.features.pipeline.PcaFit;
 import dev.bankml.features.table.Table;
 import dev.bankml.models.spi.Clustering;
 import dev.bankml.models.spi.Hyperparameters;
@@ -15,9 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A fitted customer segmentation: how inputs are scaled, the clustering, how k was chosen, quality,
- * and a named profile per segment. Immutable and safe to share between threads; assigns new
- * customers and saves to / loads from a signed bundle.
+ * A fitted customer segmentation: a {@link FittedPipeline} (how inputs are encoded, scaled and
+ * projected) and a {@link Clustering}, with how k was chosen, quality and a named profile per
+ * segment. Immutable and safe to share between threads; assigns new customers and saves to / loads
+ * from a signed bundle.
  */
 public final class FittedSegmentation {
   /** What was fitted, with what, on how many rows. */
@@ -27,11 +29,9 @@ public final class FittedSegmentation {
 
   private final Provenance provenance;
   private final String idColumn;
-  private final List<InputFeature> features;
   private final List<DroppedColumn> dropped;
-  private final Preprocessing preprocessing;
-  private final Optional<Projection> pca;
-  private final Projection plot;
+  private final FittedPipeline pipeline;
+  private final PcaFit plot;
   private final ModelBackend backend;
   private final Clustering clustering;
   private final KSelection selection;
@@ -42,16 +42,13 @@ public final class FittedSegmentation {
   private final ScatterSample scatter;
 
   FittedSegmentation(
-      Provenance provenance, String idColumn, List<InputFeature> features, List<DroppedColumn> dropped,
-      Preprocessing preprocessing, Optional<Projection> pca, Projection plot, ModelBackend backend,
-      Clustering clustering, KSelection selection, SegmentationQuality quality, List<SegmentProfile> profiles,
-      List<String> trainingIds, int[] trainingLabels, ScatterSample scatter) {
+      Provenance provenance, String idColumn, List<DroppedColumn> dropped, FittedPipeline pipeline, PcaFit plot,
+      ModelBackend backend, Clustering clustering, KSelection selection, SegmentationQuality quality,
+      List<SegmentProfile> profiles, List<String> trainingIds, int[] trainingLabels, ScatterSample scatter) {
     this.provenance = provenance;
     this.idColumn = idColumn;
-    this.features = List.copyOf(features);
     this.dropped = List.copyOf(dropped);
-    this.preprocessing = preprocessing;
-    this.pca = pca;
+    this.pipeline = pipeline;
     this.plot = plot;
     this.backend = backend;
     this.clustering = clustering;
@@ -78,9 +75,12 @@ public final class FittedSegmentation {
     return idColumn;
   }
 
-  /** The inputs used, in order. */
-  public List<InputFeature> features() {
-    return features;
+  /**
+   * The scaled features the segments are found in, in order: numeric and boolean columns by name,
+   * category levels as {@code column=level} (before any principal-component projection).
+   */
+  public List<String> features() {
+    return SegmentationPipeline.scaledFeatures(pipeline);
   }
 
   /** The input columns left out, with the reason. */
@@ -88,14 +88,18 @@ public final class FittedSegmentation {
     return dropped;
   }
 
-  /** How each input was imputed, compressed and standardised. */
-  public List<ColumnScaling> scaling() {
-    return preprocessing.columns();
+  /**
+   * The pipeline from a customer's raw columns to what the clustering reads: its steps say what was
+   * learned (the indicator levels, which columns are log-compressed, medians, centres and scales,
+   * the principal components).
+   */
+  public FittedPipeline pipeline() {
+    return pipeline;
   }
 
   /** Number of principal components clustered on, or empty when clustering used the scaled inputs. */
   public Optional<Integer> pcaComponents() {
-    return pca.map(Projection::dimensions);
+    return SegmentationPipeline.projection(pipeline).map(p -> p.outputs().size());
   }
 
   /** The evidence for k and the rule that chose it. */
@@ -144,8 +148,8 @@ public final class FittedSegmentation {
     for (SegmentProfile p : profiles) {
       renamed.add(names.containsKey(p.segment()) ? p.withName(names.get(p.segment())) : p);
     }
-    return new FittedSegmentation(provenance, idColumn, features, dropped, preprocessing, pca, plot, backend,
-        clustering, selection, quality, renamed, trainingIds, trainingLabels, scatter);
+    return new FittedSegmentation(provenance, idColumn, dropped, pipeline, plot, backend, clustering, selection, quality,
+        renamed, trainingIds, trainingLabels, scatter);
   }
 
   /**
@@ -155,29 +159,15 @@ public final class FittedSegmentation {
    * @throws BankmlException when a numeric field holds text that is not a number
    */
   public int assign(Map<String, ?> record) {
-    double[] raw = new double[features.size()];
-    for (int j = 0; j < raw.length; j++) {
-      raw[j] = InputValues.value(features.get(j), record.get(features.get(j).source()));
-    }
-    return clustering.assign(model(preprocessing.transformRow(raw)));
+    return clustering.assign(pipeline.transformRow(record));
   }
 
   /**
-   * The segment of every row of {@code table}, which needs the columns named in {@link #features()}
+   * The segment of every row of {@code table}, which needs the input columns of {@link #pipeline()}
    * (extra columns are ignored; an absent column counts as missing).
    */
   public int[] assign(Table table) {
-    return assignColumns(TableColumns.forAssign(table, features), table.rows());
-  }
-
-  /** The segments of many customers given as raw input columns (in {@link #features()} order). */
-  int[] assignColumns(List<double[]> columns, int rows) {
-    FeatureMatrix z = preprocessing.transform(columns, rows);
-    return clustering.assign(pca.map(p -> p.apply(z)).orElse(z));
-  }
-
-  private double[] model(double[] standardised) {
-    return pca.map(p -> p.applyRow(standardised)).orElse(standardised);
+    return clustering.assign(pipeline.transform(table));
   }
 
   /**
@@ -211,15 +201,7 @@ public final class FittedSegmentation {
     return SegmentationBundle.read(file, options, dev.bankml.models.spi.Backends::named);
   }
 
-  Preprocessing preprocessing() {
-    return preprocessing;
-  }
-
-  Optional<Projection> pca() {
-    return pca;
-  }
-
-  Projection plotProjection() {
+  PcaFit plotProjection() {
     return plot;
   }
 

@@ -54,6 +54,18 @@ final class KRule {
     return new KSelection(candidates, knee, chosen.k(), false, rule);
   }
 
+  static List<KVote> votes(List<KCandidate> candidates, int knee) {
+    List<KVote> out = new ArrayList<>();
+    out.add(new KVote("inertia knee (elbow)", knee > 0 ? knee : -1));
+    out.add(new KVote("highest silhouette", best(candidates, KCandidate::silhouette, true)));
+    out.add(new KVote("lowest Davies-Bouldin", best(candidates, KCandidate::daviesBouldin, false)));
+    out.add(new KVote("highest Calinski-Harabasz", best(candidates, KCandidate::calinskiHarabasz, true)));
+    if (!candidates.isEmpty() && candidates.stream().allMatch(c -> c.bic().isPresent())) {
+      out.add(new KVote("lowest BIC", best(candidates, c -> c.bic().getAsDouble(), false)));
+    }
+    return out;
+  }
+
   /** The k of the best finite value of {@code metric}, or -1 if none is finite. */
   private static int best(List<KCandidate> candidates, ToDoubleFunction<KCandidate> metric, boolean higher) {
     int k = -1;

@@ -10,4 +10,12 @@ public record KSelection(List<KCandidate> candidates, int knee, int chosen, bool
   public KSelection {
     candidates = List.copyOf(candidates);
   }
+
+  /**
+   * What each criterion of the vote picks over {@link #candidates()} (the inertia knee, best
+   * silhouette, Davies–Bouldin and Calinski–Harabasz; the lowest BIC when every candidate has one).
+   */
+  public List<KVote> votes() {
+    return KRule.votes(candidates, knee);
+  }
 }

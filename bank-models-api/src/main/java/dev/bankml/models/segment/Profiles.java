@@ -1,5 +1,7 @@
 package dev.bankml.models.segment;
 
+import dev.bankml.features.table.Column;
+import dev.bankml.features.table.Table;
 import dev.bankml.models.spi.Clustering;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,15 +11,15 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Computes segment profiles from the raw (unscaled) columns and the segment labels. */
+/** Computes segment profiles from the encoded but unscaled columns and the segment labels. */
 final class Profiles {
   private static final int TOP = 5;
 
   private Profiles() {}
 
   /** One profile per segment 0 … k-1, then one for noise if any row is noise. Names are left empty. */
-  static List<SegmentProfile> compute(RawColumns raw, int[] labels, int k, CustomerOutcomes outcomes) {
-    int n = raw.rows();
+  static List<SegmentProfile> compute(Table encoded, List<String> ids, int[] labels, int k, CustomerOutcomes outcomes) {
+    int n = ids.size();
     boolean noise = Arrays.stream(labels).anyMatch(l -> l == Clustering.NOISE);
     int groups = k + (noise ? 1 : 0); // group k holds the noise rows
     long[] size = new long[groups];
@@ -28,8 +30,8 @@ final class Profiles {
     for (int g = 0; g < groups; g++) {
       features.add(new ArrayList<>());
     }
-    for (int j = 0; j < raw.cols(); j++) {
-      addFeature(raw.features().get(j).name(), raw.values().get(j), labels, k, groups, features);
+    for (Column c : encoded.columns()) {
+      addFeature(c.name(), SegmentationPipeline.numbers(c), labels, k, groups, features);
     }
     List<SegmentProfile> out = new ArrayList<>();
     for (int g = 0; g < groups; g++) {
@@ -42,8 +44,8 @@ final class Profiles {
           .toList();
       int segment = g < k ? g : Clustering.NOISE;
       out.add(new SegmentProfile(segment, "", size[g], n == 0 ? 0 : (double) size[g] / n, fs, top,
-          defaultRate(raw.ids(), labels, segment, outcomes.defaulted()),
-          holdings(raw.ids(), labels, segment, size[g], outcomes.holdings())));
+          defaultRate(ids, labels, segment, outcomes.defaulted()),
+          holdings(ids, labels, segment, size[g], outcomes.holdings())));
     }
     return out;
   }
@@ -89,8 +91,18 @@ final class Profiles {
     for (int g = 0; g < groups; g++) {
       double mean = count[g] == 0 ? Double.NaN : sum[g] / count[g];
       double z = popSd > 0 && count[g] > 0 ? (mean - popMean) / popSd : 0.0;
-      out.get(g).add(new FeatureProfile(name, mean, Preprocessing.median(byGroup[g]), popMean, z));
+      out.get(g).add(new FeatureProfile(name, mean, median(byGroup[g]), popMean, z));
     }
+  }
+
+  static double median(double[] v) {
+    if (v.length == 0) {
+      return 0;
+    }
+    double[] s = v.clone();
+    Arrays.sort(s);
+    int mid = s.length / 2;
+    return s.length % 2 == 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
   }
 
   private static OptionalDouble defaultRate(

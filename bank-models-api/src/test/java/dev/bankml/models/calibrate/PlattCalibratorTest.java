@@ -63,7 +63,7 @@ class PlattCalibratorTest {
 
   @Test
   void unequalLengthsAreRefused() {
-    assertThatThrownBy(() -> CalibrationMethod.PLATT.fit(new int[] {0, 1}, new double[] {0.5}))
+    assertThatThrownBy(() -> Calibration.PLATT.fit(new int[] {0, 1}, new double[] {0.5}, 1))
         .isInstanceOf(BankmlException.class).hasMessageContaining("2 labels but 1 scores");
   }
 

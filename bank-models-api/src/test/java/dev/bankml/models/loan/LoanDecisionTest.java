@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.bankml.features.table.Table;
-import dev.bankml.models.calibrate.CalibrationMethod;
+import dev.bankml.models.calibrate.Calibration;
 import dev.bankml.models.calibrate.Calibrator;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,8 +81,9 @@ class LoanDecisionTest {
 
   @Test
   void autoCalibrationKeepsWellCalibratedLogisticScoresAsTheyAre() {
-    assertThat(CalibrationMode.PLATT.choose(new int[] {0, 1}, new double[] {0.2, 0.7}, 1).method()).contains(CalibrationMethod.PLATT);
-    assertThat(CalibrationMode.NONE.choose(new int[] {0, 1}, new double[] {0.2, 0.7}, 1).method()).isEmpty();
+    assertThat(Calibration.PLATT.fit(new int[] {0, 1}, new double[] {0.2, 0.7}, 1)).get().extracting(Calibrator::method)
+        .isEqualTo(Calibration.PLATT);
+    assertThat(Calibration.NONE.fit(new int[] {0, 1}, new double[] {0.2, 0.7}, 1)).isEmpty();
     LoanDefaultModel m = LoanDefaultModel.train(LoanDefaultModelTest.applications(300, 27), options().build());
     assertThat(m.calibrator()).isEmpty();
     assertThat(m.settings().calibration()).isEqualTo(new LoanSettings.Calibration.None());
@@ -90,7 +91,7 @@ class LoanDecisionTest {
 
   @Test
   void aCalibratorIsFittedOnOutOfFoldScoresAppliedEverywhereAndSaved() {
-    for (CalibrationMode mode : List.of(CalibrationMode.PLATT, CalibrationMode.ISOTONIC)) {
+    for (Calibration mode : List.of(Calibration.PLATT, Calibration.ISOTONIC)) {
       LoanDefaultModel m = LoanDefaultModel.train(LoanDefaultModelTest.applications(900, 28), options().calibration(mode).build());
       Calibrator c = m.calibrator().orElseThrow();
       assertThat(c.method().key()).isEqualTo(mode.key());

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bankml.data.BankmlException;
+import dev.bankml.data.SettingException;
+import dev.bankml.features.FeatureMatrix;
+import dev.bankml.features.pipeline.ImputationFit;
+import dev.bankml.features.pipeline.InputField;
+import dev.bankml.features.pipeline.Log1p;
 import dev.bankml.features.table.NumericColumn;
 import dev.bankml.features.table.Table;
 import dev.bankml.models.metrics.AdjustedRandIndex;
 import dev.bankml.models.spi.Clustering;
 import java.util.HashMap;
-
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -40,17 +44,17 @@ class CustomerSegmentationTest {
     assertThat(s.idColumn()).isEqualTo("customer_id");
     assertThat(s.trainingIds()).startsWith("C00000", "C00001");
     assertThat(s.dropped()).extracting(DroppedColumn::name).containsExactlyInAnyOrder("email", "bank");
-    assertThat(s.features()).extracting(InputFeature::name)
-        .containsExactly("annual_income", "travel_share", "online_share", "age", "housing=own");
+    assertThat(s.features()).containsExactly("annual_income", "travel_share", "online_share", "age", "housing=own");
+    assertThat(s.pipeline().inputSchema()).extracting(InputField::name)
+        .containsExactly("annual_income", "travel_share", "online_share", "age", "housing");
   }
 
   @Test
   void skewedIncomeIsLogCompressed() {
     FittedSegmentation s = spec().k(4).build().fit(DATA.table);
 
-    ColumnScaling income = s.scaling().get(0);
-    assertThat(income.name()).isEqualTo("annual_income");
-    assertThat(income.logTransform()).isTrue();
+    assertThat(s.pipeline().steps()).filteredOn(Log1p.class::isInstance).singleElement()
+        .satisfies(log -> assertThat(((Log1p) log).names()).contains("annual_income").doesNotContain("age"));
   }
 
   @Test
@@ -124,10 +128,23 @@ class CustomerSegmentationTest {
   @Test
   void aMissingFieldIsImputedAndAWrongOneIsNamed() {
     FittedSegmentation s = spec().k(4).build().fit(DATA.table);
+    // age is not skewed, so it is imputed with the median of the training ages
+    double[] ages = java.util.Arrays.stream(DATA.table.numeric("age").values()).filter(v -> !Double.isNaN(v))
+        .sorted().toArray();
+    int mid = ages.length / 2;
+    double median = ages.length % 2 == 1 ? ages[mid] : (ages[mid - 1] + ages[mid]) / 2;
+    double fill = s.pipeline().steps().stream().filter(ImputationFit.class::isInstance)
+        .map(f -> ((ImputationFit) f).numeric().get("age")).findFirst().orElseThrow();
+    assertThat(fill).isCloseTo(median, org.assertj.core.data.Offset.offset(1e-9));
 
+    for (int i = 0; i < 40; i++) {
+      Map<String, Object> without = new HashMap<>(DATA.table.row(i));
+      without.remove("age");
+      Map<String, Object> typical = new HashMap<>(without);
+      typical.put("age", fill);
+      assertThat(s.assign(without)).as("customer %d", i).isEqualTo(s.assign(typical));
+    }
     Map<String, Object> record = new HashMap<>(DATA.table.row(3));
-    record.remove("age");
-    assertThat(s.assign(record)).isBetween(0, 3);
     record.put("annual_income", "lots");
     assertThatThrownBy(() -> s.assign(record)).isInstanceOf(BankmlException.class)
         .hasMessageContaining("annual_income").hasMessageContaining("lots");
@@ -199,9 +216,30 @@ class CustomerSegmentationTest {
   }
 
   @Test
-  void anOutOfRangeKIsRefused() {
-    assertThatThrownBy(() -> spec().k(900).build().fit(DATA.table)).isInstanceOf(BankmlException.class)
-        .hasMessageContaining("900");
+  void anOutOfRangeKIsRefusedNamingTheSettingNotAFlag() {
+    assertThatThrownBy(() -> spec().k(900).build().fit(DATA.table))
+        .isInstanceOfSatisfying(SettingException.class, e -> assertThat(e.setting()).contains("k"))
+        .hasMessageContaining("900").hasMessageNotContaining("--");
+  }
+
+  @Test
+  void moreSegmentsThanDistinctCustomersAreRefused() {
+    Table two = Table.of(NumericColumn.of("spend", 1, 1, 1, 5, 5, 5), NumericColumn.of("visits", 2, 2, 2, 9, 9, 9));
+    assertThatThrownBy(() -> spec().k(3).build().fit(two))
+        .isInstanceOfSatisfying(SettingException.class, e -> assertThat(e.setting()).contains("k"))
+        .hasMessageContaining("k = 3").hasMessageContaining("2 distinct customers");
+    assertThat(spec().build().fit(two).k()).isEqualTo(2);
+  }
+
+  @Test
+  void valuesTooLargeToScaleAreRefusedNamingTheColumn() {
+    Table huge = Table.of(NumericColumn.of("spend", 1, 2, 3, 1e308, 5, 6), NumericColumn.of("visits", 2, 4, 2, 9, 8, 9));
+    assertThatThrownBy(() -> spec().k(2).build().fit(huge)).isInstanceOf(BankmlException.class)
+        .hasMessageContaining("'spend'").hasMessageContaining("too large");
+    FeatureMatrix infinite = FeatureMatrix.wrap(new double[] {1, 2, 3, Double.POSITIVE_INFINITY, 5, 6}, 3,
+        java.util.List.of("a", "b"), java.util.List.of("a", "b"));
+    assertThatThrownBy(() -> spec().k(2).build().fit(infinite, java.util.List.of("x", "y", "z")))
+        .isInstanceOf(BankmlException.class).hasMessageContaining("'b'").hasMessageContaining("Infinity");
   }
 
   @Test

@@ -55,8 +55,9 @@ class SegmentationBundleTest {
     assertThat(back.profiles()).isEqualTo(fitted.profiles());
     assertThat(back.quality()).isEqualTo(fitted.quality());
     assertThat(back.kSelection()).isEqualTo(fitted.kSelection());
-    assertThat(back.scaling()).isEqualTo(fitted.scaling());
     assertThat(back.features()).isEqualTo(fitted.features());
+    assertThat(back.pipeline().transform(DATA.table).rowMajorValues())
+        .containsExactly(fitted.pipeline().transform(DATA.table).rowMajorValues());
     assertThat(back.provenance()).isEqualTo(fitted.provenance());
     assertThat(back.trainingLabels()).isEmpty();
   }

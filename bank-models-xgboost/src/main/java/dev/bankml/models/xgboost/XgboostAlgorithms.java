@@ -13,8 +13,8 @@ final class XgboostAlgorithms {
   static final AlgorithmSpec GRADIENT_BOOSTING = new AlgorithmSpec("gradient-boosting", Task.CLASSIFICATION,
       "Gradient-boosted trees (XGBoost, histogram splits, binary:logistic), early stopping on a held-out"
           + " stratified slice of the training rows",
-      Map.ofEntries(Map.entry("rounds", 1000), Map.entry("learning_rate", 0.05), Map.entry("max_depth", 4),
-          Map.entry("min_child_weight", 1.0), Map.entry("subsample", 0.8), Map.entry("colsample_bytree", 0.8),
+      Map.ofEntries(Map.entry("rounds", 1000), Map.entry("learning_rate", 0.05), Map.entry("max_depth", 3),
+          Map.entry("min_child_weight", 5.0), Map.entry("subsample", 0.8), Map.entry("colsample_bytree", 0.8),
           Map.entry("lambda", 1.0), Map.entry("alpha", 0.0), Map.entry("gamma", 0.0), Map.entry("max_bin", 256),
           Map.entry("early_stopping_rounds", 50), Map.entry("validation_fraction", 0.1), Map.entry("threads", 0)),
       List.of(new DoubleRange("learning_rate", 0.01, 0.3, true),
@@ -27,7 +27,7 @@ final class XgboostAlgorithms {
   static final AlgorithmSpec RANDOM_FOREST = new AlgorithmSpec("random-forest", Task.CLASSIFICATION,
       "Random forest in XGBoost's random-forest mode (one round of parallel trees on row and column"
           + " samples, histogram splits)",
-      Map.of("trees", 200, "max_depth", 10, "min_child_weight", 1.0, "subsample", 0.632,
+      Map.of("trees", 200, "max_depth", 8, "min_child_weight", 1.0, "subsample", 0.632,
           "colsample_bynode", 0.3, "lambda", 1.0, "max_bin", 256, "threads", 0),
       List.of(new IntRange("trees", 100, 400, true),
           new IntRange("max_depth", 6, 14, false),
