@@ -110,7 +110,7 @@ class LoanDecisionTest {
       assertThat(back.calibrator()).contains(c);
       assertThat(back.probabilities(t)).containsExactly(p);
       assertThat(back.settings().calibration())
-          .isInstanceOf(mode == CalibrationMode.PLATT ? LoanSettings.Calibration.Platt.class : LoanSettings.Calibration.Isotonic.class);
+          .isInstanceOf(mode == Calibration.PLATT ? LoanSettings.Calibration.Platt.class : LoanSettings.Calibration.Isotonic.class);
     }
   }
 }
