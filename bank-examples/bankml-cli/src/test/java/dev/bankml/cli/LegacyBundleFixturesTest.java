@@ -90,6 +90,20 @@ class LegacyBundleFixturesTest {
     }
   }
 
+  @Test
+  void aLegacyLoanModelGetsAnInputSchemaDerivedFromItsPipeline() {
+    LoanDefaultModel m = LoanDefaultModel.load(resource("tribuo-logistic.bankml"), TRUSTING);
+    assertThat(m.schema().names()).containsExactlyElementsOf(m.inputSchema().stream().map(f -> f.name()).toList());
+    assertThat(m.schema().otherColumns()).contains("defaulted");
+    assertThat(m.schema().otherColumnsKnown()).isFalse();
+    List<String> columns = new java.util.ArrayList<>(m.schema().names());
+    assertThat(m.schema().columnProblems(columns)).isEmpty();
+    columns.add("branch");
+    assertThat(m.schema().columnProblems(columns)).as("other columns were not recorded: accepted").isEmpty();
+    columns.set(columns.indexOf("annual_income"), "anual_income");
+    assertThat(m.schema().columnProblems(columns)).anySatisfy(p -> assertThat(p.message()).contains("did you mean"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"seg-smile", "seg-tribuo"})
   void aLegacySegmentationAssignsExactlyAsRecorded(String name) {

@@ -21,6 +21,8 @@ import dev.bankml.models.explain.Explainer;
 import dev.bankml.models.explain.Explanation;
 import dev.bankml.models.explain.PermutationImportance;
 import dev.bankml.models.metrics.BinaryMetrics;
+import dev.bankml.models.schema.InputSchema;
+import dev.bankml.models.schema.InvalidInputException;
 import dev.bankml.data.ProgressListener;
 import dev.bankml.models.spi.AlgorithmSpec;
 import dev.bankml.models.spi.Classifier;
@@ -74,6 +76,7 @@ public final class LoanDefaultModel {
   private static final Logger LOG = LoggerFactory.getLogger(LoanDefaultModel.class);
 
   private final FittedPipeline pipeline;
+  private final InputSchema schema;
   private final Classifier classifier;
   private final Provenance provenance;
   private final LoanSettings settings;
@@ -84,13 +87,14 @@ public final class LoanDefaultModel {
   private final Optional<Calibrator> calibrator;
   private final double reviewBand;
 
-  private LoanDefaultModel(FittedPipeline pipeline, Classifier classifier, Provenance provenance, LoanSettings settings,
-      Optional<Calibrator> calibrator) {
+  private LoanDefaultModel(FittedPipeline pipeline, InputSchema schema, Classifier classifier, Provenance provenance,
+      LoanSettings settings, Optional<Calibrator> calibrator) {
     if (classifier.featureCount() != pipeline.featureNames().size()) {
       throw new BankmlException("the classifier expects " + classifier.featureCount() + " features but the pipeline makes "
           + pipeline.featureNames().size() + "; the model is inconsistent");
     }
     this.pipeline = pipeline;
+    this.schema = schema;
     this.classifier = classifier;
     this.provenance = provenance;
     this.settings = settings;
@@ -372,7 +376,10 @@ public final class LoanDefaultModel {
       Provenance provenance = new Provenance(Bundle.bankmlVersion(), backend.name(), backend.version(), best.algorithm(),
           best.hyperparameters().values(), o.seed(), fingerprint(table, y), metrics,
           Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-      return new LoanDefaultModel(pipeline, classifier, provenance, settings, calibration);
+      List<String> others = new ArrayList<>(table.columnNames());
+      others.removeAll(pipeline.inputSchema().stream().map(InputField::name).toList());
+      InputSchema schema = InputSchema.fromPipelineInputs(pipeline.inputSchema(), others);
+      return new LoanDefaultModel(pipeline, schema, classifier, provenance, settings, calibration);
     }
   }
 
@@ -434,15 +441,35 @@ public final class LoanDefaultModel {
 
   // ---- scoring --------------------------------------------------------------------------------
 
-  /** Probability of default (calibrated, when the model has a calibrator) of one application given as column name → value. */
+  /**
+   * Probability of default (calibrated, when the model has a calibrator) of one application given
+   * as column name → value.
+   *
+   * @throws InvalidInputException if the record does not pass the model's {@link #schema()}
+   */
   public double probability(Map<String, ?> record) {
-    return calibrate(classifier.probability(pipeline.transformRow(record)));
+    return calibrate(classifier.probability(features(record)));
   }
 
-  /** Probability of default of every row of {@code table}, scored as one batch. */
+  /**
+   * Probability of default of every row of {@code table}, scored as one batch.
+   *
+   * @throws InvalidInputException if a row or column does not pass the model's {@link #schema()}
+   */
   public double[] probabilities(Table table) {
-    double[] raw = classifier.probabilities(pipeline.transform(table));
+    double[] raw = classifier.probabilities(features(table));
     return calibrator.map(c -> c.calibrateAll(raw)).orElse(raw);
+  }
+
+  /** The features of one record that passes the schema. */
+  private double[] features(Map<String, ?> record) {
+    return pipeline.transformRow(schema.validate(record));
+  }
+
+  /** The features of every row of a table that passes the schema (rows named by 1-based position). */
+  private FeatureMatrix features(Table table) {
+    schema.check(table).requireValid("", i -> "row " + (i + 1));
+    return pipeline.transform(table);
   }
 
   private double calibrate(double raw) {
@@ -485,12 +512,12 @@ public final class LoanDefaultModel {
 
   /** Probability, decision, score and principal reasons for one application. */
   public Assessment assess(Map<String, ?> record) {
-    return assessRow(pipeline.transformRow(record));
+    return assessRow(features(record));
   }
 
   /** {@link #assess} for every row of {@code table}. */
   public List<Assessment> assessAll(Table table) {
-    FeatureMatrix x = pipeline.transform(table);
+    FeatureMatrix x = features(table);
     List<Assessment> out = new ArrayList<>(x.rows());
     double[] row = new double[x.cols()];
     for (int i = 0; i < x.rows(); i++) {
@@ -510,7 +537,7 @@ public final class LoanDefaultModel {
 
   /** How the prediction for one application came about, per source column. */
   public Explanation explain(Map<String, ?> record) {
-    return explainer.explain(pipeline.transformRow(record));
+    return explainer.explain(features(record));
   }
 
   /** Permutation importance of each input column on labelled held-out {@code table}. */
@@ -542,9 +569,18 @@ public final class LoanDefaultModel {
     return settings;
   }
 
-  /** The raw inputs the model reads, with ranges and levels. */
+  /** The raw inputs the model reads, with training ranges, levels and a typical value (what a form pre-fills). */
   public List<InputField> inputSchema() {
     return pipeline.inputSchema();
+  }
+
+  /**
+   * What the model accepts as input: the schema every entry point validates records and tables
+   * against before scoring ({@link #assess}, {@link #probabilities} and the others check through it
+   * too).
+   */
+  public InputSchema schema() {
+    return schema;
   }
 
   /** The fitted feature pipeline. */
@@ -576,7 +612,7 @@ public final class LoanDefaultModel {
 
   /** As {@link #save(Path)}, signed with the signing key of {@code keys} (unsigned if it has none). */
   public void save(Path path, BundleKeys keys) {
-    LoanBundle.write(path, keys, provenance, settings, pipeline, classifier);
+    LoanBundle.write(path, keys, provenance, settings, pipeline, schema, classifier);
   }
 
   /**
@@ -595,7 +631,7 @@ public final class LoanDefaultModel {
   /** As {@link #load(Path)} with {@code options} (keys, limits, the opt-in for unsigned bundles). */
   public static LoanDefaultModel load(Path path, LoadOptions options) {
     LoanBundle.Contents c = LoanBundle.read(path, options);
-    return new LoanDefaultModel(c.pipeline(), c.classifier(), c.provenance(), c.settings(), c.calibrator());
+    return new LoanDefaultModel(c.pipeline(), c.schema(), c.classifier(), c.provenance(), c.settings(), c.calibrator());
   }
 
   @Override
