@@ -15,10 +15,11 @@ import picocli.CommandLine.Spec;
 /** {@code bankml keys}: the keys that sign and verify bundles. */
 @Command(name = "keys", mixinStandardHelpOptions = true,
     description = {
-      "Shows the key that signs the bundles you save and the public keys whose bundles you trust;",
-      "exports your public key for others to trust, or makes a new signing key (for rotation).",
-      "Keys: BANKML_SIGNING_KEY / BANKML_SIGNING_KEY_FILE, else ~/.config/bankml/signing.key (created on first",
-      "use); trusted public keys: ~/.config/bankml/trusted-keys/*.pub and BANKML_TRUSTED_KEYS. See docs/bundles.md."
+      "Shows the key that signs the bundles you save and the public keys whose bundles you trust; exports your"
+          + " public key for others to trust, or makes a new signing key (for rotation). See docs/bundles.md.",
+      "The signing key comes from BANKML_SIGNING_KEY, BANKML_SIGNING_KEY_FILE or the key file in the configuration"
+          + " folder (created on first use); trusted public keys are the .pub files in its trusted-keys folder and in"
+          + " BANKML_TRUSTED_KEYS."
     })
 final class KeysCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

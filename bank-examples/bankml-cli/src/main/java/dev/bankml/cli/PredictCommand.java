@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
       "probability (of default, calibrated when the model has a calibrator), decision (approve/review/decline),",
       "score (points), grade (A safest) and, with --explain, reason_1 ... reason_4: the principal reasons in",
       "words, most risk first (every declined application has at least one). A bundle that is damaged,",
-      "altered or of another format version is refused.",
+      "altered, unsigned or signed by a key you do not trust, or of another format version is refused.",
       "Input is checked against the model's input schema first: a column the model reads that is absent, an",
       "unknown column, a blank where training never had one, a non-number, a non-finite or implausible number",
       "or an unknown level stops the command (exit 2) naming line, field and value, unless --lenient."

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
       "Trains a loan-default model and writes it as one .bankml model bundle: the configuration is chosen",
       "by cross-validation, then trained on all rows. The bundle holds the fitted feature pipeline, the",
       "backend's model, the threshold and score scaling, the input schema, the cross-validated metrics and",
-      "a SHA-256 per entry. When a search chose the model (--algorithm auto, --tune) the reported score is a",
+      "a SHA-256 per entry, signed with your key (see 'bankml keys'). When a search chose the model (--algorithm auto, --tune) the reported score is a",
       "selection score: the winner's, on the folds that chose it (optimistic); 'bankml evaluate' gives the",
       "nested estimate."
     })

@@ -26,7 +26,7 @@ import java.util.function.Consumer;
 /**
  * The customer segmentation the segments page shows: k-means (Smile when it is on the class path)
  * on the customer-behaviour view of a bank directory, k chosen automatically, fitted the first time
- * and kept in the cache directory (the checksummed bundle plus every customer's segment) so later
+ * and kept in the cache directory (the signed bundle plus every customer's segment) so later
  * starts only load it.
  */
 final class SegmentationCache {
