@@ -7,6 +7,7 @@ import dev.bankml.data.bundle.BundleKeys;
 import dev.bankml.data.bundle.BundleKind;
 import dev.bankml.data.bundle.LoadOptions;
 import dev.bankml.data.bundle.Provenance;
+import dev.bankml.features.dictionary.DataDictionary;
 import dev.bankml.features.pipeline.FittedPipeline;
 import dev.bankml.models.calibrate.Calibrator;
 import dev.bankml.models.schema.InputSchema;
@@ -23,7 +24,7 @@ import java.util.Optional;
 /**
  * A loan model as a {@link Bundle} of kind {@code loan-model}: the manifest holds the provenance
  * and {@link LoanSettings}; part {@code model.bin} is the backend's payload, {@code pipeline.json}
- * the fitted feature pipeline, {@code input-schema.json} the input schema. Files of format 1 (older bankml) are read through
+ * the fitted feature pipeline, {@code input-schema.json} the input schema, {@code data-dictionary.json} what the inputs mean. Files of format 1 (older bankml) are read through
  * {@link LegacyLoanManifest}.
  */
 final class LoanBundle {
@@ -31,20 +32,23 @@ final class LoanBundle {
   static final String PIPELINE_PART = "pipeline.json";
   /** The input schema every entry point validates with; format-1 bundles, written before it existed, derive one. */
   static final String SCHEMA_PART = "input-schema.json";
+  /** What the model's input columns mean (labels, units, descriptions); absent in bundles written before it existed. */
+  static final String DICTIONARY_PART = "data-dictionary.json";
 
   private LoanBundle() {}
 
   /** What a loaded bundle gives back. */
   record Contents(Provenance provenance, LoanSettings settings, FittedPipeline pipeline, InputSchema schema,
-      Classifier classifier, Optional<Calibrator> calibrator) {}
+      Classifier classifier, Optional<Calibrator> calibrator, DataDictionary dictionary) {}
 
   static void write(Path path, BundleKeys keys, Provenance provenance, LoanSettings settings, FittedPipeline pipeline,
-      InputSchema schema, Classifier classifier) {
+      InputSchema schema, Classifier classifier, DataDictionary dictionary) {
     ModelBackend backend = Backends.named(provenance.backend());
     Bundle.of(BundleKind.LOAN_MODEL, provenance, settings, Map.of(
         MODEL_PART, backend.saveClassifier(classifier),
         PIPELINE_PART, pipeline.toJson().getBytes(StandardCharsets.UTF_8),
-        SCHEMA_PART, schema.toJson().getBytes(StandardCharsets.UTF_8))).write(path, keys);
+        SCHEMA_PART, schema.toJson().getBytes(StandardCharsets.UTF_8),
+        DICTIONARY_PART, Bundle.json(dictionary.toManifest()))).write(path, keys);
   }
 
   static Contents read(Path path, LoadOptions options) {
@@ -102,7 +106,17 @@ final class LoanBundle {
         throw bundle.refused(SCHEMA_PART, "the input schema cannot be read (" + e.getMessage() + ")");
       }
     }
-    return new Contents(provenance, settings, pipeline, schema, classifier, calibrator);
+    DataDictionary dictionary = DataDictionary.empty();
+    if (bundle.partNames().contains(DICTIONARY_PART)) {
+      try {
+        dictionary = DataDictionary.fromManifest(bundle.jsonPart(DICTIONARY_PART, List.class));
+      } catch (BundleException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw bundle.refused(DICTIONARY_PART, "the data dictionary cannot be read (" + e.getMessage() + ")");
+      }
+    }
+    return new Contents(provenance, settings, pipeline, schema, classifier, calibrator, dictionary);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.bankml.models.loan;
 
+import dev.bankml.features.dictionary.DataDictionary;
 import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
 import dev.bankml.features.pipeline.FittedPipeline;
@@ -86,9 +87,10 @@ public final class LoanDefaultModel {
   private final RiskGrades grades;
   private final Optional<Calibrator> calibrator;
   private final double reviewBand;
+  private final DataDictionary dictionary;
 
   private LoanDefaultModel(FittedPipeline pipeline, InputSchema schema, Classifier classifier, Provenance provenance,
-      LoanSettings settings, Optional<Calibrator> calibrator) {
+      LoanSettings settings, Optional<Calibrator> calibrator, DataDictionary dictionary) {
     if (classifier.featureCount() != pipeline.featureNames().size()) {
       throw new BankmlException("the classifier expects " + classifier.featureCount() + " features but the pipeline makes "
           + pipeline.featureNames().size() + "; the model is inconsistent");
@@ -105,6 +107,7 @@ public final class LoanDefaultModel {
     this.grades = settings.riskGrades();
     this.calibrator = calibrator;
     this.reviewBand = settings.reviewBand();
+    this.dictionary = dictionary;
   }
 
   // ---- training -------------------------------------------------------------------------------
@@ -379,7 +382,8 @@ public final class LoanDefaultModel {
       List<String> others = new ArrayList<>(table.columnNames());
       others.removeAll(pipeline.inputSchema().stream().map(InputField::name).toList());
       InputSchema schema = InputSchema.fromPipelineInputs(pipeline.inputSchema(), others);
-      return new LoanDefaultModel(pipeline, schema, classifier, provenance, settings, calibration);
+      DataDictionary dictionary = o.dictionary().select(pipeline.inputSchema().stream().map(InputField::name).toList());
+      return new LoanDefaultModel(pipeline, schema, classifier, provenance, settings, calibration, dictionary);
     }
   }
 
@@ -569,6 +573,14 @@ public final class LoanDefaultModel {
     return settings;
   }
 
+  /**
+   * What the model's input columns mean, as stored in its bundle when it was trained (empty for a
+   * bundle written before bundles carried it).
+   */
+  public DataDictionary dataDictionary() {
+    return dictionary;
+  }
+
   /** The raw inputs the model reads, with training ranges, levels and a typical value (what a form pre-fills). */
   public List<InputField> inputSchema() {
     return pipeline.inputSchema();
@@ -612,7 +624,7 @@ public final class LoanDefaultModel {
 
   /** As {@link #save(Path)}, signed with the signing key of {@code keys} (unsigned if it has none). */
   public void save(Path path, BundleKeys keys) {
-    LoanBundle.write(path, keys, provenance, settings, pipeline, schema, classifier);
+    LoanBundle.write(path, keys, provenance, settings, pipeline, schema, classifier, dictionary);
   }
 
   /**
@@ -631,7 +643,7 @@ public final class LoanDefaultModel {
   /** As {@link #load(Path)} with {@code options} (keys, limits, the opt-in for unsigned bundles). */
   public static LoanDefaultModel load(Path path, LoadOptions options) {
     LoanBundle.Contents c = LoanBundle.read(path, options);
-    return new LoanDefaultModel(c.pipeline(), c.schema(), c.classifier(), c.provenance(), c.settings(), c.calibrator());
+    return new LoanDefaultModel(c.pipeline(), c.schema(), c.classifier(), c.provenance(), c.settings(), c.calibrator(), c.dictionary());
   }
 
   @Override
