@@ -51,11 +51,6 @@ public class CsvFormatException extends BankmlException {
     return m.append(": ").append(problem).toString();
   }
 
-  /** {@code text} cut to 100 characters for a message (a 50 MB field is not echoed whole). */
-  static String clip(String text) {
-    return text.length() <= 100 ? text : text.substring(0, 100) + "… (" + text.length() + " characters)";
-  }
-
   /** The file (or source name) that failed. */
   public String file() {
     return file;

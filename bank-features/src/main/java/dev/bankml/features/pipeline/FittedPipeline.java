@@ -151,7 +151,7 @@ public final class FittedPipeline {
           String source = state.sources().get(j);
           if (t.has(source) && !t.column(source).isMissing(i)) {
             // the input was there: the arithmetic overflowed, which is no missing value
-            throw new BankmlException("column '" + source + "' has value " + clip(t.column(source).text(i))
+            throw new BankmlException("column '" + source + "' has value " + BankmlException.clip(t.column(source).text(i))
                 + (singleRow >= 0 ? "" : " in row " + i) + ", too large to compute feature '" + f
                 + "' (the result is not a finite number); clip or rescale the column");
           }
@@ -161,10 +161,6 @@ public final class FittedPipeline {
       }
     }
     return FeatureMatrix.wrap(out, rows, state.features(), state.sources());
-  }
-
-  private static String clip(String text) {
-    return text.length() <= 100 ? text : text.substring(0, 100) + "…";
   }
 
   /** The input columns in the schema's types: absent ones all missing, mistyped ones re-read from their text. */
