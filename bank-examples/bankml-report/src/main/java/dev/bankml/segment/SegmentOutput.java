@@ -92,9 +92,13 @@ public final class SegmentOutput {
       if (c.bic().isPresent()) {
         cm.put("bic", num(c.bic().getAsDouble()));
       }
+      if (c.predictionStrength().isPresent()) {
+        cm.put("prediction_strength", num(c.predictionStrength().getAsDouble()));
+      }
       candidates.add(cm);
     }
     sel.put("candidates", candidates);
+    sel.put("votes", s.kSelection().votes().stream().map(v -> Map.of("criterion", v.criterion(), "k", v.k())).toList());
     m.put("k_selection", sel);
     m.put("id_column", s.idColumn());
     m.put("features", s.features());

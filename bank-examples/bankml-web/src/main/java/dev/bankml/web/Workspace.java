@@ -142,7 +142,8 @@ public final class Workspace {
       throw new BankmlException(bankDir + " has no " + BankFiles.LOANS + " and " + BankFiles.CUSTOMERS
           + "; --data must be a bank directory written by 'bankml generate'");
     }
-    DataDictionary dictionary = dictionary(bankDir, spec.dictionary());
+    Optional<DataDictionary> overrides = spec.dictionary().map(DataDictionary::read);
+    DataDictionary dictionary = dictionary(bankDir, overrides);
     say.accept("reading the loan applications of " + bankDir + " (loans joined with customers and transactions)");
     Table loans = LoanApplicationView.read(bankDir, progress);
     int[][] split = split(loans.rows(), DEFAULT_SEED);
@@ -154,6 +155,12 @@ public final class Workspace {
       for (Path file : spec.models()) {
         say.accept("loading model " + file);
         LoanDefaultModel model = LoanDefaultModel.load(file);
+        // the bundle's descriptions of its inputs win over the built-in ones; the --dictionary file over both
+        dictionary = dictionary.withOverrides(model.dataDictionary());
+        if (overrides.isPresent()) {
+          dictionary = dictionary.withOverrides(overrides.get());
+        }
+        sources = sources.withDictionary(dictionary);
         boolean fits = fits(model, loans);
         Table rows = fits ? loans : CsvTableReader.defaults().read(loansFile);
         LoanModelScorer scorer = new LoanModelScorer(model, MedianApplicant.of(rows, names(model)));
@@ -172,7 +179,7 @@ public final class Workspace {
           .resolve(CACHE_VERSION + "-" + key(bankDir, MODEL_INPUTS, String.join(",", loans.columnNames())));
       Map<String, String> typical = MedianApplicant.of(train, loans.columnNames());
       for (DemoModel demo : demoModels()) {
-        LoanDefaultModel model = cachedModel(modelDir, demo, train, progress, say);
+        LoanDefaultModel model = cachedModel(modelDir, demo, train, dictionary, progress, say);
         LoanModelScorer scorer = new LoanModelScorer(model, typical);
         sources = sources.withScorer(scorer);
         sources = sources.withInsights(new LoanModelInsights(model, holdout, train, scorer.label(),
@@ -192,8 +199,8 @@ public final class Workspace {
     return withRecommender(sources, bankDir, say);
   }
 
-  /** The built-in dictionary with the bank's product names and {@code file}'s overrides. */
-  private static DataDictionary dictionary(Path bankDir, Optional<Path> file) {
+  /** The built-in dictionary with the bank's product names and the {@code overrides} (a --dictionary file). */
+  private static DataDictionary dictionary(Path bankDir, Optional<DataDictionary> overrides) {
     DataDictionary d = DataDictionary.bank();
     Path products = bankDir.resolve(BankFiles.PRODUCTS);
     if (Files.isRegularFile(products)) {
@@ -203,10 +210,7 @@ public final class Workspace {
       }
       d = d.withLevels("product_id", names);
     }
-    if (file.isPresent()) {
-      d = d.withOverrides(DataDictionary.read(file.get()));
-    }
-    return d;
+    return overrides.map(d::withOverrides).orElse(d);
   }
 
   /**
@@ -272,7 +276,7 @@ public final class Workspace {
   }
 
   private static LoanDefaultModel cachedModel(
-      Path dir, DemoModel demo, Table train, ProgressListener progress, Consumer<String> say) {
+      Path dir, DemoModel demo, Table train, DataDictionary dictionary, ProgressListener progress, Consumer<String> say) {
     Path file = dir.resolve("loan-" + demo.backend() + "-" + demo.algorithm() + ".bankml");
     if (Files.isRegularFile(file)) {
       try {
@@ -292,6 +296,7 @@ public final class Workspace {
         .folds(3)
         .seed(DEFAULT_SEED)
         .pipeline(LoanApplicationView.pipeline()) // the view marks ids, target and ignored columns itself
+        .dictionary(dictionary)
         .progress(progress);
     LoanDefaultModel model = LoanDefaultModel.train(train, options.build());
     try {

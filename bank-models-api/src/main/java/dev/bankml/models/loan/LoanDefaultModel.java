@@ -1,5 +1,6 @@
 package dev.bankml.models.loan;
 
+import dev.bankml.features.dictionary.DataDictionary;
 import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
 import dev.bankml.features.pipeline.FittedPipeline;
@@ -377,6 +378,8 @@ public final class LoanDefaultModel {
       }
       extensions.put("leaderboard", board);
       extensions.put("leaderboard_metric", o.metric().key());
+      extensions.put("data_dictionary", o.dictionary()
+          .select(pipeline.inputSchema().stream().map(InputField::name).toList()).toManifest());
       Map<String, Double> metrics = new LinkedHashMap<>();
       eval.metrics().asMap().forEach((k, v) -> metrics.put("cv_" + k, v));
       Hyperparameters effective = best.hyperparameters();
@@ -571,6 +574,14 @@ public final class LoanDefaultModel {
   /** Everything recorded about this model (what the bundle's manifest holds). */
   public BundleManifest manifest() {
     return manifest;
+  }
+
+  /**
+   * What the model's input columns mean, as stored in its bundle when it was trained (empty for a
+   * bundle written before bundles carried it).
+   */
+  public DataDictionary dataDictionary() {
+    return DataDictionary.fromManifest(manifest.extensions().get("data_dictionary"));
   }
 
   /** The raw inputs the model reads, with training ranges, levels and a typical value (what a form pre-fills). */

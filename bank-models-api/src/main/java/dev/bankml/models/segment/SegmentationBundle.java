@@ -62,8 +62,9 @@ final class SegmentationBundle {
   record Scaling(String name, Double skewness, boolean logTransform, double impute, double center, double scale,
       double clip) {}
 
+  /** {@code predictionStrength} is absent (null) in bundles written before it was computed. */
   record Candidate(int k, double inertia, double silhouette, double daviesBouldin, double calinskiHarabasz,
-      Double bic) {}
+      Double bic, Double predictionStrength) {}
 
   record Profile(int segment, String name, long size, double share, List<FeatureProfile> features,
       List<String> topFeatures, Double defaultRate, Map<String, Double> productHoldings) {}
@@ -89,7 +90,8 @@ final class SegmentationBundle {
         SegmentationPipeline.projection(s.pipeline()).map(SegmentationBundle::proj).orElse(null),
         proj(s.plotProjection()),
         sel.candidates().stream().map(c -> new Candidate(c.k(), c.inertia(), c.silhouette(), c.daviesBouldin(),
-            c.calinskiHarabasz(), c.bic().isPresent() ? c.bic().getAsDouble() : null)).toList(),
+            c.calinskiHarabasz(), c.bic().isPresent() ? c.bic().getAsDouble() : null,
+            c.predictionStrength().isPresent() ? c.predictionStrength().getAsDouble() : null)).toList(),
         sel.knee(), sel.chosen(), sel.forced(), sel.rule(), s.quality(),
         s.profiles().stream().map(r -> new Profile(r.segment(), r.name(), r.size(), r.share(), r.features(),
             r.topFeatures(), r.defaultRate().isPresent() ? r.defaultRate().getAsDouble() : null,
@@ -162,7 +164,9 @@ final class SegmentationBundle {
     List<String> featureNames = parts.stream().map(SegmentationPipeline.Part::name).toList();
     List<KCandidate> candidates = m.candidates().stream()
         .map(c -> new KCandidate(c.k(), c.inertia(), c.silhouette(), c.daviesBouldin(), c.calinskiHarabasz(),
-            c.bic() == null ? OptionalDouble.empty() : OptionalDouble.of(c.bic()))).toList();
+            c.bic() == null ? OptionalDouble.empty() : OptionalDouble.of(c.bic()),
+            c.predictionStrength() == null ? OptionalDouble.empty() : OptionalDouble.of(c.predictionStrength())))
+        .toList();
     List<SegmentProfile> profiles = m.profiles().stream()
         .map(r -> new SegmentProfile(r.segment(), r.name(), r.size(), r.share(), r.features(), r.topFeatures(),
             r.defaultRate() == null ? OptionalDouble.empty() : OptionalDouble.of(r.defaultRate()),
