@@ -58,6 +58,9 @@ public final class LoanDefaultExample {
     //    accepted where the training data had blanks. Anything else the schema refuses is an
     //    InvalidInputException naming the field and value.
     Map<String, Object> applicant = new LinkedHashMap<>();
+    if (applications.has("application_id")) {
+      applicant.put("application_id", applications.column("application_id").value(0).orElse(null));
+    }
     for (String column : loaded.schema().names()) {
       applicant.put(column, applications.column(column).value(0).orElse(null));
     }
