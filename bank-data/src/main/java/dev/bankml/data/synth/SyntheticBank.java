@@ -183,7 +183,7 @@ public final class SyntheticBank implements Serializable {
         ProductCatalogue.standard().forEach(productW::write);
       }
       for (BankTable<?> t : CsvBlock.TABLES) {
-        writers.put(t, TableWriter.openIn(t, dir));
+        writers.put(t, TableWriter.openLargeIn(t, dir));
       }
       Deque<Future<CsvBlock>> inFlight = new ArrayDeque<>();
       int next = 0;
