@@ -14,9 +14,9 @@ final class XgboostAlgorithms {
   static final AlgorithmSpec LOGISTIC = new AlgorithmSpec("logistic", Task.CLASSIFICATION,
       "Logistic regression (XGBoost's linear booster, coordinate descent, L1/L2 penalties per row);"
           + " exact linear contributions",
-      Map.of("rounds", 100, "learning_rate", 1.0, "lambda", 1e-4, "alpha", 0.0, "threads", 0),
-      List.of(new Choice("lambda", List.of(0.0, 1e-4, 1e-3, 1e-2)),
-          new Choice("alpha", List.of(0.0, 1e-4, 1e-3)))).withCost(TrainingCost.LOW);
+      Map.of("rounds", 100, "learning_rate", 1.0, "lambda", 0.01, "alpha", 0.0, "threads", 0),
+      List.of(new Choice("lambda", List.of(0.001, 0.01, 0.03, 0.1)),
+          new Choice("alpha", List.of(0.0, 0.001, 0.01)))).withCost(TrainingCost.LOW);
 
   static final AlgorithmSpec GRADIENT_BOOSTING = new AlgorithmSpec("gradient-boosting", Task.CLASSIFICATION,
       "Gradient-boosted trees (XGBoost, histogram splits, binary:logistic), early stopping on a held-out"
