@@ -64,9 +64,10 @@ class LoanInputSchemaTest {
     assertThatThrownBy(() -> m.assess(r)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("field 'debt_to_income', value '1.0E308': is outside the plausible range");
     assertThatThrownBy(() -> m.probability(Map.of("income", 40000))).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("'debt_to_income', 'purpose' are absent");
+        .hasMessageContaining("the model's input columns 'debt_to_income', 'purpose' (2) are absent");
     Table noColumns = Table.of(NumericColumn.of("foo", 1, 2), NumericColumn.of("bar", 3, 4));
     assertThatThrownBy(() -> m.probabilities(noColumns)).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("column 'debt_to_income': is absent");
+        .hasMessageContaining("the model's input columns 'debt_to_income', 'income', 'purpose' (3) are absent")
+        .hasMessageContaining("column 'foo': is not a column of this model");
   }
 }
