@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       RecommendCommand.class,
       ReportCommand.class,
       ServeCommand.class,
+      KeysCommand.class,
       DemoCommand.class
     },
     footer = {
@@ -89,6 +90,9 @@ public final class BankMl implements Runnable {
     PrintWriter err = cl.getErr();
     if (e instanceof BankmlException || e instanceof CommandLine.ParameterException) {
       err.println("error: " + e.getMessage() + flagFor(e, cl));
+      if (e instanceof dev.bankml.data.bundle.UntrustedBundleException) {
+        err.println("hint: " + TrustOption.HINT);
+      }
       err.flush();
       return 2;
     }

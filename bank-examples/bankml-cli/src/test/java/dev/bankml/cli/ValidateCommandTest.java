@@ -183,7 +183,7 @@ class ValidateCommandTest {
   void fileThatIsNotABundleIsRefused() throws IOException {
     Path fake = write("fake.bankml", "this is not a model\n");
     CliRun r = refused("--model", fake.toString(), "--input", holdout.toString());
-    assertThat(r.err()).contains("fake.bankml").contains("not a bankml model bundle");
+    assertThat(r.err()).contains("fake.bankml").contains("not a bankml bundle");
   }
 
   @Test

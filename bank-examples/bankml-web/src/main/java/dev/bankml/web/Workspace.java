@@ -2,6 +2,7 @@ package dev.bankml.web;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.data.ProgressListener;
+import dev.bankml.data.bundle.LoadOptions;
 import dev.bankml.data.io.BankFiles;
 import dev.bankml.data.synth.SyntheticBank;
 import dev.bankml.data.domain.Product;
@@ -88,14 +89,21 @@ public final class Workspace {
    * @param cache where generated banks and trained models are kept
    * @param customers size of the synthetic bank generated when {@code data} is empty
    * @param dictionary a data-dictionary CSV overriding the built-in labels; empty for none
+   * @param trustUnsigned load {@code models} even if their signature cannot be verified (with a warning)
    */
-  public record Spec(Optional<Path> data, List<Path> models, Path cache, int customers, Optional<Path> dictionary) {
+  public record Spec(Optional<Path> data, List<Path> models, Path cache, int customers, Optional<Path> dictionary,
+      boolean trustUnsigned) {
     /** Checks the bank size and copies the list. */
     public Spec {
       models = List.copyOf(models);
       if (customers < 1) {
         throw new BankmlException("customers is " + customers + "; must be at least 1");
       }
+    }
+
+    /** As the canonical constructor, loading only signed models. */
+    public Spec(Optional<Path> data, List<Path> models, Path cache, int customers, Optional<Path> dictionary) {
+      this(data, models, cache, customers, dictionary, false);
     }
 
     /** {@code data}, at most one {@code model} and {@code cache} with the default bank size and no dictionary file. */
@@ -154,7 +162,7 @@ public final class Workspace {
     if (!spec.models().isEmpty()) {
       for (Path file : spec.models()) {
         say.accept("loading model " + file);
-        LoanDefaultModel model = LoanDefaultModel.load(file);
+        LoanDefaultModel model = LoanDefaultModel.load(file, LoadOptions.defaults().trustUnsigned(spec.trustUnsigned()));
         // the bundle's descriptions of its inputs win over the built-in ones; the --dictionary file over both
         dictionary = dictionary.withOverrides(model.dataDictionary());
         if (overrides.isPresent()) {
