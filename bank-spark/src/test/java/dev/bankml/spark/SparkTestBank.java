@@ -4,7 +4,6 @@ import dev.bankml.data.ProgressListener;
 import dev.bankml.data.synth.SyntheticBank;
 import dev.bankml.features.view.CustomerBehaviourView;
 import dev.bankml.features.view.LoanApplicationView;
-import dev.bankml.models.loan.LoanDefaultModel;
 import dev.bankml.models.loan.LoanDefaultOptions;
 import dev.bankml.models.segment.CustomerSegmentation;
 import java.io.IOException;
@@ -43,8 +42,8 @@ final class SparkTestBank {
     bank = dir.resolve("bank");
     SyntheticBank.builder().customers(CUSTOMERS).seed(3).build().generate(bank, ProgressListener.NONE);
     loanModel = dir.resolve("loans.bankml");
-    LoanDefaultModel.train(LoanApplicationView.read(bank, ProgressListener.NONE), LoanDefaultOptions.builder()
-        .target("defaulted").backend("tribuo").algorithm("logistic").seed(1).build()).save(loanModel);
+    LoanDefaultOptions.builder().target("defaulted").backend("tribuo").algorithm("logistic").seed(1).build()
+        .fit(LoanApplicationView.read(bank, ProgressListener.NONE)).save(loanModel);
     segmentation = dir.resolve("segments.bankml");
     CustomerSegmentation.builder().backend("tribuo").algorithm("kmeans").k(4).seed(1).build()
         .fit(CustomerBehaviourView.read(bank, ProgressListener.NONE)).save(segmentation);

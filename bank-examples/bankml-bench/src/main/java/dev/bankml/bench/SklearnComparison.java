@@ -147,10 +147,10 @@ public final class SklearnComparison {
         .build().fit(customers.select(numeric)).transform(customers.select(numeric));
     for (ModelBackend backend : Backends.all()) {
       if (Backends.algorithms(backend, Task.CLUSTERING).stream().anyMatch(a -> a.name().equals("kmeans"))) {
-        backend.clustererTrainer("kmeans", new Hyperparameters(Map.of("k", 6)), SEED)
+        backend.clusteringTrainer("kmeans", new Hyperparameters(Map.of("k", 6)), SEED)
             .fit(x.selectRows(firstRows(Math.min(WARM_UP_ROWS, x.rows()))));
         long t0 = System.nanoTime();
-        backend.clustererTrainer("kmeans", new Hyperparameters(Map.of("k", 6)), SEED).fit(x);
+        backend.clusteringTrainer("kmeans", new Hyperparameters(Map.of("k", 6)), SEED).fit(x);
         emit("segmentation", backend.name(), "kmeans", Double.NaN, (System.nanoTime() - t0) / 1e9);
       }
     }

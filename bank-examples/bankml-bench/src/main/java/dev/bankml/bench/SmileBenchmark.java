@@ -277,7 +277,7 @@ public class SmileBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   @Measurement(iterations = 3)
   public Object clusterKMeans100k(Customers s) {
-    return SMILE.clustererTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 6), 1).fit(s.x100k);
+    return SMILE.clusteringTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 6), 1).fit(s.x100k);
   }
 
   /** k-means, k = 6, one run (as scikit-learn's default n_init for k-means++), on 1M customers x 12. */
@@ -286,6 +286,6 @@ public class SmileBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   @Measurement(iterations = 2)
   public Object clusterKMeans1m(Customers s) {
-    return SMILE.clustererTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 6).with("restarts", 1), 1).fit(s.x1m);
+    return SMILE.clusteringTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 6).with("restarts", 1), 1).fit(s.x1m);
   }
 }

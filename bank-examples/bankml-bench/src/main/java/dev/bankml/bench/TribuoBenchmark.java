@@ -225,7 +225,7 @@ public class TribuoBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   @Measurement(iterations = 3)
   public Object clusterKMeans100k(Customers s) {
-    return TRIBUO.clustererTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 6), 1).fit(s.x100k);
+    return TRIBUO.clusteringTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 6), 1).fit(s.x100k);
   }
 
   /** Tribuo k-means, k = 6, one run (as scikit-learn's default n_init for k-means++), on 1M x 12. */
@@ -234,6 +234,6 @@ public class TribuoBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   @Measurement(iterations = 2)
   public Object clusterKMeans1m(Customers s) {
-    return TRIBUO.clustererTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 6).with("restarts", 1), 1).fit(s.x1m);
+    return TRIBUO.clusteringTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 6).with("restarts", 1), 1).fit(s.x1m);
   }
 }

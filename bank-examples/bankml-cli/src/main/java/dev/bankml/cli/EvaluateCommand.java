@@ -7,12 +7,11 @@ import dev.bankml.features.table.CsvTableReader;
 import dev.bankml.features.table.Table;
 import dev.bankml.features.view.LoanApplicationView;
 import dev.bankml.models.calibrate.Calibration;
-import dev.bankml.models.loan.LoanDefaultModel;
 import dev.bankml.models.loan.LoanDefaultOptions;
 import dev.bankml.models.loan.LoanEvaluation;
 import dev.bankml.models.loan.NestedFold;
-import dev.bankml.models.loan.Selection;
 import dev.bankml.models.loan.ScoreScaling;
+import dev.bankml.models.loan.Selection;
 import dev.bankml.models.loan.ThresholdPolicy;
 import dev.bankml.models.metrics.BinaryMetrics;
 import dev.bankml.models.tune.ScoringMetric;
@@ -58,7 +57,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Table table = ModelOptions.load(model.data, model.quiet || json);
-    LoanEvaluation e = LoanDefaultModel.evaluate(table, model.options(json));
+    LoanEvaluation e = model.options(json).evaluate(table);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(ModelOptions.JSON.writeValueAsString(ModelOptions.evaluationJson(e, table.rows())));

@@ -16,13 +16,13 @@ import java.util.stream.Collectors;
  */
 final class ApplicantValidator {
   private static final int MAX_TEXT = 200;
-  private final List<InputField> schema;
-  private final Map<String, InputField> byName;
+  private final List<FormField> schema;
+  private final Map<String, FormField> byName;
 
-  ApplicantValidator(List<InputField> schema) {
+  ApplicantValidator(List<FormField> schema) {
     this.schema = List.copyOf(schema);
     this.byName = new LinkedHashMap<>();
-    for (InputField f : schema) {
+    for (FormField f : schema) {
       byName.put(f.name(), f);
     }
   }
@@ -41,7 +41,7 @@ final class ApplicantValidator {
       }
     }
     Map<String, String> values = new LinkedHashMap<>();
-    for (InputField f : schema) {
+    for (FormField f : schema) {
       values.put(f.name(), check(f, body.get(f.name())));
     }
     return values;
@@ -50,7 +50,7 @@ final class ApplicantValidator {
   /** The canonical values of one record given as text (a CSV row), one per schema field. */
   Map<String, String> validateText(Map<String, String> record, String where) {
     Map<String, String> values = new LinkedHashMap<>();
-    for (InputField f : schema) {
+    for (FormField f : schema) {
       String raw = record.get(f.name());
       if (raw == null) {
         throw new InvalidFieldException(f.name(), where + ": column '" + f.name() + "' is missing");
@@ -64,7 +64,7 @@ final class ApplicantValidator {
     return values;
   }
 
-  private String check(InputField f, JsonNode node) {
+  private String check(FormField f, JsonNode node) {
     if (node == null || node.isNull()) {
       throw new InvalidFieldException(f.name(), f.name() + " is missing; " + valid(f));
     }
@@ -87,7 +87,7 @@ final class ApplicantValidator {
     return checkText(f, node.asText().trim());
   }
 
-  private String checkText(InputField f, String text) {
+  private String checkText(FormField f, String text) {
     if (text.isEmpty()) {
       throw new InvalidFieldException(f.name(), f.name() + " is missing; " + valid(f));
     }
@@ -131,7 +131,7 @@ final class ApplicantValidator {
     }
   }
 
-  private static String checkNumber(InputField f, double v, String text) {
+  private static String checkNumber(FormField f, double v, String text) {
     if (!Double.isFinite(v)) {
       throw new InvalidFieldException(f.name(), f.name() + " '" + clip(text) + "' is not a finite number; " + valid(f));
     }
@@ -142,7 +142,7 @@ final class ApplicantValidator {
   }
 
   /** What the field accepts, in words. */
-  static String valid(InputField f) {
+  static String valid(FormField f) {
     return switch (f.type()) {
       case NUMBER -> "valid: a number" + range(f, NumberText.format(f.min()), NumberText.format(f.max()));
       case DATE -> "valid: a date yyyy-mm-dd" + range(f,
@@ -153,7 +153,7 @@ final class ApplicantValidator {
     };
   }
 
-  private static String range(InputField f, String min, String max) {
+  private static String range(FormField f, String min, String max) {
     boolean lo = !Double.isNaN(f.min());
     boolean hi = !Double.isNaN(f.max());
     if (lo && hi) {

@@ -15,7 +15,7 @@ final class LoanModelScorer implements LoanScorer {
   static final int RANGE_DIGITS = 2;
   private final LoanDefaultModel model;
   private final String label;
-  private final List<InputField> schema;
+  private final List<FormField> schema;
 
   /** The model with its own typical values (the pipeline's medians and most frequent levels). */
   LoanModelScorer(LoanDefaultModel model) {
@@ -29,7 +29,7 @@ final class LoanModelScorer implements LoanScorer {
   LoanModelScorer(LoanDefaultModel model, Map<String, String> typical) {
     this.model = model;
     this.label = model.manifest().backend() + " · " + model.manifest().algorithm();
-    List<InputField> fields = new ArrayList<>();
+    List<FormField> fields = new ArrayList<>();
     for (dev.bankml.features.pipeline.InputField f : model.inputSchema()) {
       fields.add(withTypical(field(f), typical.get(f.name())));
     }
@@ -40,17 +40,17 @@ final class LoanModelScorer implements LoanScorer {
     return model;
   }
 
-  private static InputField field(dev.bankml.features.pipeline.InputField f) {
+  private static FormField field(dev.bankml.features.pipeline.InputField f) {
     return switch (f.type()) {
       case NUMBER -> number(f);
-      case CATEGORY -> InputField.category(f.name(), f.levels(), f.typical());
-      case DATE -> new InputField(f.name(), FieldType.DATE, f.min(), f.max(), Double.NaN, List.of(), f.typical());
-      case BOOLEAN -> InputField.bool(f.name(), Boolean.parseBoolean(f.typical()));
+      case CATEGORY -> FormField.category(f.name(), f.levels(), f.typical());
+      case DATE -> new FormField(f.name(), FieldType.DATE, f.min(), f.max(), Double.NaN, List.of(), f.typical());
+      case BOOLEAN -> FormField.bool(f.name(), Boolean.parseBoolean(f.typical()));
     };
   }
 
   /** {@code field} pre-filled with {@code value} when it is valid for it. */
-  private static InputField withTypical(InputField field, String value) {
+  private static FormField withTypical(FormField field, String value) {
     if (value == null) {
       return field;
     }
@@ -59,7 +59,7 @@ final class LoanModelScorer implements LoanScorer {
     } catch (InvalidFieldException e) {
       return field;
     }
-    return new InputField(field.name(), field.type(), field.min(), field.max(), field.step(), field.levels(), value);
+    return new FormField(field.name(), field.type(), field.min(), field.max(), field.step(), field.levels(), value);
   }
 
   /**
@@ -67,7 +67,7 @@ final class LoanModelScorer implements LoanScorer {
    * (floor of the minimum, ceiling of the maximum, so every training value stays valid) and the
    * typical value rounded to {@link NumberText#DIGITS}.
    */
-  private static InputField number(dev.bankml.features.pipeline.InputField f) {
+  private static FormField number(dev.bankml.features.pipeline.InputField f) {
     double min = NumberText.round(f.min(), RANGE_DIGITS, RoundingMode.FLOOR);
     double max = NumberText.round(f.max(), RANGE_DIGITS, RoundingMode.CEILING);
     String typical = f.typical();
@@ -77,7 +77,7 @@ final class LoanModelScorer implements LoanScorer {
     } catch (NumberFormatException e) {
       // not a number: keep the pipeline's text, validation will say what is wrong with it
     }
-    return new InputField(f.name(), FieldType.NUMBER, min, max, f.step(), List.of(), typical);
+    return new FormField(f.name(), FieldType.NUMBER, min, max, f.step(), List.of(), typical);
   }
 
   @Override
@@ -86,7 +86,7 @@ final class LoanModelScorer implements LoanScorer {
   }
 
   @Override
-  public List<InputField> schema() {
+  public List<FormField> schema() {
     return schema;
   }
 
@@ -95,19 +95,19 @@ final class LoanModelScorer implements LoanScorer {
    * column's contribution, largest magnitude first.
    */
   @Override
-  public Assessment assess(Map<String, String> values) {
+  public ModelAnswer assess(Map<String, String> values) {
     dev.bankml.models.loan.Assessment a = model.assess(values);
-    List<Reason> reasons = new ArrayList<>();
+    List<AnswerReason> reasons = new ArrayList<>();
     for (dev.bankml.models.loan.Reason r : a.principalReasons()) {
       if (reasons.size() == MAX_REASONS) {
         break;
       }
-      reasons.add(new Reason(r.column(), r.text(), r.logOdds()));
+      reasons.add(new AnswerReason(r.column(), r.text(), r.logOdds()));
     }
-    List<Reason> contributions = a.explanation().contributions().stream()
+    List<AnswerReason> contributions = a.explanation().contributions().stream()
         .filter(c -> Double.isFinite(c.logOdds()))
         .sorted(Comparator.comparingDouble((ColumnContribution c) -> -Math.abs(c.logOdds())))
-        .map(c -> new Reason(c.column(), "", c.logOdds())).toList();
-    return new Assessment(a.probability(), a.decision().label(), a.score(), a.grade(), reasons, contributions);
+        .map(c -> new AnswerReason(c.column(), "", c.logOdds())).toList();
+    return new ModelAnswer(a.probability(), a.decision().label(), a.score(), a.grade(), reasons, contributions);
   }
 }

@@ -12,12 +12,12 @@ public interface LoanScorer {
   String label();
 
   /** The inputs the model takes, in form order. */
-  List<InputField> schema();
+  List<FormField> schema();
 
   /**
    * Assesses one applicant. {@code values} holds one entry per schema field, already validated
    * against the schema: numbers as plain decimal text, categories as one of the levels, dates as
    * ISO yyyy-mm-dd, booleans as {@code true}/{@code false}.
    */
-  Assessment assess(Map<String, String> values);
+  ModelAnswer assess(Map<String, String> values);
 }

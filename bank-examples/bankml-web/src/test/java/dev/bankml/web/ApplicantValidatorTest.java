@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 
 class ApplicantValidatorTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<InputField> SCHEMA = List.of(
-      InputField.number("income", 0, 250_000, 1, 52_000),
-      InputField.category("purpose", List.of("car", "home"), "car"),
-      InputField.bool("employed", true),
-      InputField.date("applied", LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31), LocalDate.of(2023, 5, 1)));
+  private static final List<FormField> SCHEMA = List.of(
+      FormField.number("income", 0, 250_000, 1, 52_000),
+      FormField.category("purpose", List.of("car", "home"), "car"),
+      FormField.bool("employed", true),
+      FormField.date("applied", LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31), LocalDate.of(2023, 5, 1)));
   private final ApplicantValidator validator = new ApplicantValidator(SCHEMA);
 
   private static ObjectNode applicant() {

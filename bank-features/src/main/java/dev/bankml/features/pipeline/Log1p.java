@@ -89,7 +89,7 @@ public record Log1p(Columns columns, List<String> names) implements Step, Fitted
   }
 
   @Override
-  public Table apply(Table t) {
+  public Table transform(Table t) {
     List<Column> added = new ArrayList<>();
     for (String name : names) {
       double[] v = Work.numbers(t, name);

@@ -5,8 +5,8 @@ import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.spi.AlgorithmSpec;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.ClassifierTrainer;
-import dev.bankml.models.spi.ClustererTrainer;
 import dev.bankml.models.spi.Clustering;
+import dev.bankml.models.spi.ClusteringTrainer;
 import dev.bankml.models.spi.Contributions;
 import dev.bankml.models.spi.HyperparameterSpace;
 import dev.bankml.models.spi.Hyperparameters;
@@ -78,7 +78,7 @@ public final class FakeBackend implements ModelBackend {
   }
 
   @Override
-  public ClustererTrainer clustererTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
+  public ClusteringTrainer clusteringTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
     if (!algorithm.equals("kmeans")) {
       throw new BankmlException("fake backend has no clusterer '" + algorithm + "'; available: kmeans");
     }

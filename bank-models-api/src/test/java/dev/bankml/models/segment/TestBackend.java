@@ -6,7 +6,7 @@ import dev.bankml.models.spi.AlgorithmSpec;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.ClassifierTrainer;
 import dev.bankml.models.spi.Clustering;
-import dev.bankml.models.spi.ClustererTrainer;
+import dev.bankml.models.spi.ClusteringTrainer;
 import dev.bankml.models.spi.Hyperparameters;
 import dev.bankml.models.spi.ModelBackend;
 import dev.bankml.models.spi.Task;
@@ -55,7 +55,7 @@ final class TestBackend implements ModelBackend {
   }
 
   @Override
-  public ClustererTrainer clustererTrainer(String algorithm, Hyperparameters h, long seed) {
+  public ClusteringTrainer clusteringTrainer(String algorithm, Hyperparameters h, long seed) {
     return x -> {
       fits++;
       if (algorithm.equals("noisy")) {

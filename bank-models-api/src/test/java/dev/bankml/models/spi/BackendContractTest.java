@@ -257,7 +257,7 @@ public abstract class BackendContractTest {
   void unknownAlgorithmIsRefused() {
     assertThatThrownBy(() -> backend().classifierTrainer("no-such-algorithm", Hyperparameters.DEFAULTS, SEED))
         .isInstanceOf(BankmlException.class).hasMessageContaining("no-such-algorithm");
-    assertThatThrownBy(() -> backend().clustererTrainer("no-such-algorithm", Hyperparameters.DEFAULTS, SEED))
+    assertThatThrownBy(() -> backend().clusteringTrainer("no-such-algorithm", Hyperparameters.DEFAULTS, SEED))
         .isInstanceOf(BankmlException.class).hasMessageContaining("no-such-algorithm");
     for (AlgorithmSpec a : clusterers()) {
       assertThatThrownBy(() -> backend().classifierTrainer(a.name(), Hyperparameters.DEFAULTS, SEED))
@@ -397,7 +397,7 @@ public abstract class BackendContractTest {
   }
 
   private Clustering cluster(AlgorithmSpec a, FeatureMatrix x) {
-    return backend().clustererTrainer(a.name(), clusteringHyperparameters(a), SEED).fit(x);
+    return backend().clusteringTrainer(a.name(), clusteringHyperparameters(a), SEED).fit(x);
   }
 
   @Test

@@ -4,8 +4,8 @@ import dev.bankml.data.BankmlException;
 import dev.bankml.models.spi.AlgorithmSpec;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.ClassifierTrainer;
-import dev.bankml.models.spi.ClustererTrainer;
 import dev.bankml.models.spi.Clustering;
+import dev.bankml.models.spi.ClusteringTrainer;
 import dev.bankml.models.spi.Hyperparameters;
 import dev.bankml.models.spi.ModelBackend;
 import dev.bankml.models.spi.Task;
@@ -68,7 +68,7 @@ public final class SmileBackend implements ModelBackend {
   }
 
   @Override
-  public ClustererTrainer clustererTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
+  public ClusteringTrainer clusteringTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
     AlgorithmSpec spec = spec(algorithm, Task.CLUSTERING);
     Hyperparameters hp = checked(spec, hyperparameters);
     return switch (spec.name()) {
