@@ -135,10 +135,9 @@ final class ScoreJob {
     Map<String, Object> m = new HashMap<>();
     StructField[] fields = schema.fields();
     for (int k = 1; k < fields.length; k++) {
-      if (!r.isNullAt(k)) {
-        Object v = r.get(k);
-        m.put(fields[k].name(), v instanceof java.sql.Date d ? d.toLocalDate() : v);
-      }
+      // a null is a blank value (accepted where training had blanks), not an absent column
+      Object v = r.isNullAt(k) ? null : r.get(k);
+      m.put(fields[k].name(), v instanceof java.sql.Date d ? d.toLocalDate() : v);
     }
     return m;
   }

@@ -3,7 +3,6 @@ package dev.bankml.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.bankml.data.BankmlException;
-import dev.bankml.features.table.CsvTableReader;
 import dev.bankml.features.table.Table;
 import dev.bankml.features.view.LoanApplicationView;
 import dev.bankml.models.calibrate.Calibration;
@@ -259,17 +258,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** The table in {@code data}: a CSV file, or the loan-application view of a bank directory. */
     static Table load(Path data, boolean quiet) {
-      if (Files.isDirectory(data)) {
-        return EvaluateCommand.BankDirectory.loanApplications(data, quiet);
-      }
-      if (!Files.isRegularFile(data)) {
-        throw new BankmlException("--data " + data + " does not exist; give a CSV file or a bank directory");
-      }
-      Table t = CsvTableReader.defaults().read(data, Progress.create(quiet));
-      if (!quiet) {
-        System.err.println();
-      }
-      return t;
+      return InputFiles.table(data, "--data", quiet);
     }
 
     static Map<String, Object> evaluationJson(LoanEvaluation e, int rows) {

@@ -1,15 +1,16 @@
 package dev.bankml.cli;
 
 import dev.bankml.data.BankmlException;
-import dev.bankml.features.table.Column;
 import dev.bankml.features.table.Table;
 import dev.bankml.models.loan.Assessment;
 import dev.bankml.models.loan.LoanDefaultModel;
+import dev.bankml.models.schema.CheckedRecord;
+import dev.bankml.models.schema.InputProblem;
+import dev.bankml.models.schema.InvalidInputException;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +34,10 @@ import picocli.CommandLine.Spec;
       "probability (of default, calibrated when the model has a calibrator), decision (approve/review/decline),",
       "score (points), grade (A safest) and, with --explain, reason_1 ... reason_4: the principal reasons in",
       "words, most risk first (every declined application has at least one). A bundle that is damaged,",
-      "altered or of another format version is refused."
+      "altered or of another format version is refused.",
+      "Input is checked against the model's input schema first: a column the model reads that is absent, an",
+      "unknown column, a blank where training never had one, a non-number, a non-finite or implausible number",
+      "or an unknown level stops the command (exit 2) naming line, field and value, unless --lenient."
     })
 final class PredictCommand implements Callable<Integer> {
   private static final int REASONS = 4;
@@ -48,7 +52,8 @@ final class PredictCommand implements Callable<Integer> {
   Path input;
 
   @Option(names = "--record", paramLabel = "KEY=VALUE,...",
-      description = "Score one application given inline, e.g. income=52000,purpose=car; prints one line.")
+      description = "Score one application given inline, e.g. income=52000,purpose=car; prints one line. Every column"
+          + " the model reads must be given (KEY= for a blank value, accepted where the training data had blanks).")
   String record;
 
   @Option(names = "--id-column", paramLabel = "COL",
@@ -62,6 +67,16 @@ final class PredictCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "PREDICTIONS.csv", description = "Where to write the predictions (needed with --input).")
   Path out;
 
+  @Option(names = "--lenient",
+      description = "Score the rows that pass the model's input schema and write the others, with their reasons, to a"
+          + " rejects file; unknown columns are ignored with a warning (default: strict, any problem stops the command)."
+          + " With --record: ignore fields the model does not know.")
+  boolean lenient;
+
+  @Option(names = "--rejects", paramLabel = "FILE.csv",
+      description = "Where --lenient writes the refused rows (default: beside --out, PREDICTIONS.rejects.csv).")
+  Path rejects;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress output.")
   boolean quiet;
 
@@ -70,10 +85,15 @@ final class PredictCommand implements Callable<Integer> {
     if ((input == null) == (record == null)) {
       throw new BankmlException("give either --input FILE.csv|BANKDIR (with --out) or --record KEY=VALUE,...");
     }
-    LoanDefaultModel model = LoanDefaultModel.load(modelFile);
+    if (rejects != null && (!lenient || input == null)) {
+      throw new BankmlException("--rejects goes with --lenient and --input (without --lenient a refused row stops the command)");
+    }
     PrintWriter console = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     if (record != null) {
-      Assessment a = model.assess(parseRecord(record));
+      Map<String, Object> values = parseRecord(record);
+      LoanDefaultModel model = LoanDefaultModel.load(modelFile);
+      Assessment a = model.assess(checkRecord(model, values, err));
       console.printf(Locale.ROOT, "probability %.4f  decision %s  score %d  grade %s%s%n", a.probability(),
           a.decision().label(), a.score(), a.grade(), a.reasons().isEmpty() ? "" : "  reasons: " + String.join("; ", a.reasons()));
       console.flush();
@@ -82,20 +102,26 @@ final class PredictCommand implements Callable<Integer> {
     if (out == null) {
       throw new BankmlException("--out PREDICTIONS.csv is required with --input");
     }
-    Table table = Input.read(input, true);
-    String id = Input.idColumn(model, table, input, idColumn).orElse(null);
+    LoanDefaultModel model = LoanDefaultModel.load(modelFile);
+    ScoringInput in = ScoringInput.read(model, input, idColumn, true);
+    in.warnDuplicateIds(err);
+    ScoringInput.Checked checked = in.check(model,
+        new ScoringInput.Policy(lenient, Optional.of(rejects != null ? rejects : ScoringInput.rejectsBeside(out))), err);
+    Table table = checked.scorable();
+    String id = in.idColumn().orElse(null);
     List<String> header = new ArrayList<>(List.of(id == null ? "row" : id, "probability", "decision", "score", "grade"));
     if (explain) {
       for (int r = 1; r <= REASONS; r++) {
         header.add("reason_" + r);
       }
     }
-    List<Assessment> assessed = explain ? model.assessAll(table) : null;
-    double[] p = explain ? null : model.probabilities(table);
-    Column ids = id == null ? null : table.column(id);
+    boolean none = table.rows() == 0; // every row refused (lenient): nothing to score
+    List<Assessment> assessed = explain ? (none ? List.of() : model.assessAll(table)) : null;
+    double[] p = explain ? null : none ? new double[0] : model.probabilities(table);
+    int[] rows = checked.rows();
     write(out, header, table.rows(), i -> {
       List<String> row = new ArrayList<>();
-      row.add(ids == null ? Integer.toString(i + 1) : ids.text(i));
+      row.add(in.id(rows[i]));
       double prob = explain ? assessed.get(i).probability() : p[i];
       row.add(String.format(Locale.ROOT, "%.6f", prob));
       row.add(model.decide(prob).label());
@@ -110,50 +136,33 @@ final class PredictCommand implements Callable<Integer> {
       return row;
     });
     if (!quiet) {
-      System.err.printf(Locale.ROOT, "scored %,d rows with %s %s; wrote %s%n", table.rows(), model.manifest().backend(),
+      err.printf(Locale.ROOT, "scored %,d rows with %s %s; wrote %s%n", table.rows(), model.manifest().backend(),
           model.manifest().algorithm(), out);
+      err.flush();
     }
     return 0;
   }
 
-  /** How {@code predict} and {@code validate} read the applications they score. */
-  static final class Input {
-    private Input() {}
-
-    /** The table in {@code input}: a CSV file, or the loan-application view of a bank directory. */
-    static Table read(Path input, boolean quiet) {
-      if (!Files.exists(input)) {
-        throw new BankmlException("--input " + input + " does not exist; give a CSV file or a bank directory");
-      }
-      return EvaluateCommand.ModelOptions.load(input, quiet);
+  /**
+   * The record's values checked against the model's schema: refused with every problem named, or
+   * (lenient) with fields the model does not know left out after a warning.
+   */
+  private Map<String, Object> checkRecord(LoanDefaultModel model, Map<String, Object> values, PrintWriter err) {
+    CheckedRecord c = model.schema().check(values);
+    List<InputProblem> problems = c.problems();
+    if (lenient) {
+      problems.stream().filter(p -> p.kind() == InputProblem.Kind.UNKNOWN)
+          .forEach(p -> err.println("warning: --record: " + p.message() + "; ignored"));
+      err.flush();
+      problems = problems.stream().filter(p -> p.kind() != InputProblem.Kind.UNKNOWN).toList();
     }
-
-    /**
-     * The column that names rows: {@code requested} (which must exist), loan_id for a bank directory,
-     * else the first of the model's id columns the input has, else none (rows are numbered).
-     */
-    static Optional<String> idColumn(LoanDefaultModel model, Table table, Path input, String requested) {
-      if (requested != null) {
-        if (!table.has(requested)) {
-          throw new BankmlException("--id-column '" + requested + "' is not in " + input + "; columns are " + table.columnNames());
-        }
-        return Optional.of(requested);
-      }
-      if (Files.isDirectory(input) && table.has("loan_id")) {
-        return Optional.of("loan_id");
-      }
-      Object ids = model.manifest().extensions().get("id_columns");
-      if (ids instanceof List<?> list) {
-        for (Object o : list) {
-          if (table.has(o.toString())) {
-            return Optional.of(o.toString());
-          }
-        }
-      }
-      return Optional.empty();
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("--record", problems);
     }
+    return c.values();
   }
 
+  /** KEY=VALUE pairs separated by commas; an empty VALUE is a blank value; a KEY given twice is refused. */
   static Map<String, Object> parseRecord(String text) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (String part : text.split(",")) {
@@ -162,9 +171,12 @@ final class PredictCommand implements Callable<Integer> {
       }
       int eq = part.indexOf('=');
       if (eq <= 0) {
-        throw new BankmlException("--record part '" + part.trim() + "' is not KEY=VALUE");
+        throw new BankmlException("--record part '" + InputProblem.clip(part.trim()) + "' is not KEY=VALUE");
       }
-      m.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
+      String key = part.substring(0, eq).trim();
+      if (m.put(key, part.substring(eq + 1).trim()) != null) {
+        throw new BankmlException("--record gives '" + InputProblem.clip(key) + "' twice");
+      }
     }
     return m;
   }
@@ -176,27 +188,11 @@ final class PredictCommand implements Callable<Integer> {
   private static void write(Path file, List<String> header, int rows, RowWriter rowWriter) {
     AtomicFile.write(file, out -> {
       BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-      w.write(csvLine(header));
+      w.write(CsvLines.line(header));
       for (int i = 0; i < rows; i++) {
-        w.write(csvLine(rowWriter.row(i)));
+        w.write(CsvLines.line(rowWriter.row(i)));
       }
       w.flush();
     });
-  }
-
-  private static String csvLine(List<String> cells) {
-    StringBuilder s = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        s.append(',');
-      }
-      String c = cells.get(i);
-      if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
-        s.append('"').append(c.replace("\"", "\"\"")).append('"');
-      } else {
-        s.append(c);
-      }
-    }
-    return s.append('\n').toString();
   }
 }

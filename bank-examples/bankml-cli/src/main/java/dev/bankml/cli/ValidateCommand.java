@@ -2,8 +2,8 @@ package dev.bankml.cli;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.data.SettingException;
-import dev.bankml.features.pipeline.InputField;
 import dev.bankml.features.table.BinaryTarget;
+import dev.bankml.features.table.ColumnRole;
 import dev.bankml.features.table.Table;
 import dev.bankml.features.table.TargetValueException;
 import dev.bankml.models.loan.LoanDefaultModel;
@@ -70,6 +70,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the metrics and calibration table as one JSON object to stdout.")
   boolean json;
 
+  @Option(names = "--lenient",
+      description = "Validate on the rows that pass the model's input schema and write the others, with their reasons, to"
+          + " --rejects (default: strict, any row or column the schema refuses stops the command, exit 2).")
+  boolean lenient;
+
+  @Option(names = "--rejects", paramLabel = "FILE.csv", description = "Where --lenient writes the refused rows (required with it).")
+  Path rejects;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress output.")
   boolean quiet;
 
@@ -78,16 +86,32 @@ final class ValidateCommand implements Callable<Integer> {
     if (bins < 1 || bins > 1000) {
       throw new BankmlException("--bins must be between 1 and 1000, got " + bins);
     }
+    if (lenient != (rejects != null)) {
+      throw new BankmlException("--lenient and --rejects FILE.csv go together: the refused rows are written to the rejects file");
+    }
     LoanDefaultModel model = LoanDefaultModel.load(modelFile);
-    Table table = PredictCommand.Input.read(input, quiet || json);
-    Rows rows = new Rows(input, table, PredictCommand.Input.idColumn(model, table, input, idColumn));
+    PrintWriter err = spec.commandLine().getErr();
+    ScoringInput in = ScoringInput.read(model, input, idColumn, quiet || json);
     String column = target != null ? target : model.manifest().target();
     Optional<String> positiveValue = Optional.ofNullable(positive)
         .or(() -> column.equals(model.manifest().target()) && !model.manifest().positiveLabel().isEmpty()
             ? Optional.of(model.manifest().positiveLabel()) : Optional.empty());
-    requireInputs(model, table);
+    if (!in.table().has(column)) {
+      throw new BankmlException("target column '" + column + "' is not in " + input + "; columns are "
+          + in.table().columnNames() + " (choose one with --target)");
+    }
+    if (model.schema().field(column).isEmpty()) {
+      in = in.withRole(column, ColumnRole.TARGET);
+    }
+    in.warnDuplicateIds(err);
+    ScoringInput.Checked checked = in.check(model, new ScoringInput.Policy(lenient, Optional.ofNullable(rejects)), err);
+    Table table = checked.scorable();
+    if (table.rows() == 0) {
+      throw new BankmlException("no row of " + input + " passes the model's input schema; the reasons are in " + rejects);
+    }
+    Rows rows = new Rows(in, checked.rows());
     int[] labels = labels(table, new BinaryTarget(column, positiveValue), rows);
-    double[] p = score(model, table, rows);
+    double[] p = model.probabilities(table);
     Validation v = new Validation(model, column, labels, p, bins);
     if (chart != null) {
       ChartImage image = CalibrationCurve.chart(v.calibration(),
@@ -107,46 +131,14 @@ final class ValidateCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** A column the model reads that is absent altogether would be imputed in every row: a back-test of something else. */
-  private void requireInputs(LoanDefaultModel model, Table table) {
-    List<String> absent = model.inputSchema().stream().map(InputField::name).filter(n -> !table.has(n)).toList();
-    if (!absent.isEmpty()) {
-      throw new BankmlException(input + " lacks " + absent.size() + " of the model's " + model.inputSchema().size()
-          + " input columns: " + absent + "; validate on data with the columns the model was trained on");
+  /** How to name row {@code i} of the table being validated (after any rejected rows were set aside) in an error. */
+  record Rows(ScoringInput in, int[] original) {
+    Path input() {
+      return in.input();
     }
-  }
 
-  /**
-   * The model's probabilities for every row, as one batch. If the batch fails, the first row that
-   * fails on its own is named in the error.
-   */
-  private static double[] score(LoanDefaultModel model, Table table, Rows rows) {
-    try {
-      return model.probabilities(table);
-    } catch (BankmlException batch) {
-      for (int i = 0; i < table.rows(); i++) {
-        try {
-          model.probability(table.row(i));
-        } catch (BankmlException one) {
-          throw new BankmlException(rows.input() + ", " + rows.where(i) + ": " + one.getMessage(), one);
-        }
-      }
-      throw new BankmlException(rows.input() + ": " + batch.getMessage(), batch);
-    }
-  }
-
-  /** How to name row {@code i} of the input in an error: its id if it has one, else its position. */
-  record Rows(Path input, Table table, Optional<String> idColumn) {
     String where(int i) {
-      List<String> about = new ArrayList<>();
-      boolean csv = !Files.isDirectory(input);
-      if (csv) {
-        about.add("line " + (i + 2));
-      }
-      idColumn.filter(table::has).filter(c -> !table.column(c).isMissing(i))
-          .ifPresent(c -> about.add(c + " " + table.column(c).text(i)));
-      String position = (csv ? "data row " : "row ") + (i + 1);
-      return about.isEmpty() ? position : position + " (" + String.join(", ", about) + ")";
+      return in.where(original[i]);
     }
   }
 

@@ -202,7 +202,8 @@ class ValidateCommandTest {
   void inputLackingAColumnTheModelReadsIsRefused() throws IOException {
     Path csv = write("no-purpose.csv", Files.readString(holdout).replace(",purpose,", ",reason,"));
     CliRun r = refused("--model", model.toString(), "--input", csv.toString());
-    assertThat(r.err()).contains("no-purpose.csv").contains("[purpose]");
+    assertThat(r.err()).contains("no-purpose.csv").contains("column 'purpose': is absent; the model reads it")
+        .contains("column 'reason': is not a column of this model");
   }
 
   @Test

@@ -1,7 +1,6 @@
 package dev.bankml.web;
 
-import dev.bankml.features.dictionary.ColumnDescription;
-import dev.bankml.features.dictionary.DataDictionary;
+import dev.bankml.models.schema.InputProblem;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -14,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.bankml.features.dictionary.ColumnDescription;
+import dev.bankml.features.dictionary.DataDictionary;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -46,7 +47,8 @@ final class LoanApi {
   LoanApi(List<LoanScorer> scorers, RequestBodies bodies, DataDictionary dictionary,
       Optional<ApplicantSource> applicants) {
     this.scorers = scorers;
-    this.validator = new ApplicantValidator(scorers.isEmpty() ? List.of() : scorers.get(0).schema());
+    this.validator = new ApplicantValidator(scorers.isEmpty()
+        ? dev.bankml.models.schema.InputSchema.of(List.of(), List.of()) : scorers.get(0).inputSchema());
     this.bodies = bodies;
     this.dictionary = dictionary;
     this.applicants = applicants;
@@ -96,7 +98,8 @@ final class LoanApi {
       }
       m.put("levelLabels", levelLabels);
       m.put("typical", f.typical());
-      m.put("valid", ApplicantValidator.valid(f).replaceFirst("^valid: ", ""));
+      m.put("valid", primary.inputSchema().field(f.name()).map(dev.bankml.models.schema.SchemaField::valid)
+          .orElse("").replaceFirst("^valid: ", ""));
       // the loan's own terms (or, for a table the dictionary does not know, any number): the page caps the sliders
       m.put("whatIf", f.type() == FieldType.NUMBER
           && (d.group().equals(DataDictionary.APPLICATION) || d.group().equals(DataDictionary.OTHER)));
@@ -143,8 +146,8 @@ final class LoanApi {
     StringWriter out = new StringWriter();
     try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
       List<FormField> schema = primary().schema();
-      printer.printRecord(schema.stream().map(FormField::name).toList());
-      printer.printRecord(schema.stream().map(FormField::typical).toList());
+      printer.printRecord(SpreadsheetText.cells(schema.stream().map(FormField::name).toList()));
+      printer.printRecord(SpreadsheetText.cells(schema.stream().map(FormField::typical).toList()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -160,10 +163,27 @@ final class LoanApi {
     return f.type() == FieldType.DATE ? LocalDate.ofEpochDay((long) v).toString() : (Object) v;
   }
 
+  /** {@code lenient=true} in the query string: score what can be scored, report what was set aside. */
+  private static boolean lenient(Context ctx) {
+    String v = ctx.queryParam("lenient");
+    if (v == null || v.equals("false")) {
+      return false;
+    }
+    if (v.equals("true")) {
+      return true;
+    }
+    throw new ApiError(400, "lenient", "lenient must be true or false, not '" + InputProblem.clip(v) + "'");
+  }
+
   private void score(Context ctx) {
     LoanScorer primary = primary();
-    Map<String, String> values = validator.validate(bodies.json(ctx, JSON_LIMIT));
+    boolean lenient = lenient(ctx);
+    ApplicantValidator.Valid valid = validator.validate(bodies.json(ctx, JSON_LIMIT), lenient);
+    Map<String, String> values = valid.values();
     Map<String, Object> out = answer(primary, primary.assess(values));
+    if (lenient) {
+      out.put("ignored", valid.ignored().stream().map(InputProblem::message).toList());
+    }
     if (scorers.size() > 1 && "true".equals(ctx.queryParam("compare"))) {
       List<Map<String, Object>> all = new ArrayList<>();
       all.add(new LinkedHashMap<>(out));
@@ -204,20 +224,38 @@ final class LoanApi {
     return m;
   }
 
+  /**
+   * Scores a CSV upload. Strict: the first row or column the schema refuses answers 400 naming
+   * line, field and value. Lenient ({@code lenient=true}): unknown columns are ignored, a refused
+   * row comes back with empty scores and its reasons in a last column {@code rejected_because}, and
+   * the response headers {@code X-Bankml-Scored} and {@code X-Bankml-Rejected} count the rows.
+   */
   private void batch(Context ctx) {
     LoanScorer primary = primary();
+    boolean lenient = lenient(ctx);
     String csv = bodies.text(ctx, CSV_LIMIT);
     CSVFormat in = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
     StringWriter out = new StringWriter();
+    int scored = 0;
+    int rejected = 0;
     try (CSVParser parser = CSVParser.parse(new StringReader(csv), in)) {
       List<String> header = parser.getHeaderNames();
       if (header.isEmpty()) {
         throw new ApiError(400, "", "the CSV has no header line; the first line must name the columns");
       }
+      List<InputProblem> columns = validator.columnProblems(header);
+      List<InputProblem> fatal = columns.stream()
+          .filter(p -> !lenient || p.kind() != InputProblem.Kind.UNKNOWN).map(p -> p.at("line 1")).toList();
+      if (!fatal.isEmpty() && !lenient) {
+        throw new InvalidFieldException(fatal);
+      }
       List<String> outHeader = new ArrayList<>(header);
       outHeader.addAll(List.of("probability", "decision", "score", "grade"));
       for (int i = 1; i <= REASON_COLUMNS; i++) {
         outHeader.add("reason_" + i);
+      }
+      if (lenient) {
+        outHeader.add("rejected_because");
       }
       try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
         printer.printRecord(outHeader);
@@ -230,20 +268,42 @@ final class LoanApi {
           if (!record.isConsistent()) {
             throw new ApiError(400, "", where + ": " + record.size() + " values but the header has " + header.size());
           }
-          ModelAnswer a = primary.assess(validator.validateText(record.toMap(), where));
-          List<String> row = new ArrayList<>(record.toList());
-          row.add(NumberText.format(a.probability()));
-          row.add(a.decision());
-          row.add(NumberText.format(a.score()));
-          row.add(a.grade());
-          for (int i = 0; i < REASON_COLUMNS; i++) {
-            row.add(i < a.reasons().size() ? a.reasons().get(i).text() : "");
+          List<String> row = new ArrayList<>(SpreadsheetText.cells(record.toList()));
+          try {
+            if (!fatal.isEmpty()) {
+              throw new InvalidFieldException(fatal);
+            }
+            ModelAnswer a = primary.assess(validator.validateText(record.toMap(), where, lenient).values());
+            row.add(NumberText.format(a.probability()));
+            row.add(a.decision());
+            row.add(NumberText.format(a.score()));
+            row.add(a.grade());
+            for (int i = 0; i < REASON_COLUMNS; i++) {
+              row.add(i < a.reasons().size() ? SpreadsheetText.cell(a.reasons().get(i).text()) : "");
+            }
+            if (lenient) {
+              row.add("");
+            }
+            scored++;
+          } catch (InvalidFieldException e) {
+            if (!lenient) {
+              throw e;
+            }
+            for (int i = 0; i < 4 + REASON_COLUMNS; i++) {
+              row.add("");
+            }
+            row.add(SpreadsheetText.cell(String.join("; ", e.problems().stream().map(InputProblem::message).toList())));
+            rejected++;
           }
           printer.printRecord(row);
         }
       }
     } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-      throw new ApiError(400, "", "the CSV could not be read: " + e.getMessage());
+      throw new ApiError(400, "", "the CSV could not be read: " + InputProblem.clip(String.valueOf(e.getMessage())));
+    }
+    if (lenient) {
+      ctx.header("X-Bankml-Scored", Integer.toString(scored));
+      ctx.header("X-Bankml-Rejected", Integer.toString(rejected));
     }
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"scored.csv\"");

@@ -2,6 +2,8 @@ package dev.bankml.web;
 
 import dev.bankml.models.explain.ColumnContribution;
 import dev.bankml.models.loan.LoanDefaultModel;
+import dev.bankml.models.schema.InputSchema;
+import dev.bankml.models.schema.SchemaField;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,8 +13,6 @@ import java.util.Map;
 /** A {@link LoanScorer} over a trained {@link LoanDefaultModel}: its input schema and assessments. */
 final class LoanModelScorer implements LoanScorer {
   private static final int MAX_REASONS = 4;
-  /** Significant digits of a form's range: "0.044 to 0.24", not "0.0441 to 0.2340000001". */
-  static final int RANGE_DIGITS = 2;
   private final LoanDefaultModel model;
   private final String label;
   private final List<FormField> schema;
@@ -31,7 +31,8 @@ final class LoanModelScorer implements LoanScorer {
     this.label = model.manifest().backend() + " · " + model.manifest().algorithm();
     List<FormField> fields = new ArrayList<>();
     for (dev.bankml.features.pipeline.InputField f : model.inputSchema()) {
-      fields.add(withTypical(field(f), typical.get(f.name())));
+      SchemaField s = model.schema().field(f.name()).orElseThrow();
+      fields.add(withTypical(field(f, s), s, typical.get(f.name())));
     }
     this.schema = List.copyOf(fields);
   }
@@ -40,36 +41,33 @@ final class LoanModelScorer implements LoanScorer {
     return model;
   }
 
-  private static FormField field(dev.bankml.features.pipeline.InputField f) {
+  /** The form field of pipeline input {@code f}, valid over the schema's plausible range {@code s}. */
+  private static FormField field(dev.bankml.features.pipeline.InputField f, SchemaField s) {
     return switch (f.type()) {
-      case NUMBER -> number(f);
+      case NUMBER -> number(f, s);
       case CATEGORY -> FormField.category(f.name(), f.levels(), f.typical());
-      case DATE -> new FormField(f.name(), FieldType.DATE, f.min(), f.max(), Double.NaN, List.of(), f.typical());
+      case DATE -> new FormField(f.name(), FieldType.DATE, s.min(), s.max(), Double.NaN, List.of(), f.typical());
       case BOOLEAN -> FormField.bool(f.name(), Boolean.parseBoolean(f.typical()));
     };
   }
 
-  /** {@code field} pre-filled with {@code value} when it is valid for it. */
-  private static FormField withTypical(FormField field, String value) {
-    if (value == null) {
-      return field;
-    }
-    try {
-      new ApplicantValidator(List.of(field)).validateText(Map.of(field.name(), value), "typical");
-    } catch (InvalidFieldException e) {
+  /** {@code field} pre-filled with {@code value} when the schema's field {@code s} accepts it. */
+  private static FormField withTypical(FormField field, SchemaField s, String value) {
+    if (value == null || value.isBlank()
+        || !InputSchema.of(List.of(s), List.of()).check(Map.of(field.name(), value)).valid()) {
       return field;
     }
     return new FormField(field.name(), field.type(), field.min(), field.max(), field.step(), field.levels(), value);
   }
 
   /**
-   * A number field with the training range widened to {@link #RANGE_DIGITS} significant digits
-   * (floor of the minimum, ceiling of the maximum, so every training value stays valid) and the
-   * typical value rounded to {@link NumberText#DIGITS}.
+   * A number field valid over the schema's plausible range (the training range with a margin, in
+   * round numbers, so the form refuses what the API refuses) and the typical value rounded to
+   * {@link NumberText#DIGITS} significant digits.
    */
-  private static FormField number(dev.bankml.features.pipeline.InputField f) {
-    double min = NumberText.round(f.min(), RANGE_DIGITS, RoundingMode.FLOOR);
-    double max = NumberText.round(f.max(), RANGE_DIGITS, RoundingMode.CEILING);
+  private static FormField number(dev.bankml.features.pipeline.InputField f, SchemaField s) {
+    double min = s.min();
+    double max = s.max();
     String typical = f.typical();
     try {
       double t = NumberText.tidy(Double.parseDouble(typical), RoundingMode.HALF_EVEN);
@@ -88,6 +86,11 @@ final class LoanModelScorer implements LoanScorer {
   @Override
   public List<FormField> schema() {
     return schema;
+  }
+
+  @Override
+  public InputSchema inputSchema() {
+    return model.schema();
   }
 
   /**

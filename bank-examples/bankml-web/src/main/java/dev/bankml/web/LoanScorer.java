@@ -1,5 +1,8 @@
 package dev.bankml.web;
 
+import dev.bankml.features.pipeline.InputType;
+import dev.bankml.models.schema.InputSchema;
+import dev.bankml.models.schema.SchemaField;
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +18,20 @@ public interface LoanScorer {
   List<FormField> schema();
 
   /**
+   * What the model accepts, which every request is checked against before {@link #assess}. By
+   * default the form's fields: each required, never blank, valid within its min and max.
+   */
+  default InputSchema inputSchema() {
+    List<SchemaField> fields = schema().stream().map(f -> new SchemaField(f.name(), InputType.valueOf(f.type().name()),
+        true, false, f.min(), f.max(), f.min(), f.max(), f.type() == FieldType.CATEGORY ? f.levels() : List.of())).toList();
+    return InputSchema.of(fields, List.of());
+  }
+
+  /**
    * Assesses one applicant. {@code values} holds one entry per schema field, already validated
-   * against the schema: numbers as plain decimal text, categories as one of the levels, dates as
-   * ISO yyyy-mm-dd, booleans as {@code true}/{@code false}.
+   * against {@link #inputSchema()}: numbers as plain decimal text, categories as one of the levels,
+   * dates as ISO yyyy-mm-dd, booleans as {@code true}/{@code false}, and {@code ""} for a blank
+   * value where the schema allows one.
    */
   ModelAnswer assess(Map<String, String> values);
 }

@@ -16,7 +16,10 @@ final class RequestBodies {
     this.mapper = mapper;
   }
 
-  /** The body as text, refused with 413 when longer than {@code limit} bytes. */
+  /**
+   * The body as UTF-8 text without a leading byte-order mark (spreadsheet programs write one),
+   * refused with 413 when longer than {@code limit} bytes and with 400 when it is not valid UTF-8.
+   */
   String text(Context ctx, int limit) {
     if (ctx.contentLength() > limit) {
       throw tooLarge(limit);
@@ -26,7 +29,8 @@ final class RequestBodies {
       if (bytes.length > limit) {
         throw tooLarge(limit);
       }
-      return new String(bytes, StandardCharsets.UTF_8);
+      String text = decode(bytes);
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (IOException e) {
       throw new ApiError(400, "", "could not read the request body: " + e.getMessage());
     }
@@ -44,8 +48,33 @@ final class RequestBodies {
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? ""
           : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new ApiError(400, "", "malformed JSON" + where + ": " + e.getOriginalMessage());
+      throw new ApiError(400, "", "malformed JSON" + where + ": "
+          + dev.bankml.models.schema.InputProblem.clip(String.valueOf(e.getOriginalMessage())));
     }
+  }
+
+  /** Strict UTF-8: invalid bytes are refused naming their offset, never turned into U+FFFD. */
+  private static String decode(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      int offset = firstInvalid(bytes);
+      throw new ApiError(400, "", "the request body is not valid UTF-8 (at byte offset " + offset + "); send UTF-8 text");
+    }
+  }
+
+  /** The offset of the first byte that does not start a valid UTF-8 sequence. */
+  static int firstInvalid(byte[] bytes) {
+    java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    java.nio.charset.CoderResult r = d.decode(in, out, true);
+    return r.isError() ? in.position() : bytes.length;
   }
 
   private static ApiError tooLarge(int limit) {

@@ -20,9 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
-  private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-      + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
-
   private static final int WORKER_THREADS = Math.max(16, 4 * Runtime.getRuntime().availableProcessors());
   private static final String ANSWERED = "bankml.error-answered";
 
@@ -39,7 +36,7 @@ public final class WebServer implements AutoCloseable {
    * returns once the server accepts connections.
    */
   public static WebServer start(UiSources sources, String host, int port) {
-    ObjectMapper mapper = new ObjectMapper();
+    ObjectMapper mapper = mapper();
     RequestBodies bodies = new RequestBodies(mapper);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -47,6 +44,10 @@ public final class WebServer implements AutoCloseable {
       // add context switches and tail latency under many concurrent clients.
       config.jetty.threadPool = new QueuedThreadPool(WORKER_THREADS, 4, 60_000);
       config.http.maxRequestSize = LoanApi.CSV_LIMIT;
+      // Jetty answers some bad requests itself (malformed request line 400, headers too large 431):
+      // those answers carry the security headers and the API's JSON error shape too
+      config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.Errors()));
+      config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new SecurityHeaders.Errors()));
       config.jsonMapper(new JavalinJackson(mapper, false));
       // the chart library (ECharts WebJar) is served from the jar under /webjars/: no CDN, works offline
       config.staticFiles.enableWebjars();
@@ -81,15 +82,39 @@ public final class WebServer implements AutoCloseable {
     return t.getMessage() == null ? t.toString() : t.getMessage();
   }
 
+  /**
+   * The JSON mapper of requests and answers: a body with content after its JSON value, or an object
+   * naming a key twice, is malformed (400); {@code <}, {@code >} and {@code &} in strings are
+   * escaped in answers.
+   */
+  static ObjectMapper mapper() {
+    ObjectMapper m = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    m.getFactory().setCharacterEscapes(new HtmlSafeJson());
+    return m;
+  }
+
   private static void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", CSP);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Frame-Options", "DENY");
+    for (String[] h : SecurityHeaders.ALL) {
+      ctx.header(h[0], h[1]);
+    }
   }
 
   private static void registerErrors(Javalin app) {
-    app.exception(InvalidFieldException.class, (e, ctx) -> error(ctx, 400, e.field(), e.getMessage()));
+    app.exception(InvalidFieldException.class, (e, ctx) -> {
+      error(ctx, 400, e.field(), e.getMessage());
+      if (!e.problems().isEmpty()) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", e.getMessage());
+        body.put("field", e.field());
+        body.put("problems", e.problems().stream().map(p -> Map.of("field", p.field(), "kind", p.kind().name().toLowerCase(
+            java.util.Locale.ROOT), "message", p.message())).toList());
+        ctx.json(body);
+      }
+    });
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.field(), e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), "", e.getMessage()));
     app.exception(dev.bankml.data.BankmlException.class, (e, ctx) -> error(ctx, 400, "", e.getMessage()));

@@ -123,7 +123,9 @@ class WebApiTest {
     assertThat(r.statusCode()).isEqualTo(400);
     JsonNode body = json(r);
     assertThat(body.get("field").asText()).isEqualTo("debt_to_income");
-    assertThat(body.get("error").asText()).contains("debt_to_income 7 is out of range", "from 0 to 1.5");
+    assertThat(body.get("error").asText()).isEqualTo("field 'debt_to_income', value '7': is outside the plausible range"
+        + " from 0 to 1.5 (the training data went from 0 to 1.5)");
+    assertThat(body.get("problems").get(0).get("kind").asText()).isEqualTo("out_of_range");
   }
 
   @Test
@@ -140,7 +142,10 @@ class WebApiTest {
     assertThat(json(missing).get("field").asText()).isEqualTo("employed");
     HttpResponse<String> unknown = post("/api/score", "application/json", GOOD.replace("{", "{\"ssn\": 1, "));
     assertThat(unknown.statusCode()).isEqualTo(400);
-    assertThat(json(unknown).get("error").asText()).contains("unknown field 'ssn'", "loan_amount");
+    assertThat(json(unknown).get("error").asText()).contains("column 'ssn': is not a column of this model", "loan_amount");
+    HttpResponse<String> lenient = post("/api/score?lenient=true", "application/json", GOOD.replace("{", "{\"ssn\": 1, "));
+    assertThat(lenient.statusCode()).isEqualTo(200);
+    assertThat(json(lenient).get("ignored").get(0).asText()).startsWith("column 'ssn': is not a column of this model");
   }
 
   @Test
@@ -173,6 +178,7 @@ class WebApiTest {
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(json(r).get("error").asText()).contains("<script>alert(1)</script>");
+    assertThat(r.body()).doesNotContain("<script>").contains("\\u003Cscript\\u003E");
   }
 
   @Test
@@ -198,7 +204,7 @@ class WebApiTest {
     assertThat(r.statusCode()).isEqualTo(400);
     JsonNode body = json(r);
     assertThat(body.get("field").asText()).isEqualTo("debt_to_income");
-    assertThat(body.get("error").asText()).startsWith("line 3: debt_to_income 'abc' is not a number");
+    assertThat(body.get("error").asText()).startsWith("line 3, field 'debt_to_income', value 'abc': is not a number");
   }
 
   @Test

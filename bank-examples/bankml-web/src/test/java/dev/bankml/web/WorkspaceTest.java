@@ -77,7 +77,7 @@ class WorkspaceTest {
     LoanScorer scorer = sources.scorers().get(0);
     ObjectNode body = JSON.createObjectNode();
     typical(scorer).forEach(body::put);
-    Map<String, String> values = new ApplicantValidator(scorer.schema()).validate(body);
+    Map<String, String> values = new ApplicantValidator(scorer.inputSchema()).validate(body);
     ModelAnswer a = scorer.assess(values);
     assertThat(a.probability()).isBetween(0.0, 1.0);
     assertThat(a.decision()).isIn("approve", "review", "decline");

@@ -18,6 +18,8 @@ import dev.bankml.models.explain.Explainer;
 import dev.bankml.models.explain.Explanation;
 import dev.bankml.models.explain.PermutationImportance;
 import dev.bankml.models.metrics.BinaryMetrics;
+import dev.bankml.models.schema.InputSchema;
+import dev.bankml.models.schema.InvalidInputException;
 import dev.bankml.data.ProgressListener;
 import dev.bankml.models.spi.AlgorithmSpec;
 import dev.bankml.models.spi.Classifier;
@@ -66,8 +68,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class LoanDefaultModel {
   private static final Logger LOG = LoggerFactory.getLogger(LoanDefaultModel.class);
+  /** The bundle part holding the input schema (bundles written before it existed derive one on load). */
+  static final String SCHEMA_PART = "input-schema.json";
 
   private final FittedPipeline pipeline;
+  private final InputSchema schema;
   private final Classifier classifier;
   private final BundleManifest manifest;
   private final Explainer explainer;
@@ -77,13 +82,14 @@ public final class LoanDefaultModel {
   private final Optional<Calibrator> calibrator;
   private final double reviewBand;
 
-  private LoanDefaultModel(FittedPipeline pipeline, Classifier classifier, BundleManifest manifest, double[] baseline,
-      ScoreScaling scaling, RiskGrades grades, Optional<Calibrator> calibrator, double reviewBand) {
+  private LoanDefaultModel(FittedPipeline pipeline, InputSchema schema, Classifier classifier, BundleManifest manifest,
+      double[] baseline, ScoreScaling scaling, RiskGrades grades, Optional<Calibrator> calibrator, double reviewBand) {
     if (classifier.featureCount() != pipeline.featureNames().size()) {
       throw new BankmlException("the classifier expects " + classifier.featureCount() + " features but the pipeline makes "
           + pipeline.featureNames().size() + "; the model is inconsistent");
     }
     this.pipeline = pipeline;
+    this.schema = schema;
     this.classifier = classifier;
     this.manifest = manifest;
     this.explainer = Explainer.of(classifier, baseline, pipeline.sources());
@@ -379,8 +385,11 @@ public final class LoanDefaultModel {
           backend.name(), backend.version(), best.algorithm(), effective.values(), o.seed(), o.target(),
           o.positiveLabel().orElse(""), eval.metrics().threshold(), pipeline.inputSchema(),
           fingerprint(table, y), metrics, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), extensions);
-      return new LoanDefaultModel(pipeline, classifier, manifest, baseline, o.scoreScaling(), o.riskGrades(), calibration,
-          o.reviewBand());
+      List<String> others = new ArrayList<>(table.columnNames());
+      others.removeAll(pipeline.inputSchema().stream().map(InputField::name).toList());
+      InputSchema schema = InputSchema.fromPipelineInputs(pipeline.inputSchema(), others);
+      return new LoanDefaultModel(pipeline, schema, classifier, manifest, baseline, o.scoreScaling(), o.riskGrades(),
+          calibration, o.reviewBand());
     }
   }
 
@@ -442,15 +451,35 @@ public final class LoanDefaultModel {
 
   // ---- scoring --------------------------------------------------------------------------------
 
-  /** Probability of default (calibrated, when the model has a calibrator) of one application given as column name → value. */
+  /**
+   * Probability of default (calibrated, when the model has a calibrator) of one application given
+   * as column name → value.
+   *
+   * @throws InvalidInputException if the record does not pass the model's {@link #schema()}
+   */
   public double probability(Map<String, ?> record) {
-    return calibrate(classifier.probability(pipeline.transformRow(record)));
+    return calibrate(classifier.probability(features(record)));
   }
 
-  /** Probability of default of every row of {@code table}, scored as one batch. */
+  /**
+   * Probability of default of every row of {@code table}, scored as one batch.
+   *
+   * @throws InvalidInputException if a row or column does not pass the model's {@link #schema()}
+   */
   public double[] probabilities(Table table) {
-    double[] raw = classifier.probabilities(pipeline.transform(table));
+    double[] raw = classifier.probabilities(features(table));
     return calibrator.map(c -> c.calibrateAll(raw)).orElse(raw);
+  }
+
+  /** The features of one record that passes the schema. */
+  private double[] features(Map<String, ?> record) {
+    return pipeline.transformRow(schema.validate(record));
+  }
+
+  /** The features of every row of a table that passes the schema (rows named by 1-based position). */
+  private FeatureMatrix features(Table table) {
+    schema.check(table).requireValid("", i -> "row " + (i + 1));
+    return pipeline.transform(table);
   }
 
   private double calibrate(double raw) {
@@ -493,12 +522,12 @@ public final class LoanDefaultModel {
 
   /** Probability, decision, score and principal reasons for one application. */
   public Assessment assess(Map<String, ?> record) {
-    return assessRow(pipeline.transformRow(record));
+    return assessRow(features(record));
   }
 
   /** {@link #assess} for every row of {@code table}. */
   public List<Assessment> assessAll(Table table) {
-    FeatureMatrix x = pipeline.transform(table);
+    FeatureMatrix x = features(table);
     List<Assessment> out = new ArrayList<>(x.rows());
     double[] row = new double[x.cols()];
     for (int i = 0; i < x.rows(); i++) {
@@ -518,7 +547,7 @@ public final class LoanDefaultModel {
 
   /** How the prediction for one application came about, per source column. */
   public Explanation explain(Map<String, ?> record) {
-    return explainer.explain(pipeline.transformRow(record));
+    return explainer.explain(features(record));
   }
 
   /** Permutation importance of each input column on labelled held-out {@code table}. */
@@ -545,9 +574,18 @@ public final class LoanDefaultModel {
     return manifest;
   }
 
-  /** The raw inputs the model reads, with ranges and levels. */
+  /** The raw inputs the model reads, with training ranges, levels and a typical value (what a form pre-fills). */
   public List<InputField> inputSchema() {
     return pipeline.inputSchema();
+  }
+
+  /**
+   * What the model accepts as input: the schema every entry point validates records and tables
+   * against before scoring ({@link #assess}, {@link #probabilities} and the others check through it
+   * too).
+   */
+  public InputSchema schema() {
+    return schema;
   }
 
   /** The fitted feature pipeline. */
@@ -572,7 +610,8 @@ public final class LoanDefaultModel {
     ModelBackend backend = Backends.named(manifest.backend());
     new ModelBundle(manifest, Map.of(
         ModelBundle.MODEL_PART, backend.saveClassifier(classifier),
-        ModelBundle.PIPELINE_PART, ModelBundle.utf8(pipeline.toJson()))).write(path);
+        ModelBundle.PIPELINE_PART, ModelBundle.utf8(pipeline.toJson()),
+        SCHEMA_PART, ModelBundle.utf8(schema.toJson()))).write(path);
   }
 
   /**
@@ -598,7 +637,27 @@ public final class LoanDefaultModel {
     Object cal = m.extensions().get("calibration");
     Optional<Calibrator> calibrator = cal == null || "none".equals(cal) ? Optional.empty()
         : Optional.of(Calibrator.fromManifest(cal));
-    return new LoanDefaultModel(pipeline, classifier, m, baseline, scaling, grades, calibrator, band);
+    InputSchema schema = bundle.parts().containsKey(SCHEMA_PART)
+        ? InputSchema.fromJson(new String(bundle.part(SCHEMA_PART), StandardCharsets.UTF_8))
+        : legacySchema(pipeline, m);
+    return new LoanDefaultModel(pipeline, schema, classifier, m, baseline, scaling, grades, calibrator, band);
+  }
+
+  /**
+   * The schema of a bundle written before bundles carried one: the pipeline's inputs (their training
+   * ranges, levels and blank shares were recorded), and as other columns the id columns and the
+   * target; the training data's other columns were not recorded, so further columns are accepted
+   * unless their names look like misspellings of the model's.
+   */
+  private static InputSchema legacySchema(FittedPipeline pipeline, BundleManifest m) {
+    List<String> others = new ArrayList<>();
+    if (m.extensions().get("id_columns") instanceof List<?> ids) {
+      ids.forEach(id -> others.add(String.valueOf(id)));
+    }
+    if (!m.target().isEmpty()) {
+      others.add(m.target());
+    }
+    return InputSchema.fromPipelineInputs(pipeline.inputSchema(), others).withOtherColumnsUnknown();
   }
 
   private static double number(Object o, double fallback) {
