@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bankml.data.BankmlException;
+import dev.bankml.models.fake.FakeBackend;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SegmentationBundleTest {
   private static final Customers DATA = Customers.make(400, 11);
-  private static final TestBackend BACKEND = new TestBackend();
+  private static final FakeBackend BACKEND = new FakeBackend();
   private static FittedSegmentation fitted;
 
   @TempDir Path dir;
