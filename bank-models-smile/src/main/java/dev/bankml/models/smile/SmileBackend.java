@@ -9,6 +9,7 @@ import dev.bankml.models.spi.ClusteringTrainer;
 import dev.bankml.models.spi.Hyperparameters;
 import dev.bankml.models.spi.ModelBackend;
 import dev.bankml.models.spi.Task;
+import dev.bankml.models.spi.TrainingData;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -53,15 +54,15 @@ public final class SmileBackend implements ModelBackend {
     Hyperparameters hp = checked(spec, hyperparameters);
     return switch (spec.name()) {
       case "logistic" -> (x, y, w) -> {
-        SmileInputs.checkLabelled(x, y, w);
+        TrainingData.checkLabelled(x, y, w);
         return SeededTraining.run(seed, "logistic", () -> LogisticModel.train(x, y, w, hp));
       };
       case "random-forest" -> (x, y, w) -> {
-        SmileInputs.checkLabelled(x, y, w);
+        TrainingData.checkLabelled(x, y, w);
         return SeededTraining.run(seed, "random-forest", () -> ForestModel.train(x, y, w, hp, seed));
       };
       default -> (x, y, w) -> {
-        SmileInputs.checkLabelled(x, y, w);
+        TrainingData.checkLabelled(x, y, w);
         return SeededTraining.run(seed, "gradient-boosting", () -> BoostingModel.train(x, y, w, hp, seed));
       };
     };

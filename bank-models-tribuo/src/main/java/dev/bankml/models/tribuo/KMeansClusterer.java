@@ -2,6 +2,7 @@ package dev.bankml.models.tribuo;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
+import dev.bankml.models.spi.Centroids;
 import dev.bankml.models.spi.Clustering;
 import dev.bankml.models.spi.ClusteringTrainer;
 import dev.bankml.models.spi.Hyperparameters;
@@ -65,7 +66,7 @@ final class KMeansClusterer implements ClusteringTrainer {
     double[] d = new double[1];
     double inertia = 0;
     for (int i = 0; i < labels.length; i++) {
-      labels[i] = KMeansClustering.nearest(centroids, v, i * cols, cols, d);
+      labels[i] = Centroids.nearest(centroids, v, i * cols, d);
       inertia += d[0];
     }
     return new KMeansClustering(model, cols, labels, inertia);
