@@ -42,7 +42,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Table table = EvaluateCommand.ModelOptions.load(model.data, model.quiet || json);
+    Table table = EvaluateCommand.ModelOptions.load(model.labelled.data, model.quiet || json);
     LoanDefaultModel m = model.options(json).fit(table);
     m.save(out);
     PrintWriter w = spec.commandLine().getOut();
