@@ -14,7 +14,8 @@
 # bankml-bench SklearnComparison).
 # Environment: BANKML_MODELS (default xgboost:gradient-boosting,xgboost:random-forest) picks bankml's
 # side; SKLEARN_MODELS (default gradient-boosting,random-forest); KEEP=dir keeps the JSON lines and
-# the data; OUT=file.tsv also writes the table as TSV (for docs/performance.md's chart:
+# the data; RESUME=1 (with KEEP) keeps the lines already in KEEP/scale.jsonl and measures only the
+# missing ones; OUT=file.tsv also writes the table as TSV (for docs/performance.md's chart:
 # benchmarks/scale_chart.py OUT.tsv PNG).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -41,27 +42,32 @@ work="${KEEP:-$(mktemp -d)}"
 mkdir -p "$work"
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
 results="$work/scale.jsonl"
-: > "$results"
+[ "${RESUME:-0}" = 1 ] && [ -f "$results" ] || : > "$results"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # measure SIDE ROWS COMMAND...: runs COMMAND under /usr/bin/time -v and appends its JSON line with peak_mb
 measure() {
-  local side="$1" rows="$2"
-  shift 2
+  local side="$1" rows="$2" model="$3"
+  shift 3
+  if grep -q "\"side\": \"$side\", \"rows\": $rows, \"model\": \"$model\"" "$results" 2>/dev/null; then
+    echo "  (kept from the earlier run)" >&2
+    return 0
+  fi
   local out="$work/run.out" tv="$work/run.time"
   if ! /usr/bin/time -v -o "$tv" "$@" > "$out" 2> "$work/run.err"; then
     echo "failed: $* (see below)" >&2
-    tail -5 "$work/run.err" >&2
+    grep -v '^[[:space:]]*at ' "$work/run.err" | tail -5 >&2
     return 0
   fi
   local kb
   kb="$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tv")"
-  "$py" - "$out" "$side" "$rows" "$kb" >> "$results" <<'PY'
+  "$py" - "$out" "$side" "$rows" "$kb" "$model" >> "$results" <<'PY'
 import json, sys
 for line in open(sys.argv[1]):
     if line.strip().startswith("{"):
         r = json.loads(line)
-        r.update(side=sys.argv[2], rows=int(sys.argv[3]), peak_mb=round(int(sys.argv[4]) / 1024))
+        r = {"side": sys.argv[2], "rows": int(sys.argv[3]), "model": sys.argv[5], **r,
+             "peak_mb": round(int(sys.argv[4]) / 1024)}
         print(json.dumps(r))
 PY
 }
@@ -73,13 +79,13 @@ for rows in "${sizes[@]}"; do
   IFS=, read -r -a ours <<< "$bankml_models"
   for bm in "${ours[@]}"; do
     echo "bankml $bm on $rows rows ..." >&2
-    measure bankml "$rows" java -Xmx8g ${JAVA_OPTS:-} -cp "$jar" dev.bankml.bench.SklearnComparison fit "$data" "${bm%%:*}" "${bm#*:}"
+    measure bankml "$rows" "$bm" java -Xmx8g ${JAVA_OPTS:-} -cp "$jar" dev.bankml.bench.SklearnComparison fit "$data" "${bm%%:*}" "${bm#*:}"
   done
   IFS=, read -r -a theirs <<< "$sklearn_models"
   for sm in "${theirs[@]}"; do
     echo "scikit-learn $sm on $rows rows ..." >&2
-    measure scikit-learn "$rows" "$py" "$root/benchmarks/sklearn_side.py" train="$data/loans_train.csv" \
-      test="$data/loans_test.csv" models="$sm"
+    measure scikit-learn "$rows" "$sm" "$py" "$root/benchmarks/sklearn_side.py" train="$data/loans_train.csv" \
+      test="$data/loans_test.csv" drop=customer_id models="$sm"
   done
   [ -n "${KEEP:-}" ] || rm -rf "$data"
 done

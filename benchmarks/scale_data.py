@@ -74,6 +74,7 @@ def loans(n, rng):
                     ("months_since_delinquency", .45), ("savings_balance", .1), ("existing_debt", .05)]:
         df.loc[rng.random(n) < rate, c] = np.nan
     df.insert(0, "loan_id", np.arange(1, n + 1))
+    df.insert(0, "customer_id", df["loan_id"])  # an id, never a feature (as in the exported loan view)
     return df
 
 

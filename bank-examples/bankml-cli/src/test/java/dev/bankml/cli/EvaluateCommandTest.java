@@ -138,7 +138,7 @@ class EvaluateCommandTest {
     assertThat(algo.err()).startsWith("error: ").contains("svm").contains("logistic").doesNotContain("\tat ");
     CliRun backend = run("evaluate", "--data", csv.toString(), "--backend", "weka", "-q");
     assertThat(backend.exit()).isEqualTo(2);
-    assertThat(backend.err()).contains("available: smile, tribuo");
+    assertThat(backend.err()).contains("available: smile, tribuo, xgboost");
     CliRun missing = run("evaluate", "--data", dir.resolve("nope.csv").toString(), "-q");
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("nope.csv");
