@@ -43,9 +43,11 @@ function showEvidence(e) {
   const table = el('table', { id: 'votes' }, el('thead', {}, el('tr', {}, el('th', {}, 'criterion'), el('th', { class: 'num' }, 'votes for k'))), el('tbody', {}, ...rows));
   const cands = e.candidates.map(c => el('tr', { class: c.k === e.chosen ? 'chosen' : '' }, el('td', { class: 'num' }, c.k),
     el('td', { class: 'num' }, c.inertia === null ? '–' : fmt(c.inertia, 0)), el('td', { class: 'num' }, c.silhouette === null ? '–' : fmt(c.silhouette, 3)),
-    el('td', { class: 'num' }, c.daviesBouldin === null ? '–' : fmt(c.daviesBouldin, 3)), el('td', { class: 'num' }, c.calinskiHarabasz === null ? '–' : fmt(c.calinskiHarabasz, 0))));
+    el('td', { class: 'num' }, c.daviesBouldin === null ? '–' : fmt(c.daviesBouldin, 3)), el('td', { class: 'num' }, c.calinskiHarabasz === null ? '–' : fmt(c.calinskiHarabasz, 0)),
+    el('td', { class: 'num' }, c.predictionStrength === null || c.predictionStrength === undefined ? '–' : fmt(c.predictionStrength, 2))));
   const candidates = el('table', { id: 'candidates' }, el('thead', {}, el('tr', {}, el('th', { class: 'num' }, 'k'), el('th', { class: 'num' }, 'inertia (lower, with an elbow)'),
-    el('th', { class: 'num' }, 'silhouette (higher)'), el('th', { class: 'num' }, 'Davies-Bouldin (lower)'), el('th', { class: 'num' }, 'Calinski-Harabasz (higher)'))), el('tbody', {}, ...cands));
+    el('th', { class: 'num' }, 'silhouette (higher)'), el('th', { class: 'num' }, 'Davies-Bouldin (lower)'), el('th', { class: 'num' }, 'Calinski-Harabasz (higher)'),
+    el('th', { class: 'num' }, 'prediction strength (0.9 or more: reproducible)'))), el('tbody', {}, ...cands));
   document.getElementById('k-votes').replaceChildren(el('div', { class: 'two' }, table, candidates));
 }
 

@@ -18,4 +18,12 @@ public class BankmlException extends RuntimeException {
   public BankmlException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** The longest value a message echoes; longer values are cut (a 50 MB field is never echoed whole). */
+  public static final int MAX_VALUE = 100;
+
+  /** {@code value} as a message echoes it: cut to {@value #MAX_VALUE} characters, with an ellipsis and its length when cut. */
+  public static String clip(String value) {
+    return value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE) + "… (" + value.length() + " characters)";
+  }
 }

@@ -280,6 +280,25 @@ public final class InteractionMatrix {
     return m;
   }
 
+  /**
+   * What a model fitted on this matrix was fitted on: rows = customers, and the SHA-256 of the
+   * shape, every customer's items and their weights.
+   */
+  public dev.bankml.data.bundle.DataFingerprint fingerprint() {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + 4 * (rowPtr.length + rowItems.length + rowWeights.length));
+    b.putInt(customers).putInt(items);
+    for (int v : rowPtr) {
+      b.putInt(v);
+    }
+    for (int v : rowItems) {
+      b.putInt(v);
+    }
+    for (float v : rowWeights) {
+      b.putFloat(v);
+    }
+    return new dev.bankml.data.bundle.DataFingerprint(customers, 0, dev.bankml.data.bundle.Bundle.sha256Hex(b.array()));
+  }
+
   /** Number of customers (rows). */
   public int customers() {
     return customers;

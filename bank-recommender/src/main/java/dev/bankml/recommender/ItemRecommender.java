@@ -1,8 +1,12 @@
 package dev.bankml.recommender;
 
 import dev.bankml.data.ProgressListener;
-import java.io.IOException;
+import dev.bankml.data.bundle.BundleKeys;
+import dev.bankml.data.bundle.DataFingerprint;
+import dev.bankml.data.bundle.LoadOptions;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -22,12 +26,23 @@ public final class ItemRecommender {
   private final ItemSimilarity similarity;
   private final Popularity popularity;
   private final List<String> itemLabels;
+  private final DataFingerprint trainingData;
+  private final String createdAt;
 
+  /** A recommender fitted now on data not fingerprinted. */
   ItemRecommender(RecommenderSpec spec, ItemSimilarity similarity, Popularity popularity, List<String> itemLabels) {
+    this(spec, similarity, popularity, itemLabels, new DataFingerprint(0, 0, ""),
+        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+  }
+
+  ItemRecommender(RecommenderSpec spec, ItemSimilarity similarity, Popularity popularity, List<String> itemLabels,
+      DataFingerprint trainingData, String createdAt) {
     this.spec = spec;
     this.similarity = similarity;
     this.popularity = popularity;
     this.itemLabels = List.copyOf(itemLabels);
+    this.trainingData = trainingData;
+    this.createdAt = createdAt;
   }
 
   /**
@@ -38,7 +53,8 @@ public final class ItemRecommender {
     int n = holdings.items();
     ItemSimilarity none = new ItemSimilarity(Similarity.COSINE, new int[n + 1], new int[0], new float[0]);
     RecommenderSpec spec = RecommenderSpec.builder().blendWeight(0).build();
-    return new ItemRecommender(spec, none, Popularity.of(holdings, segments), holdings.itemLabels());
+    return new ItemRecommender(spec, none, Popularity.of(holdings, segments), holdings.itemLabels(),
+        holdings.fingerprint(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
   }
 
   /** The settings this recommender was fitted with. */
@@ -54,6 +70,16 @@ public final class ItemRecommender {
   /** The learned popularity (global and per segment). */
   public Popularity popularity() {
     return popularity;
+  }
+
+  /** What this recommender was fitted on (rows = customers; an empty digest when not known). */
+  public DataFingerprint trainingData() {
+    return trainingData;
+  }
+
+  /** When it was fitted, ISO-8601 (empty for a recommender read from a file of an older bankml). */
+  public String createdAt() {
+    return createdAt;
   }
 
   /** Item names used in explanations. */
@@ -155,18 +181,34 @@ public final class ItemRecommender {
     }
   }
 
-  /** Saves this recommender to {@code file} atomically, with a format version and a SHA-256 checksum. */
-  public void save(Path file) throws IOException {
-    RecommenderFile.save(this, file);
+  /**
+   * Saves this recommender to {@code file} as a bundle (kind {@code recommender}), atomically,
+   * signed with the signing key of {@link BundleKeys#defaults()} (created on first use).
+   *
+   * @throws dev.bankml.data.BankmlException naming the file if it cannot be written
+   */
+  public void save(Path file) {
+    save(file, BundleKeys.defaults());
+  }
+
+  /** As {@link #save(Path)}, signed with the signing key of {@code keys} (unsigned if it has none). */
+  public void save(Path file, BundleKeys keys) {
+    RecommenderFile.save(this, file, keys);
   }
 
   /**
-   * Loads a recommender saved by {@link #save}.
+   * Loads a recommender saved by {@link #save}, verified with {@link LoadOptions#defaults()}.
    *
-   * @throws RecommenderFileException if the file is not a recommender, has another format version,
-   *     or was modified or truncated
+   * @throws dev.bankml.data.bundle.BundleException if the bundle is refused (missing, corrupt, too
+   *     large, altered, unsigned or signed by an untrusted key, another kind or format version, an
+   *     inconsistent layout), naming file, entry and problem
    */
-  public static ItemRecommender load(Path file) throws IOException {
-    return RecommenderFile.load(file);
+  public static ItemRecommender load(Path file) {
+    return load(file, LoadOptions.defaults());
+  }
+
+  /** As {@link #load(Path)} with {@code options} (keys, limits, the opt-in for unsigned bundles). */
+  public static ItemRecommender load(Path file, LoadOptions options) {
+    return RecommenderFile.load(file, options);
   }
 }

@@ -1,110 +1,140 @@
 package dev.bankml.recommender;
 
+import dev.bankml.data.BankmlException;
+import dev.bankml.data.bundle.Bundle;
+import dev.bankml.data.bundle.BundleKeys;
+import dev.bankml.data.bundle.BundleKind;
+import dev.bankml.data.bundle.DataFingerprint;
+import dev.bankml.data.bundle.LoadOptions;
+import dev.bankml.data.bundle.Provenance;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The saved form of an {@link ItemRecommender}: a plain binary layout (no Java serialization).
+ * An {@link ItemRecommender} as a {@link Bundle} of kind {@code recommender}: the manifest holds
+ * the provenance (backend {@code bankml}, algorithm {@code item-<similarity>}, the settings as
+ * hyperparameters) and {@link Settings} (the spec and the item names); part
+ * {@code similarity.bin} holds the learned numbers in a plain binary layout (no Java
+ * serialisation), big-endian:
  *
  * <pre>
- * "BANKMLRC" (8 bytes) · format version (int) · payload length (long) · payload · SHA-256(payload) (32 bytes)
+ * items n (int) · global popularity (n doubles) · segments s (int) · s × n segment popularity (doubles)
+ * · neighbour offsets (n + 1 ints) · neighbour items (ints) · similarities (floats)
  * </pre>
  *
- * Written to a temporary file beside the target and moved into place, so readers never see half a
- * file. A file with another magic, another version, a wrong length or a wrong checksum is refused.
+ * Files of format 1 (older bankml: "BANKMLRC", version, length, the same numbers preceded by the
+ * spec and the labels, a SHA-256) load through the same {@link Bundle#read} with the opt-in for
+ * unsigned bundles.
  */
 final class RecommenderFile {
-  static final byte[] MAGIC = "BANKMLRC".getBytes(StandardCharsets.US_ASCII);
-  static final int VERSION = 1;
+  static final String PART = "similarity.bin";
+  private static final int MAX_ITEMS = 10_000_000;
+  private static final int MAX_SEGMENTS = 100_000;
 
   private RecommenderFile() {}
 
-  static void save(ItemRecommender r, Path file) throws IOException {
-    byte[] payload = payload(r);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 52);
-    DataOutputStream out = new DataOutputStream(bytes);
-    out.write(MAGIC);
-    out.writeInt(VERSION);
-    out.writeLong(payload.length);
-    out.write(payload);
-    out.write(sha256(payload));
-    out.flush();
-    Path target = file.toAbsolutePath();
-    Path dir = target.getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+  /** The recommender's typed settings in the manifest. */
+  record Settings(RecommenderSpec spec, List<String> itemLabels, int segments) {}
+
+  static void save(ItemRecommender r, Path file, BundleKeys keys) {
+    RecommenderSpec s = r.spec();
+    Map<String, Object> hyperparameters = new LinkedHashMap<>();
+    hyperparameters.put("similarity", s.similarity().label());
+    hyperparameters.put("alpha", s.alpha());
+    hyperparameters.put("shrinkage", s.shrinkage());
+    hyperparameters.put("neighbours", s.neighbours());
+    hyperparameters.put("normalize_neighbours", s.normalizeNeighbours());
+    hyperparameters.put("blend_below", s.blendBelow());
+    hyperparameters.put("blend_weight", s.blendWeight());
+    Provenance provenance = new Provenance(Bundle.bankmlVersion(), "bankml", Bundle.bankmlVersion(),
+        "item-" + s.similarity().label(), hyperparameters, 0, r.trainingData(), Map.of(), r.createdAt());
+    Settings settings = new Settings(s, r.itemLabels(), r.popularity().segments());
+    Bundle.of(BundleKind.RECOMMENDER, provenance, settings, Map.of(PART, numbers(r))).write(file, keys);
+  }
+
+  static ItemRecommender load(Path file, LoadOptions options) {
+    Bundle bundle = Bundle.read(file, BundleKind.RECOMMENDER, options);
     try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer buf = ByteBuffer.wrap(bytes.toByteArray());
-        while (buf.hasRemaining()) {
-          ch.write(buf);
+      if (bundle.isLegacy()) {
+        byte[] payload = bundle.part(Bundle.LEGACY_RECOMMENDER_PART);
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+        RecommenderSpec spec = legacySpec(in);
+        int n = in.readInt();
+        require(n >= 0 && n <= MAX_ITEMS && n <= payload.length, "item count " + n);
+        List<String> labels = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+          labels.add(in.readUTF());
         }
-        ch.force(true);
+        return body(in, payload.length, spec, labels, n, new DataFingerprint(0, 0, ""), "");
       }
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      Provenance p = bundle.provenance();
+      Settings settings = bundle.manifest(Settings.class);
+      require(settings.spec() != null && settings.itemLabels() != null, "settings: spec and item_labels are required");
+      byte[] payload = bundle.part(PART);
+      DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+      int n = in.readInt();
+      require(n == settings.itemLabels().size(), "item count " + n + " (the manifest names "
+          + settings.itemLabels().size() + " items)");
+      ItemRecommender r = body(in, payload.length, settings.spec(), settings.itemLabels(), n, p.trainingData(),
+          p.createdAt());
+      require(r.popularity().segments() == settings.segments(), "segment count " + r.popularity().segments()
+          + " (the manifest says " + settings.segments() + ")");
+      return r;
+    } catch (EOFException e) {
+      throw bundle.refused(bundle.isLegacy() ? Bundle.LEGACY_RECOMMENDER_PART : PART, "it ends early; the layout is "
+          + "inconsistent");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading a byte array cannot fail otherwise
+    } catch (IllegalArgumentException | BankmlException e) {
+      if (e instanceof dev.bankml.data.bundle.BundleException be) {
+        throw be;
       }
-    } finally {
-      Files.deleteIfExists(tmp);
+      throw bundle.refused(bundle.isLegacy() ? Bundle.LEGACY_RECOMMENDER_PART : PART, "inconsistent layout: "
+          + e.getMessage());
     }
   }
 
-  private static byte[] payload(ItemRecommender r) throws IOException {
+  private static RecommenderSpec legacySpec(DataInputStream in) throws IOException {
+    Similarity kind = Similarity.valueOf(in.readUTF());
+    return new RecommenderSpec(kind, in.readDouble(), in.readDouble(), in.readInt(), in.readBoolean(), in.readInt(),
+        in.readDouble(), in.readInt());
+  }
+
+  private static byte[] numbers(ItemRecommender r) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    DataOutputStream out = new DataOutputStream(bytes);
-    RecommenderSpec s = r.spec();
-    out.writeUTF(s.similarity().name());
-    out.writeDouble(s.alpha());
-    out.writeDouble(s.shrinkage());
-    out.writeInt(s.neighbours());
-    out.writeBoolean(s.normalizeNeighbours());
-    out.writeInt(s.blendBelow());
-    out.writeDouble(s.blendWeight());
-    out.writeInt(s.threads());
-    int n = r.items();
-    out.writeInt(n);
-    for (String label : r.itemLabels()) {
-      out.writeUTF(label);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      int n = r.items();
+      out.writeInt(n);
+      Popularity pop = r.popularity();
+      writeDoubles(out, pop.globalArray());
+      double[][] seg = pop.bySegmentArray();
+      out.writeInt(seg.length);
+      for (double[] row : seg) {
+        writeDoubles(out, row);
+      }
+      ItemSimilarity sim = r.similarity();
+      for (int p : sim.ptr()) {
+        out.writeInt(p);
+      }
+      for (int j : sim.neighbourArray()) {
+        out.writeInt(j);
+      }
+      for (float v : sim.valueArray()) {
+        out.writeFloat(v);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    Popularity pop = r.popularity();
-    writeDoubles(out, pop.globalArray());
-    double[][] seg = pop.bySegmentArray();
-    out.writeInt(seg.length);
-    for (double[] row : seg) {
-      writeDoubles(out, row);
-    }
-    ItemSimilarity sim = r.similarity();
-    int[] ptr = sim.ptr();
-    for (int p : ptr) {
-      out.writeInt(p);
-    }
-    for (int j : sim.neighbourArray()) {
-      out.writeInt(j);
-    }
-    for (float v : sim.valueArray()) {
-      out.writeFloat(v);
-    }
-    out.flush();
     return bytes.toByteArray();
   }
 
@@ -114,54 +144,14 @@ final class RecommenderFile {
     }
   }
 
-  static ItemRecommender load(Path file) throws IOException {
-    byte[] all = Files.readAllBytes(file);
-    String where = "recommender file " + file;
-    if (all.length < MAGIC.length + 12 || !Arrays.equals(Arrays.copyOf(all, MAGIC.length), MAGIC)) {
-      throw new RecommenderFileException(where + " is not a bankml recommender (it does not start with BANKMLRC)");
-    }
-    ByteBuffer head = ByteBuffer.wrap(all, MAGIC.length, 12);
-    int version = head.getInt();
-    long length = head.getLong();
-    if (version != VERSION) {
-      throw new RecommenderFileException(
-          where + " has format version " + version + "; this build reads version " + VERSION
-              + " only: refit and save it again");
-    }
-    int start = MAGIC.length + 12;
-    if (length < 0 || length != all.length - start - 32L) {
-      throw new RecommenderFileException(
-          where + " is truncated or has extra bytes (payload length " + length + " does not match the file size "
-              + all.length + "); it was modified or not fully copied");
-    }
-    byte[] payload = Arrays.copyOfRange(all, start, start + (int) length);
-    byte[] stored = Arrays.copyOfRange(all, start + (int) length, all.length);
-    byte[] actual = sha256(payload);
-    if (!MessageDigest.isEqual(stored, actual)) {
-      throw new RecommenderFileException(
-          where + " failed its SHA-256 checksum (stored " + HexFormat.of().formatHex(stored) + ", actual "
-              + HexFormat.of().formatHex(actual) + "); the file was modified or corrupted: refusing to load it");
-    }
-    try {
-      return read(new DataInputStream(new ByteArrayInputStream(payload)), payload.length);
-    } catch (EOFException | IllegalArgumentException | RecommenderInputException e) {
-      throw new RecommenderFileException(where + " has a valid checksum but an inconsistent layout: " + e.getMessage(), e);
-    }
-  }
-
-  private static ItemRecommender read(DataInputStream in, int payloadLength) throws IOException {
-    Similarity kind = Similarity.valueOf(in.readUTF());
-    RecommenderSpec spec = new RecommenderSpec(
-        kind, in.readDouble(), in.readDouble(), in.readInt(), in.readBoolean(), in.readInt(), in.readDouble(), in.readInt());
-    int n = in.readInt();
-    require(n >= 0 && n <= 50_000_000, "item count " + n);
-    List<String> labels = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      labels.add(in.readUTF());
-    }
+  /** Popularity and similarities of {@code n} items, every count and index checked against the payload. */
+  private static ItemRecommender body(DataInputStream in, int payloadLength, RecommenderSpec spec, List<String> labels,
+      int n, DataFingerprint data, String createdAt) throws IOException {
+    require(n >= 0 && (long) n * 8 <= payloadLength, "item count " + n);
     double[] global = readDoubles(in, n);
     int segments = in.readInt();
-    require(segments >= 0 && segments <= 1_000_000, "segment count " + segments);
+    require(segments >= 0 && segments <= MAX_SEGMENTS && (long) segments * n * 8 <= payloadLength,
+        "segment count " + segments);
     double[][] seg = new double[segments][];
     for (int s = 0; s < segments; s++) {
       seg[s] = readDoubles(in, n);
@@ -181,10 +171,11 @@ final class RecommenderFile {
     float[] val = new float[nnz];
     for (int p = 0; p < nnz; p++) {
       val[p] = in.readFloat();
+      require(Float.isFinite(val[p]), "similarity " + val[p]);
     }
     require(in.read() == -1, "trailing bytes");
-    ItemSimilarity sim = new ItemSimilarity(kind, ptr, nb, val);
-    return new ItemRecommender(spec, sim, new Popularity(global, seg), labels);
+    ItemSimilarity sim = new ItemSimilarity(spec.similarity(), ptr, nb, val);
+    return new ItemRecommender(spec, sim, new Popularity(global, seg), labels, data, createdAt);
   }
 
   private static double[] readDoubles(DataInputStream in, int n) throws IOException {
@@ -198,14 +189,6 @@ final class RecommenderFile {
   private static void require(boolean ok, String what) {
     if (!ok) {
       throw new IllegalArgumentException("bad " + what);
-    }
-  }
-
-  private static byte[] sha256(byte[] data) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(data);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }
   }
 }

@@ -1,6 +1,10 @@
 package dev.bankml.recommender;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bankml.data.bundle.LoadOptions;
+import dev.bankml.data.bundle.UntrustedBundleException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A recommender file written by bankml before the signed format (commit 41832f4: the default spec
- * fitted on the holdings of the seed-7 3,000-customer bank) still loads and recommends exactly what
- * that code recommended.
+ * fitted on the holdings of the seed-7 3,000-customer bank) loads only with the opt-in for unsigned
+ * bundles, and then recommends exactly what that code recommended.
  */
 class LegacyRecommenderFileTest {
   @TempDir Path dir;
@@ -29,7 +33,11 @@ class LegacyRecommenderFileTest {
     try (InputStream in = getClass().getResourceAsStream("/legacy/recommender.bin")) {
       Files.copy(in, file);
     }
-    ItemRecommender r = ItemRecommender.load(file);
+    assertThatThrownBy(() -> ItemRecommender.load(file))
+        .isInstanceOf(UntrustedBundleException.class)
+        .hasMessageContaining("recommender.bin")
+        .hasMessageContaining("older bankml");
+    ItemRecommender r = ItemRecommender.load(file, LoadOptions.defaults().trustingUnsigned());
     List<String[]> rows = expected();
     assertThat(rows).hasSizeGreaterThan(50);
     int i = 0;

@@ -37,6 +37,8 @@ public final class NightlyJob {
       "  --bank DIR          bank tables: CSV files (or directories of CSV parts) or Parquet directories",
       "  --out DIR           where to write the job's output (replaced)",
       "  --model FILE        score: a loan-default bundle (bankml train); segment: a segmentation bundle (bankml segment --save)",
+      "  --trust-unsigned    load --model even if its signature cannot be verified here (unsigned, older bankml,"
+          + " untrusted key), with a warning",
       "  --format F          parquet (default) or csv",
       "  --k N               recommend: products per customer (default 7)",
       "  --similarity S      recommend: cosine (default), jaccard, conditional or lift",
@@ -47,6 +49,8 @@ public final class NightlyJob {
   private static final Set<String> JOBS = Set.of("generate", "features", "score", "segment", "recommend");
   private static final Set<String> OPTIONS = Set.of("--bank", "--out", "--model", "--format", "--k", "--similarity",
       "--customers", "--seed", "--partitions", "--master");
+  /** Options without a value. */
+  private static final Set<String> FLAGS = Set.of("--trust-unsigned");
 
   private NightlyJob() {}
 
@@ -58,6 +62,9 @@ public final class NightlyJob {
       err.println(s.line());
     } catch (BankmlException e) {
       err.println("error: " + e.getMessage());
+      if (e instanceof dev.bankml.data.bundle.UntrustedBundleException) {
+        err.println("hint: if you trust where this file came from, pass --trust-unsigned to load it anyway");
+      }
       System.exit(2);
     } catch (RuntimeException e) {
       err.println("error: " + e);
@@ -91,10 +98,12 @@ public final class NightlyJob {
     FittedSegmentation segmentation = null;
     if (job.equals("score") || job.equals("segment")) {
       Path model = Path.of(required(o, "--model", job));
+      dev.bankml.data.bundle.LoadOptions load = dev.bankml.data.bundle.LoadOptions.defaults()
+          .trustUnsigned(o.containsKey("--trust-unsigned"));
       if (job.equals("score")) {
-        loanModel = LoanDefaultModel.load(model);
+        loanModel = LoanDefaultModel.load(model, load);
       } else {
-        segmentation = FittedSegmentation.load(model);
+        segmentation = FittedSegmentation.load(model, load);
       }
       try {
         bundle = Files.readAllBytes(model);
@@ -236,6 +245,10 @@ public final class NightlyJob {
     Map<String, String> o = new HashMap<>();
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
+      if (FLAGS.contains(a)) {
+        o.put(a, "true");
+        continue;
+      }
       if (!OPTIONS.contains(a)) {
         throw new BankInputException("unknown option '" + a + "'\n" + USAGE);
       }

@@ -51,7 +51,7 @@ final class ScoreJob {
     }
     if (!missing.isEmpty()) {
       throw new BankInputException("the applications lack column(s) " + missing + " that the model "
-          + model.manifest().backend() + " " + model.manifest().algorithm() + " reads; they have " + have);
+          + model.provenance().backend() + " " + model.provenance().algorithm() + " reads; they have " + have);
     }
   }
 

@@ -265,9 +265,12 @@ public final class BankCsvReader {
         return records.hasNext() ? records.next() : null;
       } catch (UncheckedIOException e) {
         close();
-        String problem = e.getCause() instanceof CharacterCodingException
-            ? "not valid UTF-8 text" : "malformed CSV: " + e.getCause().getMessage();
-        throw new CsvFormatException(file, parser.getCurrentLineNumber() + 1, "", "", problem);
+        if (e.getCause() instanceof CharacterCodingException) {
+          java.util.Optional<InvalidUtf8> bad = InvalidUtf8.find(file);
+          throw new CsvFormatException(file, bad.map(InvalidUtf8::line).orElse(parser.getCurrentLineNumber() + 1), "", "",
+              bad.map(InvalidUtf8::problem).orElse("not valid UTF-8 text"));
+        }
+        throw new CsvFormatException(file, parser.getCurrentLineNumber() + 1, "", "", "malformed CSV: " + e.getCause().getMessage());
       }
     }
 

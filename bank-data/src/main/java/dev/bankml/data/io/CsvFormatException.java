@@ -19,8 +19,9 @@ public class CsvFormatException extends BankmlException {
   private final String problem;
 
   /**
-   * An error at {@code line} (1-based, the header is line 1) of {@code file}, in {@code column}
-   * (empty when the whole row or file is at fault) holding {@code value} (empty when none).
+   * An error at {@code line} (1-based, the header is line 1; 0 when the whole file is at fault) of
+   * {@code file}, in {@code column} (empty when the whole row or file is at fault) holding {@code
+   * value} (empty when none; cut to 100 characters in the message).
    */
   public CsvFormatException(Path file, long line, String column, String value, String problem) {
     this(String.valueOf(file), line, column, value, problem);
@@ -37,12 +38,15 @@ public class CsvFormatException extends BankmlException {
   }
 
   private static String message(String source, long line, String column, String value, String problem) {
-    StringBuilder m = new StringBuilder().append(source).append(", line ").append(line);
+    StringBuilder m = new StringBuilder().append(source);
+    if (line > 0) {
+      m.append(", line ").append(line);
+    }
     if (!column.isEmpty()) {
-      m.append(", column '").append(column).append('\'');
+      m.append(", column '").append(clip(column)).append('\'');
     }
     if (!value.isEmpty()) {
-      m.append(", value '").append(value).append('\'');
+      m.append(", value '").append(clip(value)).append('\'');
     }
     return m.append(": ").append(problem).toString();
   }

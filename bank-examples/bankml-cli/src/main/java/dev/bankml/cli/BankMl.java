@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       RecommendCommand.class,
       ReportCommand.class,
       ServeCommand.class,
+      KeysCommand.class,
       DemoCommand.class
     },
     footer = {
@@ -43,10 +44,22 @@ public final class BankMl implements Runnable {
     if (System.getProperty("java.util.logging.config.file") == null) {
       JUL_ROOT.setLevel(java.util.logging.Level.WARNING);
     }
-    System.exit(run(args));
+    int status;
+    try {
+      status = run(args);
+    } catch (OutOfMemoryError e) {
+      // input too large for the heap: say so in one line rather than a stack trace
+      System.err.println("error: out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB heap); give the"
+          + " tool more with JAVA_OPTS=-Xmx…, or give it less input at once");
+      status = 2;
+    }
+    System.exit(status);
   }
 
-  /** Runs the tool and returns its exit status: 0 success, 1 unexpected failure, 2 bad input or usage. */
+  /**
+   * Runs the tool and returns its exit status: 0 success, 2 bad input, usage or a file that cannot
+   * be read or written (the message starts with {@code error:}), 1 only for an unexpected failure (a bug).
+   */
   public static int run(String... args) {
     return commandLine().execute(args);
   }
@@ -77,13 +90,17 @@ public final class BankMl implements Runnable {
     PrintWriter err = cl.getErr();
     if (e instanceof BankmlException || e instanceof CommandLine.ParameterException) {
       err.println("error: " + e.getMessage() + flagFor(e, cl));
+      if (e instanceof dev.bankml.data.bundle.UntrustedBundleException) {
+        err.println("hint: " + TrustOption.HINT);
+      }
       err.flush();
       return 2;
     }
     if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
+      // a file that cannot be read or written (permissions, a full disk) is the input's or the machine's doing, not a bug
       err.println("error: " + e.getMessage());
       err.flush();
-      return 1;
+      return 2;
     }
     err.println("error: unexpected " + e);
     if (System.getenv("BANKML_DEBUG") != null) {

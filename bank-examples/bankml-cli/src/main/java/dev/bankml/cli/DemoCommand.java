@@ -34,7 +34,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    return ServeCommand.run(spec.commandLine().getOut(), "127.0.0.1", port, Optional.empty(), java.util.List.of(),
+    return ServeCommand.run(spec.commandLine().getOut(), "127.0.0.1", port, Optional.empty(), java.util.List.of(), false,
         Optional.empty(), Optional.ofNullable(cache), quiet, exitWhenReady, "bankml demo is ready; open ");
   }
 }

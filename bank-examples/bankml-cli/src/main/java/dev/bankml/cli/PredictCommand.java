@@ -1,6 +1,7 @@
 package dev.bankml.cli;
 
 import dev.bankml.data.BankmlException;
+import dev.bankml.data.io.AtomicFile;
 import dev.bankml.features.table.Table;
 import dev.bankml.models.loan.Assessment;
 import dev.bankml.models.loan.LoanDefaultModel;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
       "probability (of default, calibrated when the model has a calibrator), decision (approve/review/decline),",
       "score (points), grade (A safest) and, with --explain, reason_1 ... reason_4: the principal reasons in",
       "words, most risk first (every declined application has at least one). A bundle that is damaged,",
-      "altered or of another format version is refused.",
+      "altered, unsigned or signed by a key you do not trust, or of another format version is refused.",
       "Input is checked against the model's input schema first: a column the model reads that is absent, an",
       "unknown column, a blank where training never had one, a non-number, a non-finite or implausible number",
       "or an unknown level stops the command (exit 2) naming line, field and value, unless --lenient."
@@ -46,6 +47,8 @@ final class PredictCommand implements Callable<Integer> {
 
   @Option(names = "--model", required = true, paramLabel = "FILE.bankml", description = "The model bundle.")
   Path modelFile;
+
+  @picocli.CommandLine.Mixin TrustOption trust;
 
   @Option(names = "--input", paramLabel = "FILE.csv|BANKDIR",
       description = "Applications to score: a CSV file, or a bank directory (its loan-application view).")
@@ -92,7 +95,7 @@ final class PredictCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (record != null) {
       Map<String, Object> values = parseRecord(record);
-      LoanDefaultModel model = LoanDefaultModel.load(modelFile);
+      LoanDefaultModel model = LoanDefaultModel.load(modelFile, trust.loadOptions());
       Assessment a = model.assess(checkRecord(model, values, err));
       console.printf(Locale.ROOT, "probability %.4f  decision %s  score %d  grade %s%s%n", a.probability(),
           a.decision().label(), a.score(), a.grade(), a.reasons().isEmpty() ? "" : "  reasons: " + String.join("; ", a.reasons()));
@@ -102,7 +105,7 @@ final class PredictCommand implements Callable<Integer> {
     if (out == null) {
       throw new BankmlException("--out PREDICTIONS.csv is required with --input");
     }
-    LoanDefaultModel model = LoanDefaultModel.load(modelFile);
+    LoanDefaultModel model = LoanDefaultModel.load(modelFile, trust.loadOptions());
     ScoringInput in = ScoringInput.read(model, input, idColumn, true);
     in.warnDuplicateIds(err);
     ScoringInput.Checked checked = in.check(model,
@@ -136,8 +139,8 @@ final class PredictCommand implements Callable<Integer> {
       return row;
     });
     if (!quiet) {
-      err.printf(Locale.ROOT, "scored %,d rows with %s %s; wrote %s%n", table.rows(), model.manifest().backend(),
-          model.manifest().algorithm(), out);
+      err.printf(Locale.ROOT, "scored %,d rows with %s %s; wrote %s%n", table.rows(), model.provenance().backend(),
+          model.provenance().algorithm(), out);
       err.flush();
     }
     return 0;

@@ -1,5 +1,6 @@
 package dev.bankml.cli;
 
+import dev.bankml.data.io.AtomicFile;
 import dev.bankml.data.BankmlException;
 import dev.bankml.recommender.InteractionMatrix;
 import dev.bankml.recommender.ItemRecommender;
@@ -13,12 +14,7 @@ import dev.bankml.recommender.eval.Evaluation;
 import dev.bankml.recommender.eval.EvaluationReport;
 import dev.bankml.recommender.eval.Holdout;
 import dev.bankml.recommender.eval.RankingMetrics;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -187,32 +183,25 @@ final class RecommendCommand implements Callable<Integer> {
     }
   }
 
+  /** Writes every customer's recommendations to {@code out} in one atomic replacement. */
   private long write(BankHoldings bank, TopK top) {
-    long rows = 0;
-    try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        w.write("customer_id,rank,product_id,score,reason\n");
-        StringBuilder line = new StringBuilder(128);
-        for (int c = 0; c < top.customers(); c++) {
-          String id = csv(bank.customerId(c));
-          for (int r = 0; r < top.count(c); r++) {
-            line.setLength(0);
-            line.append(id).append(',').append(r + 1).append(',').append(csv(bank.productId(top.item(c, r))))
-                .append(',').append(Math.round(top.score(c, r) * 1e6) / 1e6).append(',')
-                .append(csv(top.reason(c, r))).append('\n');
-            w.append(line);
-            rows++;
-          }
+    long[] rows = {0};
+    AtomicFile.writeText(out, w -> {
+      w.write("customer_id,rank,product_id,score,reason\n");
+      StringBuilder line = new StringBuilder(128);
+      for (int c = 0; c < top.customers(); c++) {
+        String id = csv(bank.customerId(c));
+        for (int r = 0; r < top.count(c); r++) {
+          line.setLength(0);
+          line.append(id).append(',').append(r + 1).append(',').append(csv(bank.productId(top.item(c, r))))
+              .append(',').append(Math.round(top.score(c, r) * 1e6) / 1e6).append(',')
+              .append(csv(top.reason(c, r))).append('\n');
+          w.append(line);
+          rows[0]++;
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-    }
-    return rows;
+    });
+    return rows[0];
   }
 
   private static String csv(String s) {

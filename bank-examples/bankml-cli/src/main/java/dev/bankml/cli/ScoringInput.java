@@ -1,6 +1,7 @@
 package dev.bankml.cli;
 
 import dev.bankml.data.BankmlException;
+import dev.bankml.data.io.AtomicFile;
 import dev.bankml.features.table.Column;
 import dev.bankml.features.table.ColumnRole;
 import dev.bankml.features.table.Table;
@@ -89,12 +90,9 @@ final class ScoringInput {
     if (Files.isDirectory(input) && table.has("loan_id")) {
       return Optional.of("loan_id");
     }
-    Object ids = model.manifest().extensions().get("id_columns");
-    if (ids instanceof List<?> list) {
-      for (Object o : list) {
-        if (table.has(o.toString())) {
-          return Optional.of(o.toString());
-        }
+    for (String id : model.settings().idColumns()) {
+      if (table.has(id)) {
+        return Optional.of(id);
       }
     }
     return Optional.empty();

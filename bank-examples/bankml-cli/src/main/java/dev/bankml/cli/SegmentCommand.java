@@ -70,7 +70,7 @@ final class SegmentCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--save", paramLabel = "FILE.bankml",
-      description = "Also save the fitted segmentation (checksummed bundle) to assign new customers later.")
+      description = "Also save the fitted segmentation (a signed bundle) to assign new customers later.")
   Path save;
 
   @Option(names = "--json", description = "Print a JSON summary on stdout.")

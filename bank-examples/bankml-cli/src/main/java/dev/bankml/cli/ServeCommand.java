@@ -49,6 +49,8 @@ final class ServeCommand implements Callable<Integer> {
       description = "Data dictionary CSV (column,label[,unit,description,group]) overriding the built-in labels.")
   Path dictionary;
 
+  @picocli.CommandLine.Mixin TrustOption trust;
+
   @Option(names = "--cache", paramLabel = "DIR",
       description = "Where the default bank and trained models are kept (default: $BANKML_CACHE, else $XDG_CACHE_HOME/bankml, else $HOME/.cache/bankml).")
   Path cache;
@@ -61,12 +63,12 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    return run(spec.commandLine().getOut(), host, port, Optional.ofNullable(data), models,
+    return run(spec.commandLine().getOut(), host, port, Optional.ofNullable(data), models, trust.trustUnsigned,
         Optional.ofNullable(dictionary), Optional.ofNullable(cache), quiet, exitWhenReady, "serving the bankml UI at ");
   }
 
   /** Prepares the sources, starts the server, prints its URL and serves until interrupted. */
-  static int run(PrintWriter out, String host, int port, Optional<Path> data, List<Path> models,
+  static int run(PrintWriter out, String host, int port, Optional<Path> data, List<Path> models, boolean trustUnsigned,
       Optional<Path> dictionary, Optional<Path> cache, boolean quiet, boolean exitWhenReady, String announce)
       throws InterruptedException {
     quietLibraryLogs();
@@ -87,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
       openLine.set(total < 0);
     };
     Workspace.Spec ws = new Workspace.Spec(data, models, cache.orElseGet(Workspace::defaultCache),
-        Workspace.DEFAULT_CUSTOMERS, dictionary);
+        Workspace.DEFAULT_CUSTOMERS, dictionary, trustUnsigned);
     UiSources sources = Workspace.prepare(ws, progress, line -> {
       if (!quiet) {
         System.err.println(openLine.getAndSet(false) ? "\n" + line : line);

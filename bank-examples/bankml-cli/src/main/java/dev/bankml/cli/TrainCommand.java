@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
       "Trains a loan-default model and writes it as one .bankml model bundle: the configuration is chosen",
       "by cross-validation, then trained on all rows. The bundle holds the fitted feature pipeline, the",
       "backend's model, the threshold and score scaling, the input schema, the cross-validated metrics and",
-      "a SHA-256 per entry. When a search chose the model (--algorithm auto, --tune) the reported score is a",
+      "a SHA-256 per entry, signed with your key (see 'bankml keys'). When a search chose the model (--algorithm auto, --tune) the reported score is a",
       "selection score: the winner's, on the folds that chose it (optimistic); 'bankml evaluate' gives the",
       "nested estimate."
     })
@@ -49,32 +49,35 @@ final class TrainCommand implements Callable<Integer> {
     if (json) {
       Map<String, Object> j = new LinkedHashMap<>();
       j.put("model", out.toString());
-      j.put("backend", m.manifest().backend());
-      j.put("algorithm", m.manifest().algorithm());
-      j.put("hyperparameters", m.manifest().hyperparameters());
+      j.put("backend", m.provenance().backend());
+      j.put("algorithm", m.provenance().algorithm());
+      j.put("hyperparameters", m.provenance().hyperparameters());
       j.put("threshold", m.threshold());
-      j.put("threshold_policy", m.manifest().extensions().get("threshold_policy"));
-      j.put("review_band", m.manifest().extensions().get("review_band"));
-      j.put("score_scaling", m.manifest().extensions().get("score_scaling"));
-      j.put("risk_grades", m.manifest().extensions().get("risk_grades"));
+      j.put("threshold_policy", m.settings().thresholdPolicy());
+      j.put("review_band", m.settings().reviewBand());
+      j.put("score_scaling", Map.of("base_score", m.scoreScaling().baseScore(), "base_odds", m.scoreScaling().baseOdds(),
+          "pdo", m.scoreScaling().pointsToDoubleOdds()));
+      j.put("risk_grades", Map.of("upper_bounds", m.riskGrades().upperBounds(), "letters", m.riskGrades().letters()));
       j.put("calibration", m.calibrator().map(c -> c.method().key()).orElse("none"));
-      j.put("metrics", m.manifest().metrics());
+      j.put("metrics", m.provenance().metrics());
       j.put("score", selection(m) ? "selection" : "cross-validated");
-      j.put("skipped", m.manifest().extensions().getOrDefault("skipped_candidates", List.of()));
+      j.put("skipped", m.settings().skippedCandidates().stream().map(c -> Map.of("algorithm", c.algorithm(),
+          "hyperparameters", c.hyperparameters(), "reason", c.reason())).toList());
       w.println(EvaluateCommand.ModelOptions.JSON.writeValueAsString(j));
     } else {
-      w.printf(Locale.ROOT, "wrote %s: %s %s %s%n", out, m.manifest().backend(), m.manifest().algorithm(),
-          m.manifest().hyperparameters());
+      w.printf(Locale.ROOT, "wrote %s: %s %s %s%n", out, m.provenance().backend(), m.provenance().algorithm(),
+          m.provenance().hyperparameters());
       w.printf(Locale.ROOT, "  %s AUC %.4f, KS %.4f, Brier %.4f; threshold %.4f (%s); %d inputs%n",
           selection(m) ? "selection score (cross-validated on the folds that chose it; optimistic):" : "cross-validated",
-          m.manifest().metrics().get("cv_auc"), m.manifest().metrics().get("cv_ks"), m.manifest().metrics().get("cv_brier"),
-          m.threshold(), m.manifest().extensions().get("threshold_policy"), m.inputSchema().size());
+          m.provenance().metrics().get("cv_auc"), m.provenance().metrics().get("cv_ks"),
+          m.provenance().metrics().get("cv_brier"), m.threshold(), m.settings().thresholdPolicy(), m.inputSchema().size());
       w.printf(Locale.ROOT, "  calibration %s; score %.0f points at odds %.4g:1, %.4g points to double the odds%n",
           m.calibrator().map(c -> c.method().key()).orElse("none"), m.scoreScaling().baseScore(), m.scoreScaling().baseOdds(),
           m.scoreScaling().pointsToDoubleOdds());
     }
-    if (!json && m.manifest().extensions().get("skipped_candidates") instanceof List<?> skipped && !skipped.isEmpty()) {
-      w.printf(Locale.ROOT, "  time limit reached: %d candidate(s) left out (see --json)%n", skipped.size());
+    if (!json && !m.settings().skippedCandidates().isEmpty()) {
+      w.printf(Locale.ROOT, "  time limit reached: %d candidate(s) left out (see --json)%n",
+          m.settings().skippedCandidates().size());
     }
     w.flush();
     return 0;
@@ -82,6 +85,6 @@ final class TrainCommand implements Callable<Integer> {
 
   /** Whether a search chose the model among several candidates. */
   private static boolean selection(LoanDefaultModel m) {
-    return Selection.SAME_FOLDS.key().equals(m.manifest().extensions().get("selection"));
+    return m.settings().selection() == Selection.SAME_FOLDS;
   }
 }

@@ -1,6 +1,7 @@
 package dev.bankml.cli;
 
 import dev.bankml.data.BankmlException;
+import dev.bankml.data.io.AtomicFile;
 import dev.bankml.data.SettingException;
 import dev.bankml.features.table.BinaryTarget;
 import dev.bankml.features.table.ColumnRole;
@@ -43,6 +44,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--model", required = true, paramLabel = "FILE.bankml", description = "The model bundle.")
   Path modelFile;
+
+  @picocli.CommandLine.Mixin TrustOption trust;
 
   @Option(names = "--input", required = true, paramLabel = "FILE.csv|BANKDIR",
       description = "Labelled applications: a CSV file, or a bank directory (its loan-application view, target 'defaulted').")
@@ -89,13 +92,12 @@ final class ValidateCommand implements Callable<Integer> {
     if (lenient != (rejects != null)) {
       throw new BankmlException("--lenient and --rejects FILE.csv go together: the refused rows are written to the rejects file");
     }
-    LoanDefaultModel model = LoanDefaultModel.load(modelFile);
+    LoanDefaultModel model = LoanDefaultModel.load(modelFile, trust.loadOptions());
     PrintWriter err = spec.commandLine().getErr();
     ScoringInput in = ScoringInput.read(model, input, idColumn, quiet || json);
-    String column = target != null ? target : model.manifest().target();
+    String column = target != null ? target : model.settings().target();
     Optional<String> positiveValue = Optional.ofNullable(positive)
-        .or(() -> column.equals(model.manifest().target()) && !model.manifest().positiveLabel().isEmpty()
-            ? Optional.of(model.manifest().positiveLabel()) : Optional.empty());
+        .or(() -> column.equals(model.settings().target()) ? model.settings().positiveValue() : Optional.empty());
     if (!in.table().has(column)) {
       throw new BankmlException("target column '" + column + "' is not in " + input + "; columns are "
           + in.table().columnNames() + " (choose one with --target)");
@@ -115,7 +117,7 @@ final class ValidateCommand implements Callable<Integer> {
     Validation v = new Validation(model, column, labels, p, bins);
     if (chart != null) {
       ChartImage image = CalibrationCurve.chart(v.calibration(),
-          model.manifest().backend() + " " + model.manifest().algorithm() + " on " + input.getFileName());
+          model.provenance().backend() + " " + model.provenance().algorithm() + " on " + input.getFileName());
       AtomicFile.write(chart, out -> out.write(image.png()));
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -194,8 +196,8 @@ final class ValidateCommand implements Callable<Integer> {
       CalibrationTable cal = calibration();
       Map<String, Object> j = new LinkedHashMap<>();
       Map<String, Object> about = new LinkedHashMap<>();
-      about.put("backend", model.manifest().backend());
-      about.put("algorithm", model.manifest().algorithm());
+      about.put("backend", model.provenance().backend());
+      about.put("algorithm", model.provenance().algorithm());
       about.put("calibrated", model.calibrator().isPresent());
       j.put("model", about);
       j.put("input", input.toString());
@@ -236,7 +238,7 @@ final class ValidateCommand implements Callable<Integer> {
       CalibrationTable cal = calibration();
       StringBuilder s = new StringBuilder();
       s.append(String.format(Locale.ROOT, "%s %s (%s) validated on %s: %,d rows, %,d defaults (%.2f%%)%n",
-          model.manifest().backend(), model.manifest().algorithm(),
+          model.provenance().backend(), model.provenance().algorithm(),
           model.calibrator().isPresent() ? "calibrated" : "not calibrated", input, labels.length, positives(),
           100 * m.positiveRate()));
       s.append(String.format(Locale.ROOT, "  AUC %.4f   Gini %.4f   KS %.4f   average precision %.4f%n",

@@ -1,8 +1,6 @@
 package dev.bankml.examples;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.bankml.data.io.AtomicFile;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Random;
@@ -38,11 +36,7 @@ public final class DemoApplications {
           r.nextInt(30) == 0 ? "" : String.format(Locale.ROOT, "%.0f", income), dti, amount, term,
           purpose, r.nextInt(40) == 0 ? "NA" : home, delinquencies, defaulted ? "yes" : "no"));
     }
-    try {
-      Files.writeString(file, s);
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write demo applications to " + file, e);
-    }
+    AtomicFile.writeString(file, s);
+    return file;
   }
 }

@@ -36,8 +36,10 @@ public final class LoanDefaultExample {
     Table applications = CsvTableReader.defaults().read(csv);
 
     // 2. Train in one line: the feature pipeline, backend, cross-validation and threshold have defaults.
-    //    algorithm("auto") (the default) searches every classifier of the backend: better, but minutes, not seconds.
-    LoanDefaultOptions.Builder options = LoanDefaultOptions.builder().target(target).algorithm("logistic");
+    //    Here: Tribuo's logistic scorecard, seconds to train. Without backend/algorithm, the default backend
+    //    (xgboost) runs algorithm "auto", which searches every classifier of it: better, but minutes, not seconds.
+    LoanDefaultOptions.Builder options = LoanDefaultOptions.builder().target(target)
+        .backend("tribuo").algorithm("logistic");
     if (args.length > 2) {
       options.positiveLabel(args[2]);
     }
@@ -52,8 +54,16 @@ public final class LoanDefaultExample {
     LoanDefaultModel loaded = LoanDefaultModel.load(file);
 
     // 4. Assess one applicant: a plain map of column name to value, as a live application arrives.
-    Map<String, Object> applicant = new LinkedHashMap<>(applications.row(0));
-    applicant.remove(target);
+    //    Every column the model reads must be there (loaded.schema().names()); null is a blank value,
+    //    accepted where the training data had blanks. Anything else the schema refuses is an
+    //    InvalidInputException naming the field and value.
+    Map<String, Object> applicant = new LinkedHashMap<>();
+    if (applications.has("application_id")) {
+      applicant.put("application_id", applications.column("application_id").value(0).orElse(null));
+    }
+    for (String column : loaded.schema().names()) {
+      applicant.put(column, applications.column(column).value(0).orElse(null));
+    }
     Assessment a = loaded.assess(applicant);
 
     System.out.println("model:       " + loaded + ", saved to " + file);

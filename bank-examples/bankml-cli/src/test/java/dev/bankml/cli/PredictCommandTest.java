@@ -2,18 +2,14 @@ package dev.bankml.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
+import dev.bankml.data.bundle.CraftedBundles;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,8 +85,7 @@ class PredictCommandTest {
     CliRun t = CliRun.of("train", "--data", bankA.toString(), "--backend", "tribuo",
         "--algorithm", "logistic", "--cv", "3", "--out", bankModel.toString(), "-q");
     assertThat(t.exit()).as(t.err()).isZero();
-    dev.bankml.models.bundle.ModelBundle b = dev.bankml.models.bundle.ModelBundle.read(bankModel);
-    assertThat(b.manifest().inputSchema()).extracting(f -> f.name())
+    assertThat(dev.bankml.models.loan.LoanDefaultModel.load(bankModel).settings().inputSchema()).extracting(f -> f.name())
         .contains("debt_to_income", "annual_income").doesNotContain("loan_id", "customer_id", "defaulted", "true_pd", "application_date");
     Path out = dir.resolve("bank-predictions.csv");
     CliRun p = CliRun.of("predict", "--model", bankModel.toString(), "--input", bankB.toString(),
@@ -127,17 +122,33 @@ class PredictCommandTest {
 
     assertRefused(write("truncated.bankml", Arrays.copyOf(good, good.length - 100)), out);
 
-    Map<String, byte[]> entries = unzip(good);
-    String checksums = new String(entries.get("checksums.json"), StandardCharsets.UTF_8);
-    entries.put("checksums.json", checksums.replace("\"format_version\" : 1", "\"format_version\" : 99").getBytes(StandardCharsets.UTF_8));
-    CliRun r = assertRefused(write("v99.bankml", rezip(entries)), out);
+    Path v99 = dir.resolve("v99.bankml");
+    CraftedBundles.rewrite(model, v99, e -> e.put("manifest.json", new String(e.get("manifest.json"),
+        StandardCharsets.UTF_8).replace("\"format_version\" : 2", "\"format_version\" : 99").getBytes(StandardCharsets.UTF_8)),
+        false);
+    CliRun r = assertRefused(v99, out, "--trust-unsigned");
     assertThat(r.err()).contains("format version 99");
+
+    Path edited = dir.resolve("edited.bankml");
+    CraftedBundles.rewrite(model, edited, e -> e.put("manifest.json", new String(e.get("manifest.json"),
+        StandardCharsets.UTF_8).replaceFirst("\"threshold\" : [0-9.E-]+", "\"threshold\" : 0.99").getBytes(StandardCharsets.UTF_8)),
+        true);
+    assertThat(assertRefused(edited, out, "--trust-unsigned").err()).contains("signature", "does not verify");
+
+    Path nan = dir.resolve("nan.bankml");
+    CraftedBundles.rewrite(model, nan, e -> e.put("manifest.json", new String(e.get("manifest.json"),
+        StandardCharsets.UTF_8).replaceFirst("\"threshold\" : [0-9.E-]+", "\"threshold\" : \"NaN\"").getBytes(StandardCharsets.UTF_8)),
+        false);
+    assertThat(assertRefused(nan, out).err()).contains("not signed", "hint: ", "--trust-unsigned");
+    assertThat(assertRefused(nan, out, "--trust-unsigned").err()).contains("entry 'manifest.json'", "threshold", "NaN");
     assertThat(out).doesNotExist();
   }
 
-  private static CliRun assertRefused(Path bundle, Path out) {
-    CliRun r = CliRun.of("predict", "--model", bundle.toString(), "--input", input.toString(),
-        "--out", out.toString(), "-q");
+  private static CliRun assertRefused(Path bundle, Path out, String... more) {
+    List<String> args = new java.util.ArrayList<>(List.of("predict", "--model", bundle.toString(), "--input",
+        input.toString(), "--out", out.toString(), "-q"));
+    args.addAll(List.of(more));
+    CliRun r = CliRun.of(args.toArray(String[]::new));
     assertThat(r.exit()).as(bundle.toString()).isEqualTo(2);
     assertThat(r.err()).startsWith("error: ").contains(bundle.getFileName().toString()).doesNotContain("\tat ");
     return r;
@@ -147,28 +158,5 @@ class PredictCommandTest {
     Path p = dir.resolve(name);
     Files.write(p, bytes);
     return p;
-  }
-
-  private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-    Map<String, byte[]> out = new LinkedHashMap<>();
-    try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
-      ZipEntry e;
-      while ((e = in.getNextEntry()) != null) {
-        out.put(e.getName(), in.readAllBytes());
-      }
-    }
-    return out;
-  }
-
-  private static byte[] rezip(Map<String, byte[]> entries) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      for (var e : entries.entrySet()) {
-        zip.putNextEntry(new ZipEntry(e.getKey()));
-        zip.write(e.getValue());
-        zip.closeEntry();
-      }
-    }
-    return bytes.toByteArray();
   }
 }

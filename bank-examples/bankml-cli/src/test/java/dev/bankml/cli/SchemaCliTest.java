@@ -47,7 +47,7 @@ class SchemaCliTest {
     CliRun r = predict("--input", x.toString(), "--out", out.toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).startsWith("error: " + x + ": 5 problems in the input:")
-        .contains("column 'debt_to_income': is absent; the model reads it (number)")
+        .contains("the model's input columns 'debt_to_income', 'income', 'purpose' (3) are absent")
         .contains("column 'foo': is not a column of this model");
     assertThat(out).doesNotExist();
   }
@@ -69,7 +69,7 @@ class SchemaCliTest {
         {"debt_to_income=-5" + rest, "field 'debt_to_income', value '-5': is outside the plausible range from 0 to"},
         {"debt_to_income=Infinity" + rest, "field 'debt_to_income', value 'Infinity': is not a finite number"},
         {"debt_to_income=0.3,bogus=1" + rest, "column 'bogus': is not a column of this model"},
-        {"income=5000", "the model's input columns 'debt_to_income', 'purpose' are absent"},
+        {"income=5000", "the model's input columns 'debt_to_income', 'purpose' (2) are absent"},
         {"debt_to_income=0.3,income=40000,purpose=boat", "field 'purpose', value 'boat': is not a level the model knows; valid: one of"},
         {"debt_to_income=,income=40000,purpose=car", "field 'debt_to_income': is blank, but the model's training data always had a value"}}) {
       CliRun r = predict("--record", c[0]);

@@ -2,8 +2,10 @@ package dev.bankml.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bankml.models.bundle.ModelBundle;
 import dev.bankml.models.loan.LoanDefaultModel;
+import dev.bankml.models.loan.LoanSettings;
+import dev.bankml.models.loan.RiskGrades;
+import dev.bankml.models.loan.ScoreScaling;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,15 +22,15 @@ class TrainCommandTest {
         "--out", model.toString(), "-q");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("wrote").contains("cross-validated AUC");
-    ModelBundle b = ModelBundle.read(model);
-    assertThat(b.manifest().backend()).isEqualTo("tribuo");
-    assertThat(b.manifest().algorithm()).isEqualTo("logistic");
-    assertThat(b.manifest().target()).isEqualTo("defaulted");
-    assertThat(b.manifest().metrics()).containsKey("cv_auc");
-    assertThat(b.manifest().extensions().get("threshold_policy").toString()).startsWith("min-cost");
-    assertThat(b.manifest().inputSchema()).extracting(f -> f.name()).containsExactlyInAnyOrder("debt_to_income", "income", "purpose");
-    assertThat(b.manifest().trainingData().rows()).isEqualTo(600);
-    assertThat(LoanDefaultModel.load(model).manifest()).isEqualTo(b.manifest());
+    LoanDefaultModel b = LoanDefaultModel.load(model);
+    assertThat(b.provenance().backend()).isEqualTo("tribuo");
+    assertThat(b.provenance().algorithm()).isEqualTo("logistic");
+    assertThat(b.settings().target()).isEqualTo("defaulted");
+    assertThat(b.provenance().metrics()).containsKey("cv_auc");
+    assertThat(b.settings().thresholdPolicy()).startsWith("min-cost");
+    assertThat(b.settings().inputSchema()).extracting(f -> f.name()).containsExactlyInAnyOrder("debt_to_income", "income", "purpose");
+    assertThat(b.provenance().trainingData().rows()).isEqualTo(600);
+    assertThat(b.provenance().trainingData().positives()).isPositive();
   }
 
   @Test
@@ -40,7 +42,7 @@ class TrainCommandTest {
         "--out", model.toString(), "-q");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("selection score");
-    assertThat(ModelBundle.read(model).manifest().extensions()).containsEntry("selection", "same-folds");
+    assertThat(LoanDefaultModel.load(model).settings().selection()).isEqualTo(dev.bankml.models.loan.Selection.SAME_FOLDS);
   }
 
   @Test
@@ -51,16 +53,13 @@ class TrainCommandTest {
         "--backend", "tribuo", "--algorithm", "logistic", "--cv", "3", "--approval-rate", "0.7", "--review-band", "0.02",
         "--pdo", "20", "--base-score", "500", "--base-odds", "50", "--calibration", "platt", "--out", model.toString(), "-q");
     assertThat(r.exit()).as(r.err()).isZero();
-    java.util.Map<String, Object> ext = ModelBundle.read(model).manifest().extensions();
-    assertThat(ext.get("threshold_policy")).isEqualTo("approval-rate 0.7");
-    assertThat(ext.get("review_band")).isEqualTo(0.02);
-    java.util.Map<?, ?> scaling = (java.util.Map<?, ?>) ext.get("score_scaling");
-    assertThat(scaling.get("pdo")).isEqualTo(20.0);
-    assertThat(scaling.get("base_score")).isEqualTo(500.0);
-    assertThat(scaling.get("base_odds")).isEqualTo(50.0);
-    assertThat(((java.util.Map<?, ?>) ext.get("calibration")).get("method")).isEqualTo("platt");
-    assertThat(ext).containsKey("risk_grades");
     LoanDefaultModel m = LoanDefaultModel.load(model);
+    LoanSettings settings = m.settings();
+    assertThat(settings.thresholdPolicy()).isEqualTo("approval-rate 0.7");
+    assertThat(settings.reviewBand()).isEqualTo(0.02);
+    assertThat(settings.scoreScaling()).isEqualTo(new ScoreScaling(500, 50, 20));
+    assertThat(settings.calibration()).isInstanceOf(LoanSettings.Calibration.Platt.class);
+    assertThat(settings.riskGrades()).isEqualTo(RiskGrades.DEFAULT);
     assertThat(m.score(1 / 51.0)).isEqualTo(500);
     assertThat(m.calibrator()).isPresent();
     CliRun bad = CliRun.of("train", "--data", csv.toString(), "--calibration", "sigmoid",

@@ -183,7 +183,7 @@ class ValidateCommandTest {
   void fileThatIsNotABundleIsRefused() throws IOException {
     Path fake = write("fake.bankml", "this is not a model\n");
     CliRun r = refused("--model", fake.toString(), "--input", holdout.toString());
-    assertThat(r.err()).contains("fake.bankml").contains("not a bankml model bundle");
+    assertThat(r.err()).contains("fake.bankml").contains("not a bankml bundle");
   }
 
   @Test
@@ -202,7 +202,7 @@ class ValidateCommandTest {
   void inputLackingAColumnTheModelReadsIsRefused() throws IOException {
     Path csv = write("no-purpose.csv", Files.readString(holdout).replace(",purpose,", ",reason,"));
     CliRun r = refused("--model", model.toString(), "--input", csv.toString());
-    assertThat(r.err()).contains("no-purpose.csv").contains("column 'purpose': is absent; the model reads it")
+    assertThat(r.err()).contains("no-purpose.csv").contains("the model's input column 'purpose' is absent")
         .contains("column 'reason': is not a column of this model");
   }
 

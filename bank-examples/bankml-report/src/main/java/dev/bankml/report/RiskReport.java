@@ -1,12 +1,9 @@
 package dev.bankml.report;
 
+import dev.bankml.data.io.AtomicFile;
 import dev.bankml.data.BankmlException;
 import dev.bankml.models.loan.LoanEvaluation;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -92,23 +89,9 @@ public final class RiskReport {
     return rows;
   }
 
-  /** Writes the page to {@code out} atomically (a temporary file in the same folder, then a move). */
+  /** Writes the page to {@code out} atomically ({@link AtomicFile}: a temporary file in the same folder, then a rename). */
   public void write(Path out) {
-    Path abs = out.toAbsolutePath();
-    try {
-      Path dir = abs.getParent();
-      if (dir != null) {
-        Files.createDirectories(dir);
-      }
-      Path tmp = (dir == null ? Path.of(".") : dir).resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-      try {
-        Files.writeString(tmp, html, StandardCharsets.UTF_8);
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new BankmlException("cannot write the report to " + out + ": " + e.getMessage());
-    }
+    AtomicFile.writeString(out, html);
   }
+
 }

@@ -1,8 +1,8 @@
 package dev.bankml.segment;
 
+import dev.bankml.data.io.AtomicFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.bankml.data.BankmlException;
 import dev.bankml.models.segment.DroppedColumn;
 import dev.bankml.models.segment.FeatureProfile;
 import dev.bankml.models.segment.FittedSegmentation;
@@ -10,10 +10,6 @@ import dev.bankml.models.segment.KCandidate;
 import dev.bankml.models.segment.SegmentProfile;
 import dev.bankml.models.segment.SegmentationQuality;
 import dev.bankml.report.ChartImage;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,37 +27,33 @@ public final class SegmentOutput {
   /** Writes every file into {@code dir} (created if needed) and returns the paths written. */
   public static List<Path> write(FittedSegmentation s, Path dir) {
     List<Path> written = new ArrayList<>();
-    try {
-      Files.createDirectories(dir);
-      written.add(segmentsCsv(s, dir.resolve("segments.csv")));
-      Path profiles = dir.resolve("profiles.json");
-      JSON.writeValue(profiles.toFile(), profiles(s));
-      written.add(profiles);
-      for (ChartImage chart : SegmentCharts.all(s)) {
-        Path png = dir.resolve(chart.id() + ".png");
-        Files.write(png, chart.png());
-        written.add(png);
-      }
-    } catch (IOException e) {
-      throw new BankmlException("could not write segmentation output to " + dir + ": " + e.getMessage(), e);
+    written.add(segmentsCsv(s, dir.resolve("segments.csv")));
+    Path profiles = dir.resolve("profiles.json");
+    AtomicFile.write(profiles, out -> JSON.writeValue(out, profiles(s)));
+    written.add(profiles);
+    for (ChartImage chart : SegmentCharts.all(s)) {
+      Path png = dir.resolve(chart.id() + ".png");
+      AtomicFile.write(png, chart.png());
+      written.add(png);
     }
     return written;
   }
 
-  private static Path segmentsCsv(FittedSegmentation s, Path file) throws IOException {
+  private static Path segmentsCsv(FittedSegmentation s, Path file) {
     List<String> ids = s.trainingIds();
     int[] labels = s.trainingLabels();
     Map<Integer, String> names = new LinkedHashMap<>();
     for (SegmentProfile p : s.profiles()) {
       names.put(p.segment(), p.name());
     }
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+    AtomicFile.writeText(file, w -> {
+      CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
       csv.printRecord(s.idColumn(), "segment", "segment_name");
       for (int i = 0; i < labels.length; i++) {
         csv.printRecord(ids.get(i), labels[i], names.getOrDefault(labels[i], ""));
       }
-    }
+      csv.flush();
+    });
     return file;
   }
 
@@ -92,9 +84,13 @@ public final class SegmentOutput {
       if (c.bic().isPresent()) {
         cm.put("bic", num(c.bic().getAsDouble()));
       }
+      if (c.predictionStrength().isPresent()) {
+        cm.put("prediction_strength", num(c.predictionStrength().getAsDouble()));
+      }
       candidates.add(cm);
     }
     sel.put("candidates", candidates);
+    sel.put("votes", s.kSelection().votes().stream().map(v -> Map.of("criterion", v.criterion(), "k", v.k())).toList());
     m.put("k_selection", sel);
     m.put("id_column", s.idColumn());
     m.put("features", s.features());

@@ -181,7 +181,8 @@ final class BankSegments implements SegmentsSource {
       return Optional.empty();
     }
     List<KCandidate> candidates = sel.candidates().stream()
-        .map(c -> new KCandidate(c.k(), c.inertia(), c.silhouette(), c.daviesBouldin(), c.calinskiHarabasz())).toList();
+        .map(c -> new KCandidate(c.k(), c.inertia(), c.silhouette(), c.daviesBouldin(), c.calinskiHarabasz(),
+            c.predictionStrength().orElse(Double.NaN))).toList();
     List<Vote> votes = sel.votes().stream().map(v -> new Vote(v.criterion(), v.k())).toList();
     return Optional.of(new KEvidence(sel.chosen(), sel.rule(), candidates, votes));
   }

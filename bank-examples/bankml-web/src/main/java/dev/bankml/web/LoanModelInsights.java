@@ -120,7 +120,7 @@ final class LoanModelInsights implements ModelInsights {
   @Override
   public Map<String, Double> crossValidated() {
     Map<String, Double> out = new java.util.LinkedHashMap<>();
-    model.manifest().metrics().forEach((k, v) -> {
+    model.provenance().metrics().forEach((k, v) -> {
       if (k.startsWith("cv_")) {
         out.put(k.substring(3), v);
       }
@@ -130,7 +130,7 @@ final class LoanModelInsights implements ModelInsights {
 
   @Override
   public int cvFolds() {
-    return model.manifest().extensions().get("cv_folds") instanceof Number n ? n.intValue() : 0;
+    return model.settings().cvFolds();
   }
 
   @Override
@@ -151,13 +151,10 @@ final class LoanModelInsights implements ModelInsights {
   /** The model's own costs when its threshold was chosen by cost, else {@link Costs#ASSUMED}. */
   @Override
   public Costs costs() {
-    Object policy = model.manifest().extensions().get("threshold_policy");
-    if (policy instanceof String s) {
-      Matcher m = MIN_COST.matcher(s);
-      if (m.find()) {
-        return new Costs(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
-            "the model's own: its threshold minimises this cost");
-      }
+    Matcher m = MIN_COST.matcher(model.settings().thresholdPolicy());
+    if (m.find()) {
+      return new Costs(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+          "the model's own: its threshold minimises this cost");
     }
     return Costs.ASSUMED;
   }

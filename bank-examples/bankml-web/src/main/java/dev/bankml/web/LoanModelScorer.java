@@ -28,7 +28,7 @@ final class LoanModelScorer implements LoanScorer {
    */
   LoanModelScorer(LoanDefaultModel model, Map<String, String> typical) {
     this.model = model;
-    this.label = model.manifest().backend() + " · " + model.manifest().algorithm();
+    this.label = model.provenance().backend() + " · " + model.provenance().algorithm();
     List<FormField> fields = new ArrayList<>();
     for (dev.bankml.features.pipeline.InputField f : model.inputSchema()) {
       SchemaField s = model.schema().field(f.name()).orElseThrow();

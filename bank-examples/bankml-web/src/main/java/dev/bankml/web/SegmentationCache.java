@@ -2,6 +2,7 @@ package dev.bankml.web;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.data.ProgressListener;
+import dev.bankml.data.io.AtomicFile;
 import dev.bankml.data.io.BankFiles;
 import dev.bankml.models.segment.CustomerSegmentation;
 import dev.bankml.models.segment.FittedSegmentation;
@@ -13,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.function.IntFunction;
@@ -26,7 +26,7 @@ import java.util.function.Consumer;
 /**
  * The customer segmentation the segments page shows: k-means (Smile when it is on the class path)
  * on the customer-behaviour view of a bank directory, k chosen automatically, fitted the first time
- * and kept in the cache directory (the checksummed bundle plus every customer's segment) so later
+ * and kept in the cache directory (the signed bundle plus every customer's segment) so later
  * starts only load it.
  */
 final class SegmentationCache {
@@ -148,13 +148,7 @@ final class SegmentationCache {
     for (int i = 0; i < labels.length; i++) {
       out.append(ids.get(i)).append(',').append(labels[i]).append('\n');
     }
-    try {
-      Path tmp = Files.createTempFile(file.getParent(), ".segments-", ".csv");
-      Files.writeString(tmp, out, StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
+    AtomicFile.writeString(file, out);
   }
 
   private static Map<String, Integer> readAssignments(Path file) {

@@ -85,6 +85,7 @@ final class SegmentsApi {
       m.put("silhouette", finite(c.silhouette()));
       m.put("daviesBouldin", finite(c.daviesBouldin()));
       m.put("calinskiHarabasz", finite(c.calinskiHarabasz()));
+      m.put("predictionStrength", finite(c.predictionStrength()));
       return m;
     }).toList());
     return out;

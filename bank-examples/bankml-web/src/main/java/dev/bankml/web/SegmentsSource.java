@@ -83,8 +83,17 @@ public interface SegmentsSource {
     }
   }
 
-  /** One k tried: inertia (elbow), silhouette, Davies–Bouldin, Calinski–Harabasz; NaN when not computed. */
-  record KCandidate(int k, double inertia, double silhouette, double daviesBouldin, double calinskiHarabasz) {}
+  /**
+   * One k tried: inertia (elbow), silhouette, Davies–Bouldin, Calinski–Harabasz and prediction
+   * strength (0 to 1; at least 0.8 means every segment is reproducible); NaN when not computed.
+   */
+  record KCandidate(int k, double inertia, double silhouette, double daviesBouldin, double calinskiHarabasz,
+      double predictionStrength) {
+    /** A candidate without a prediction strength. */
+    public KCandidate(int k, double inertia, double silhouette, double daviesBouldin, double calinskiHarabasz) {
+      this(k, inertia, silhouette, daviesBouldin, calinskiHarabasz, Double.NaN);
+    }
+  }
 
   /** One criterion's pick. */
   record Vote(String criterion, int k) {}

@@ -2,6 +2,7 @@ package dev.bankml.web;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.data.ProgressListener;
+import dev.bankml.data.bundle.LoadOptions;
 import dev.bankml.data.domain.Product;
 import dev.bankml.data.io.BankCsvReader;
 import dev.bankml.data.io.BankFiles;
@@ -88,14 +89,21 @@ public final class Workspace {
    * @param cache where generated banks and trained models are kept
    * @param customers size of the synthetic bank generated when {@code data} is empty
    * @param dictionary a data-dictionary CSV overriding the built-in labels; empty for none
+   * @param trustUnsigned load {@code models} even if their signature cannot be verified (with a warning)
    */
-  public record Spec(Optional<Path> data, List<Path> models, Path cache, int customers, Optional<Path> dictionary) {
+  public record Spec(Optional<Path> data, List<Path> models, Path cache, int customers, Optional<Path> dictionary,
+      boolean trustUnsigned) {
     /** Checks the bank size and copies the list. */
     public Spec {
       models = List.copyOf(models);
       if (customers < 1) {
         throw new BankmlException("customers is " + customers + "; must be at least 1");
       }
+    }
+
+    /** As the canonical constructor, loading only signed models. */
+    public Spec(Optional<Path> data, List<Path> models, Path cache, int customers, Optional<Path> dictionary) {
+      this(data, models, cache, customers, dictionary, false);
     }
 
     /** {@code data}, at most one {@code model} and {@code cache} with the default bank size and no dictionary file. */
@@ -142,7 +150,8 @@ public final class Workspace {
       throw new BankmlException(bankDir + " has no " + BankFiles.LOANS + " and " + BankFiles.CUSTOMERS
           + "; --data must be a bank directory written by 'bankml generate'");
     }
-    DataDictionary dictionary = dictionary(bankDir, spec.dictionary());
+    Optional<DataDictionary> overrides = spec.dictionary().map(DataDictionary::read);
+    DataDictionary dictionary = dictionary(bankDir, overrides);
     say.accept("reading the loan applications of " + bankDir + " (loans joined with customers and transactions)");
     Table loans = LoanApplicationView.read(bankDir, progress);
     int[][] split = split(loans.rows(), DEFAULT_SEED);
@@ -153,7 +162,13 @@ public final class Workspace {
     if (!spec.models().isEmpty()) {
       for (Path file : spec.models()) {
         say.accept("loading model " + file);
-        LoanDefaultModel model = LoanDefaultModel.load(file);
+        LoanDefaultModel model = LoanDefaultModel.load(file, LoadOptions.defaults().trustUnsigned(spec.trustUnsigned()));
+        // the bundle's descriptions of its inputs win over the built-in ones; the --dictionary file over both
+        dictionary = dictionary.withOverrides(model.dataDictionary());
+        if (overrides.isPresent()) {
+          dictionary = dictionary.withOverrides(overrides.get());
+        }
+        sources = sources.withDictionary(dictionary);
         boolean fits = fits(model, loans);
         Table rows = fits ? loans : CsvTableReader.defaults().read(loansFile);
         LoanModelScorer scorer = new LoanModelScorer(model, MedianApplicant.of(rows, names(model)));
@@ -172,7 +187,7 @@ public final class Workspace {
           .resolve(CACHE_VERSION + "-" + key(bankDir, MODEL_INPUTS, String.join(",", loans.columnNames())));
       Map<String, String> typical = MedianApplicant.of(train, loans.columnNames());
       for (DemoModel demo : demoModels()) {
-        LoanDefaultModel model = cachedModel(modelDir, demo, train, progress, say);
+        LoanDefaultModel model = cachedModel(modelDir, demo, train, dictionary, progress, say);
         LoanModelScorer scorer = new LoanModelScorer(model, typical);
         sources = sources.withScorer(scorer);
         sources = sources.withInsights(new LoanModelInsights(model, holdout, train, scorer.label(),
@@ -192,8 +207,8 @@ public final class Workspace {
     return withRecommender(sources, bankDir, say);
   }
 
-  /** The built-in dictionary with the bank's product names and {@code file}'s overrides. */
-  private static DataDictionary dictionary(Path bankDir, Optional<Path> file) {
+  /** The built-in dictionary with the bank's product names and the {@code overrides} (a --dictionary file). */
+  private static DataDictionary dictionary(Path bankDir, Optional<DataDictionary> overrides) {
     DataDictionary d = DataDictionary.bank();
     Path products = bankDir.resolve(BankFiles.PRODUCTS);
     if (Files.isRegularFile(products)) {
@@ -203,10 +218,7 @@ public final class Workspace {
       }
       d = d.withLevels("product_id", names);
     }
-    if (file.isPresent()) {
-      d = d.withOverrides(DataDictionary.read(file.get()));
-    }
-    return d;
+    return overrides.map(d::withOverrides).orElse(d);
   }
 
   /**
@@ -272,7 +284,7 @@ public final class Workspace {
   }
 
   private static LoanDefaultModel cachedModel(
-      Path dir, DemoModel demo, Table train, ProgressListener progress, Consumer<String> say) {
+      Path dir, DemoModel demo, Table train, DataDictionary dictionary, ProgressListener progress, Consumer<String> say) {
     Path file = dir.resolve("loan-" + demo.backend() + "-" + demo.algorithm() + ".bankml");
     if (Files.isRegularFile(file)) {
       try {
@@ -292,6 +304,7 @@ public final class Workspace {
         .folds(3)
         .seed(DEFAULT_SEED)
         .pipeline(LoanApplicationView.pipeline()) // the view marks ids, target and ignored columns itself
+        .dictionary(dictionary)
         .progress(progress);
     LoanDefaultModel model = options.build().fit(train);
     try {

@@ -99,10 +99,29 @@ public final class DataDictionary {
     return List.copyOf(columns.values());
   }
 
-  /** This dictionary with every description of {@code overrides} replacing or adding to its own. */
+  /** The descriptions this dictionary knows of {@code columns} (a model's inputs), in that order. */
+  public DataDictionary select(List<String> columns) {
+    Map<String, ColumnDescription> m = new LinkedHashMap<>();
+    for (String c : columns) {
+      ColumnDescription d = this.columns.get(c);
+      if (d != null) {
+        m.put(c, d);
+      }
+    }
+    return new DataDictionary(m);
+  }
+
+  /**
+   * This dictionary with every description of {@code overrides} replacing or adding to its own; the
+   * readable values (levels) of both are kept, the override's winning for the same value.
+   */
   public DataDictionary withOverrides(DataDictionary overrides) {
     Map<String, ColumnDescription> m = new LinkedHashMap<>(columns);
-    m.putAll(overrides.columns);
+    overrides.columns.forEach((name, d) -> {
+      ColumnDescription old = m.get(name);
+      m.put(name, old == null ? d : new ColumnDescription(d.name(), d.label(), d.unit(), d.description(), d.group(),
+          old.levels()).withLevels(d.levels()));
+    });
     return new DataDictionary(m);
   }
 

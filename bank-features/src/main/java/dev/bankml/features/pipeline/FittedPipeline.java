@@ -148,7 +148,14 @@ public final class FittedPipeline {
       double[] v = Work.numbers(work, f);
       for (int i = 0; i < rows; i++) {
         if (Double.isNaN(v[i])) {
-          throw new MissingFeatureException(state.sources().get(j), f, singleRow >= 0 ? -1 : i);
+          String source = state.sources().get(j);
+          if (t.has(source) && !t.column(source).isMissing(i)) {
+            // the input was there: the arithmetic overflowed, which is no missing value
+            throw new BankmlException("column '" + source + "' has value " + BankmlException.clip(t.column(source).text(i))
+                + (singleRow >= 0 ? "" : " in row " + i) + ", too large to compute feature '" + f
+                + "' (the result is not a finite number); clip or rescale the column");
+          }
+          throw new MissingFeatureException(source, f, singleRow >= 0 ? -1 : i);
         }
         out[i * cols + j] = v[i];
       }

@@ -52,6 +52,29 @@ public record Scale(Columns columns, Kind kind) implements Step {
     return new Scale(columns, Kind.MIN_MAX);
   }
 
+  /**
+   * Mean and population standard deviation of {@code s} computed on values divided by the largest
+   * magnitude, so that values near the limit of a double (1e308) do not overflow the sums; used only
+   * when the plain sums overflow, so ordinary data keep their exact bits.
+   */
+  static double[] scaledMeanAndDeviation(double[] s) {
+    double m = 0;
+    for (double v : s) {
+      m = Math.max(m, Math.abs(v));
+    }
+    double mean = 0;
+    for (double v : s) {
+      mean += v / m;
+    }
+    mean /= s.length;
+    double ss = 0;
+    for (double v : s) {
+      double d = v / m - mean;
+      ss += d * d;
+    }
+    return new double[] {mean * m, Math.sqrt(ss / s.length) * m};
+  }
+
   @Override
   public ScalerFit fit(FitContext ctx) {
     Map<String, Double> center = new LinkedHashMap<>();
@@ -85,6 +108,11 @@ public record Scale(Columns columns, Kind kind) implements Step {
           }
           c = mean;
           w = s.length == 0 ? 1 : Math.sqrt(ss / s.length);
+          if (!Double.isFinite(c) || !Double.isFinite(w)) {
+            double[] cw = scaledMeanAndDeviation(s);
+            c = cw[0];
+            w = cw[1];
+          }
         }
         case ROBUST -> {
           c = s.length == 0 ? 0 : Work.quantile(s, 0.5);
@@ -94,6 +122,10 @@ public record Scale(Columns columns, Kind kind) implements Step {
           c = s.length == 0 ? 0 : s[0];
           w = s.length == 0 ? 1 : s[s.length - 1] - s[0];
         }
+      }
+      if (!Double.isFinite(c) || Double.isInfinite(w)) {
+        throw new BankmlException("column '" + name + "' holds values from " + s[0] + " to " + s[s.length - 1]
+            + ", too far apart to scale within the range of a double; clip them (Clip.winsorise) or rescale the column");
       }
       center.put(name, c);
       scale.put(name, w > 0 && Double.isFinite(w) ? w : 1.0);

@@ -75,7 +75,15 @@ final class Work {
     double pos = q * (n - 1);
     int lo = (int) Math.floor(pos);
     int hi = Math.min(n - 1, lo + 1);
-    return sortedPresent[lo] + (pos - lo) * (sortedPresent[hi] - sortedPresent[lo]);
+    double a = sortedPresent[lo];
+    double b = sortedPresent[hi];
+    double f = pos - lo;
+    double gap = b - a;
+    if (Double.isInfinite(gap)) {
+      // two huge values of opposite sign: interpolate without forming their difference
+      return f == 0 ? a : a * (1 - f) + b * f;
+    }
+    return a + f * gap;
   }
 
   /** The non-NaN values of {@code v}, sorted. */

@@ -212,13 +212,13 @@ public record BinaryTarget(String column, Optional<String> positive) {
   }
 
   private TargetValueException third(int row, String value, List<String> seen) {
-    return new TargetValueException(column, row, "has a third value '" + value + "'",
+    return new TargetValueException(column, row, "has a third value '" + BankmlException.clip(value) + "'",
         "besides '" + seen.get(0) + "' and '" + seen.get(1) + "'; a target has two outcomes (default or not)",
         Optional.empty());
   }
 
   private SettingException neverOccurs(List<String> seen) {
-    return new SettingException(POSITIVE_SETTING, "positive value '" + positive.orElse("") + "' never occurs in target column '"
+    return new SettingException(POSITIVE_SETTING, "positive value '" + BankmlException.clip(positive.orElse("")) + "' never occurs in target column '"
         + column + "'; its values are " + seen);
   }
 }

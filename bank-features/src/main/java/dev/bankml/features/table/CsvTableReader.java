@@ -1,11 +1,15 @@
 package dev.bankml.features.table;
 
 import dev.bankml.data.ProgressListener;
+import dev.bankml.data.SettingException;
+import dev.bankml.data.io.InvalidUtf8;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,18 +85,36 @@ public final class CsvTableReader {
     return read(file, ProgressListener.NONE);
   }
 
-  /** Reads {@code file}, reporting rows done to {@code progress}. */
+  /**
+   * Reads {@code file}, reporting rows done to {@code progress}. The file must be UTF-8 (a leading
+   * byte-order mark is skipped); an invalid byte is an error naming its line and byte offset.
+   */
   public Table read(Path file, ProgressListener progress) {
-    if (!Files.isRegularFile(file)) {
+    if (Files.isDirectory(file)) {
+      throw new CsvParseException(file.toString(), 0, "", "", "is a directory, not a CSV file");
+    }
+    if (!Files.exists(file)) {
       throw new CsvParseException(file.toString(), 0, "", "", "no such file");
     }
-    return read(() -> {
-      try {
-        return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot open " + file + ": " + e.getMessage(), e);
+    if (!Files.isRegularFile(file)) {
+      throw new CsvParseException(file.toString(), 0, "", "", "not a regular file (a device, pipe or socket); give a CSV file");
+    }
+    try {
+      return read(() -> {
+        try {
+          return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot open " + file + ": " + e.getMessage(), e);
+        }
+      }, file.toString(), progress);
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        InvalidUtf8 bad = InvalidUtf8.find(file).orElseThrow(() -> e);
+        throw new CsvParseException(file.toString(), bad.line(), "", "", bad.problem());
       }
-    }, file.toString(), progress);
+      throw e;
+    }
   }
 
   /** Reads CSV {@code text}; {@code sourceName} names it in error messages. */
@@ -149,6 +171,9 @@ public final class CsvTableReader {
     boolean[] canDate = new boolean[cols];
     boolean[] any = new boolean[cols];
     boolean[] open = new boolean[cols];
+    // the first value shaped like a date that is no day (2024-02-30), per column, with its line
+    String[] badDate = new String[cols];
+    long[] badDateLine = new long[cols];
     for (int c = 0; c < cols; c++) {
       boolean fixed = types.containsKey(names.get(c));
       canBool[c] = canNum[c] = canDate[c] = open[c] = !fixed;
@@ -174,7 +199,14 @@ public final class CsvTableReader {
           canNum[c] = false;
         }
         if (canDate[c] && Values.parseDate(v) == DateColumn.MISSING) {
-          canDate[c] = false;
+          if (Values.dateShaped(v)) {
+            if (badDate[c] == null) {
+              badDate[c] = v;
+              badDateLine[c] = tok.line();
+            }
+          } else {
+            canDate[c] = false;
+          }
         }
         open[c] = canBool[c] || canNum[c] || canDate[c];
       }
@@ -192,6 +224,11 @@ public final class CsvTableReader {
       } else if (canNum[c]) {
         ts[c] = ColumnType.NUMERIC;
       } else if (canDate[c]) {
+        if (badDate[c] != null) {
+          // never a silent change to categorical because of one impossible day
+          throw new CsvParseException(source, badDateLine[c], names.get(c), badDate[c],
+              "not a valid date (there is no such day); the column holds dates yyyy-MM-dd");
+        }
         ts[c] = ColumnType.DATE;
       } else {
         ts[c] = ColumnType.CATEGORICAL;
@@ -277,12 +314,19 @@ public final class CsvTableReader {
   }
 
   private static double number(CsvTokenizer tok, String source, Inference inf, int c, String v) {
+    double d;
     try {
-      return Values.parseDouble(v);
+      d = Values.parseDouble(v);
     } catch (NumberFormatException e) {
       throw new CsvParseException(source, tok.line(), inf.names().get(c), v,
           "not a number; the column is numeric, so expected a decimal like 1234.5 or a missing token");
     }
+    if (Double.isNaN(d) && Values.isInfinite(v)) {
+      // never silently missing: Infinity, or a number beyond the range of a double such as 1e400
+      throw new CsvParseException(source, tok.line(), inf.names().get(c), v,
+          "not a finite number (infinite, or too large for a double); write a missing token such as NA for no value");
+    }
+    return d;
   }
 
   private static byte bool(CsvTokenizer tok, String source, Inference inf, int c, String v) {
@@ -319,19 +363,28 @@ public final class CsvTableReader {
       return this;
     }
 
-    /** The field delimiter (default ','). */
+    /** The field delimiter (default ','); never a newline or the quote character. */
     public Builder delimiter(char d) {
       if (d == '\n' || d == '\r' || d == quote) {
-        throw new IllegalArgumentException("delimiter '" + d + "' cannot be a newline or the quote character");
+        throw new SettingException("delimiter", "the delimiter cannot be " + describe(d)
+            + (d == quote ? ", which is the quote character" : "") + "; use a comma, semicolon, tab or the like");
       }
       this.delimiter = d;
       return this;
     }
 
-    /** The quote character (default '"'). */
+    /** The quote character (default '"'); never a newline or the delimiter. */
     public Builder quote(char q) {
+      if (q == '\n' || q == '\r' || q == delimiter) {
+        throw new SettingException("quote", "the quote character cannot be " + describe(q)
+            + (q == delimiter ? ", which is the delimiter" : ""));
+      }
       this.quote = q;
       return this;
+    }
+
+    private static String describe(char c) {
+      return c == '\n' || c == '\r' ? "a line break" : "'" + c + "'";
     }
 
     /** Replaces the missing-value tokens (compared after trimming unquoted fields). */

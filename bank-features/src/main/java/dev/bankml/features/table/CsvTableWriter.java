@@ -1,38 +1,28 @@
 package dev.bankml.features.table;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.bankml.data.io.AtomicFile;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes a {@link Table} as CSV (UTF-8, comma, header row, missing values as empty fields, ISO-8601
  * dates, {@code .} decimals) that {@link CsvTableReader#defaults()} reads back to the same values.
- * The file is written to a temporary sibling and moved into place, so readers never see half a file.
+ * The file is written through {@link AtomicFile}, so readers never see half a file.
  */
 public final class CsvTableWriter {
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
 
   private CsvTableWriter() {}
 
-  /** Writes {@code table} to {@code file}, replacing it. */
+  /**
+   * Writes {@code table} to {@code file}, replacing it atomically ({@link AtomicFile}).
+   *
+   * @throws dev.bankml.data.io.OutputFileException naming the file if it cannot be written
+   */
   public static void write(Table table, Path file) {
-    Path dir = file.toAbsolutePath().getParent();
-    try {
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        write(table, w);
-      }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
+    AtomicFile.writeText(file, w -> write(table, w));
   }
 
   /** Writes {@code table} as CSV text to {@code out} (not closed). */

@@ -1,5 +1,6 @@
 package dev.bankml.features.table;
 
+import dev.bankml.data.BankmlException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -137,7 +138,7 @@ final class RecordTables {
       return Values.parseDouble(s);
     } catch (NumberFormatException e) {
       throw new ColumnTypeException(
-          "field '" + field + "': value '" + s + "' is not a number; expected a decimal like 1234.5, or empty for missing");
+          "field '" + field + "': value '" + BankmlException.clip(s) + "' is not a number; expected a decimal like 1234.5, or empty for missing");
     }
   }
 
@@ -165,7 +166,7 @@ final class RecordTables {
     int p = "1".equals(s) ? 1 : "0".equals(s) ? 0 : Values.parseBoolean(s);
     if (p < 0) {
       throw new ColumnTypeException(
-          "field '" + field + "': value '" + s + "' is not a boolean; expected true/false, yes/no or 1/0");
+          "field '" + field + "': value '" + BankmlException.clip(s) + "' is not a boolean; expected true/false, yes/no or 1/0");
     }
     return (byte) p;
   }
@@ -188,7 +189,7 @@ final class RecordTables {
     long d = Values.parseDate(s);
     if (d == DateColumn.MISSING) {
       throw new ColumnTypeException(
-          "field '" + field + "': value '" + s + "' is not a date; expected yyyy-MM-dd");
+          "field '" + field + "': value '" + BankmlException.clip(s) + "' is not a date; expected yyyy-MM-dd");
     }
     return d;
   }

@@ -54,6 +54,31 @@ final class Values {
     }
   }
 
+  /** Whether {@code s} is a number that is not finite as a double: Infinity, -Infinity, 1e400. */
+  static boolean isInfinite(CharSequence s) {
+    String t = s.toString().trim();
+    if (!looksNumeric(t)) {
+      return false;
+    }
+    try {
+      return Double.isInfinite(Double.parseDouble(t));
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /** Whether {@code s} has the shape of a yyyy-MM-dd date (digits and dashes), whether or not such a day exists. */
+  static boolean dateShaped(String s) {
+    String t = s.trim();
+    if (t.length() < 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+      return false;
+    }
+    if (t.length() > 10 && t.charAt(10) != 'T' && t.charAt(10) != ' ') {
+      return false;
+    }
+    return digits(t, 0, 4) >= 0 && digits(t, 5, 7) >= 0 && digits(t, 8, 10) >= 0;
+  }
+
   // Rejects forms Java accepts but data files never mean as numbers: hex, "1d", "2f".
   private static boolean looksNumeric(String t) {
     if (t.isEmpty()) {

@@ -86,6 +86,10 @@ class DataDictionaryTest {
     assertThat(d.describe("amount").group()).isEqualTo(DataDictionary.APPLICATION);
     assertThat(d.describe("months_on_book").group()).isEqualTo("Account");
     assertThat(d.describe("debt_to_income").label()).isEqualTo("Debt-to-income ratio");
+    DataDictionary withProducts = DataDictionary.bank().withLevels("product_id", Map.of("P08", "Personal loan"))
+        .withOverrides(DataDictionary.of(List.of(new ColumnDescription("product_id", "Loan product", "", "", "Application", Map.of()))));
+    assertThat(withProducts.describe("product_id").label()).isEqualTo("Loan product");
+    assertThat(withProducts.describe("product_id").levelLabel("P08")).isEqualTo("Personal loan");
   }
 
   @Test
@@ -106,5 +110,7 @@ class DataDictionaryTest {
     DataDictionary back = DataDictionary.fromManifest(d.toManifest());
     assertThat(back.descriptions()).containsExactlyElementsOf(d.descriptions());
     assertThat(DataDictionary.fromManifest("nonsense").descriptions()).isEmpty();
+    assertThat(DataDictionary.bank().select(List.of("amount", "nope", "term_months")).descriptions())
+        .extracting(ColumnDescription::name).containsExactly("amount", "term_months");
   }
 }

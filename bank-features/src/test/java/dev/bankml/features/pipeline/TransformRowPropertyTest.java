@@ -93,7 +93,9 @@ class TransformRowPropertyTest {
     for (Map<String, Object> r : rows) {
       List<String> cells = new ArrayList<>();
       for (String c : cols) {
-        String v = String.valueOf(r.get(c));
+        Object raw = r.get(c);
+        // the CSV reader refuses Infinity (issue 15); the pipeline reads an infinite double as missing, so write it as NA
+        String v = raw instanceof Double d && d.isInfinite() ? "NA" : String.valueOf(raw);
         cells.add(v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
       }
       b.append(String.join(",", cells)).append('\n');

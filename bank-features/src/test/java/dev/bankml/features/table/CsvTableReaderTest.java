@@ -107,9 +107,15 @@ class CsvTableReaderTest {
   }
 
   @Test
-  void infinityInANumericColumnIsMissing() {
-    Table t = CsvTableReader.defaults().readText("x\n1.5\nInfinity\n-Infinity\n", "inf.csv");
-    assertThat(t.numeric("x").missingCount()).isEqualTo(2);
+  void infinityInANumericColumnIsAnErrorNotASilentMissingValue() {
+    assertThatThrownBy(() -> CsvTableReader.defaults().readText("x\n1.5\nInfinity\n-Infinity\n", "inf.csv"))
+        .isInstanceOf(CsvParseException.class)
+        .hasMessage("inf.csv, line 3, column 'x', value 'Infinity': not a finite number (infinite, or too large for a double);"
+            + " write a missing token such as NA for no value");
+    assertThatThrownBy(() -> CsvTableReader.defaults().readText("x\n1.5\n1e400\n", "big.csv"))
+        .hasMessageContaining("line 3, column 'x', value '1e400': not a finite number");
+    assertThat(CsvTableReader.defaults().readText("x\n1e308\n-1e308\nNaN\n", "huge.csv").numeric("x").toArray())
+        .containsExactly(1e308, -1e308, Double.NaN);
   }
 
   @Test

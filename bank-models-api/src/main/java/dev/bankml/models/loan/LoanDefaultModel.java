@@ -1,5 +1,6 @@
 package dev.bankml.models.loan;
 
+import dev.bankml.features.dictionary.DataDictionary;
 import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
 import dev.bankml.features.pipeline.FittedPipeline;
@@ -9,9 +10,12 @@ import dev.bankml.features.table.Column;
 import dev.bankml.features.table.ColumnRole;
 import dev.bankml.features.table.NumericColumn;
 import dev.bankml.features.table.Table;
-import dev.bankml.models.bundle.BundleManifest;
-import dev.bankml.models.bundle.DataFingerprint;
-import dev.bankml.models.bundle.ModelBundle;
+import dev.bankml.data.bundle.Bundle;
+import dev.bankml.data.bundle.BundleException;
+import dev.bankml.data.bundle.BundleKeys;
+import dev.bankml.data.bundle.DataFingerprint;
+import dev.bankml.data.bundle.LoadOptions;
+import dev.bankml.data.bundle.Provenance;
 import dev.bankml.models.calibrate.Calibrator;
 import dev.bankml.models.explain.ColumnImportance;
 import dev.bankml.models.explain.Explainer;
@@ -25,7 +29,6 @@ import dev.bankml.models.spi.AlgorithmSpec;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.Hyperparameters;
 import dev.bankml.models.spi.ModelBackend;
-import dev.bankml.models.spi.Backends;
 import dev.bankml.models.split.CrossValidation;
 import dev.bankml.models.split.FoldMatrices;
 import dev.bankml.models.split.Split;
@@ -54,8 +57,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The loan-default model a bank embeds: a fitted feature pipeline, a classifier from a backend, a
- * decision threshold, score scaling and an explainer, trained in one line and saved as one model
- * bundle.
+ * decision threshold, score scaling and an explainer, trained in one line and saved as one signed
+ * bundle (see {@link Bundle}; kind {@code loan-model}).
  *
  * <pre>{@code
  * LoanDefaultModel m = LoanDefaultOptions.defaults().fit(table);
@@ -64,26 +67,30 @@ import org.slf4j.LoggerFactory;
  * LoanDefaultModel again = LoanDefaultModel.load(Path.of("loans.bankml"));
  * }</pre>
  *
+ * <p>{@link #save(Path)} signs with {@link BundleKeys#defaults()} and {@link #load(Path)} verifies
+ * with them; {@link #load(Path, LoadOptions)} takes other keys, limits, or the opt-in for unsigned
+ * bundles (including those of bankml before signing existed).
+ *
  * <p>Immutable and safe to call from many threads at once.
  */
 public final class LoanDefaultModel {
   private static final Logger LOG = LoggerFactory.getLogger(LoanDefaultModel.class);
-  /** The bundle part holding the input schema (bundles written before it existed derive one on load). */
-  static final String SCHEMA_PART = "input-schema.json";
 
   private final FittedPipeline pipeline;
   private final InputSchema schema;
   private final Classifier classifier;
-  private final BundleManifest manifest;
+  private final Provenance provenance;
+  private final LoanSettings settings;
   private final Explainer explainer;
   private final PrincipalReasons reasons;
   private final ScoreScaling scaling;
   private final RiskGrades grades;
   private final Optional<Calibrator> calibrator;
   private final double reviewBand;
+  private final DataDictionary dictionary;
 
-  private LoanDefaultModel(FittedPipeline pipeline, InputSchema schema, Classifier classifier, BundleManifest manifest,
-      double[] baseline, ScoreScaling scaling, RiskGrades grades, Optional<Calibrator> calibrator, double reviewBand) {
+  private LoanDefaultModel(FittedPipeline pipeline, InputSchema schema, Classifier classifier, Provenance provenance,
+      LoanSettings settings, Optional<Calibrator> calibrator, DataDictionary dictionary) {
     if (classifier.featureCount() != pipeline.featureNames().size()) {
       throw new BankmlException("the classifier expects " + classifier.featureCount() + " features but the pipeline makes "
           + pipeline.featureNames().size() + "; the model is inconsistent");
@@ -91,13 +98,16 @@ public final class LoanDefaultModel {
     this.pipeline = pipeline;
     this.schema = schema;
     this.classifier = classifier;
-    this.manifest = manifest;
+    this.provenance = provenance;
+    this.settings = settings;
+    double[] baseline = settings.baseline();
     this.explainer = Explainer.of(classifier, baseline, pipeline.sources());
     this.reasons = new PrincipalReasons(pipeline.featureNames(), pipeline.sources(), baseline);
-    this.scaling = scaling;
-    this.grades = grades;
+    this.scaling = settings.scoreScaling();
+    this.grades = settings.riskGrades();
     this.calibrator = calibrator;
-    this.reviewBand = reviewBand;
+    this.reviewBand = settings.reviewBand();
+    this.dictionary = dictionary;
   }
 
   // ---- training -------------------------------------------------------------------------------
@@ -194,7 +204,8 @@ public final class LoanDefaultModel {
       calibrator = o.calibration().fit(y, raw, o.seed());
       String calibration = calibrator.map(c -> c.method().key()).orElse("none");
       double[] oof = calibrator.map(c -> c.calibrateAll(raw)).orElse(raw);
-      double threshold = o.thresholdPolicy().choose(y, oof);
+      // a threshold of exactly 0 or 1 (possible only on degenerate scores) is kept inside (0, 1), where bundles require it
+      double threshold = Math.min(Math.max(o.thresholdPolicy().choose(y, oof), Double.MIN_VALUE), Math.nextDown(1.0));
       BinaryMetrics metrics = BinaryMetrics.of(y, oof, threshold);
       Selection selection = result.leaderboard().trials().size() + result.skipped().size() > 1
           ? Selection.SAME_FOLDS : Selection.NONE;
@@ -352,44 +363,28 @@ public final class LoanDefaultModel {
       FeatureMatrix x = pipeline.transform(table);
       Classifier classifier = backend.classifierTrainer(best.algorithm(), best.hyperparameters(), o.seed()).fit(x, y, w);
       double[] baseline = Explainer.of(classifier, x).baseline();
-      Map<String, Object> extensions = new LinkedHashMap<>();
-      extensions.put("threshold_policy", o.thresholdPolicy().describe());
-      extensions.put("review_band", o.reviewBand());
-      extensions.put("score_scaling", Map.of("base_score", o.scoreScaling().baseScore(),
-          "base_odds", o.scoreScaling().baseOdds(), "pdo", o.scoreScaling().pointsToDoubleOdds()));
-      extensions.put("risk_grades", o.riskGrades().toManifest());
-      extensions.put("calibration", calibration.<Object>map(Calibrator::toManifest).orElse("none"));
-      extensions.put("explainer_baseline", toList(baseline));
-      extensions.put("id_columns", o.idColumns());
-      extensions.put("cv_folds", o.folds());
-      extensions.put("tuning", o.tuning().toString());
-      extensions.put("selection", eval.selection().key());
-      if (!eval.skipped().isEmpty()) {
-        List<Map<String, Object>> skipped = new ArrayList<>();
-        for (SkippedCandidate c : eval.skipped()) {
-          skipped.add(Map.of("algorithm", c.algorithm(), "hyperparameters", c.hyperparameters().values(), "reason", c.reason()));
-        }
-        extensions.put("skipped_candidates", skipped);
-      }
-      List<Map<String, Object>> board = new ArrayList<>();
+      List<LoanSettings.Trial> board = new ArrayList<>();
       for (Trial t : eval.leaderboard().trials()) {
-        board.add(Map.of("algorithm", t.algorithm(), "hyperparameters", t.hyperparameters().values(),
-            "score", t.score(), "score_std", t.scoreStd()));
+        board.add(new LoanSettings.Trial(t.algorithm(), t.hyperparameters().values(), t.score(), t.scoreStd()));
       }
-      extensions.put("leaderboard", board);
-      extensions.put("leaderboard_metric", o.metric().key());
       Map<String, Double> metrics = new LinkedHashMap<>();
       eval.metrics().asMap().forEach((k, v) -> metrics.put("cv_" + k, v));
-      Hyperparameters effective = best.hyperparameters();
-      BundleManifest manifest = new BundleManifest(ModelBundle.FORMAT_VERSION, ModelBundle.bankmlVersion(),
-          backend.name(), backend.version(), best.algorithm(), effective.values(), o.seed(), o.target(),
-          o.positiveLabel().orElse(""), eval.metrics().threshold(), pipeline.inputSchema(),
-          fingerprint(table, y), metrics, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), extensions);
+      List<LoanSettings.Skipped> skipped = new ArrayList<>();
+      for (SkippedCandidate c : eval.skipped()) {
+        skipped.add(new LoanSettings.Skipped(c.algorithm(), c.hyperparameters().values(), c.reason()));
+      }
+      LoanSettings settings = new LoanSettings(o.target(), o.positiveLabel().orElse(""), eval.metrics().threshold(),
+          o.thresholdPolicy().describe(), o.reviewBand(), o.scoreScaling(), o.riskGrades(),
+          LoanSettings.Calibration.of(calibration), toList(baseline), o.idColumns(), o.folds(), o.tuning().toString(),
+          eval.selection(), skipped, board, o.metric().key(), pipeline.inputSchema());
+      Provenance provenance = new Provenance(Bundle.bankmlVersion(), backend.name(), backend.version(), best.algorithm(),
+          best.hyperparameters().values(), o.seed(), fingerprint(table, y), metrics,
+          Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
       List<String> others = new ArrayList<>(table.columnNames());
       others.removeAll(pipeline.inputSchema().stream().map(InputField::name).toList());
       InputSchema schema = InputSchema.fromPipelineInputs(pipeline.inputSchema(), others);
-      return new LoanDefaultModel(pipeline, schema, classifier, manifest, baseline, o.scoreScaling(), o.riskGrades(),
-          calibration, o.reviewBand());
+      DataDictionary dictionary = o.dictionary().select(pipeline.inputSchema().stream().map(InputField::name).toList());
+      return new LoanDefaultModel(pipeline, schema, classifier, provenance, settings, calibration, dictionary);
     }
   }
 
@@ -488,7 +483,7 @@ public final class LoanDefaultModel {
 
   /** The target this model predicts: its column and the value that means default. */
   public BinaryTarget target() {
-    return new BinaryTarget(manifest.target(), Optional.of(manifest.positiveLabel()));
+    return new BinaryTarget(settings.target(), Optional.of(settings.positiveLabel()));
   }
 
   /** The calibrator applied to the classifier's raw scores, if any. */
@@ -508,7 +503,7 @@ public final class LoanDefaultModel {
 
   /** The decision for probability of default {@code p}. */
   public Decision decide(double p) {
-    double t = manifest.threshold();
+    double t = settings.threshold();
     if (reviewBand > 0 && p >= t - reviewBand && p < t + reviewBand) {
       return Decision.REVIEW;
     }
@@ -559,19 +554,32 @@ public final class LoanDefaultModel {
   /** Metrics of this model on labelled {@code table} (e.g. a hold-out set) at the stored threshold. */
   public BinaryMetrics test(Table table) {
     int[] labels = target().labels(table);
-    return BinaryMetrics.of(labels, probabilities(table), manifest.threshold());
+    return BinaryMetrics.of(labels, probabilities(table), settings.threshold());
   }
 
   // ---- inspection -----------------------------------------------------------------------------
 
   /** The decision threshold on the probability of default. */
   public double threshold() {
-    return manifest.threshold();
+    return settings.threshold();
   }
 
-  /** Everything recorded about this model (what the bundle's manifest holds). */
-  public BundleManifest manifest() {
-    return manifest;
+  /** Where this model came from: bankml version, backend, algorithm, hyperparameters, seed, data, metrics, date. */
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  /** Everything this model decides with besides pipeline and classifier (what its bundle's manifest holds). */
+  public LoanSettings settings() {
+    return settings;
+  }
+
+  /**
+   * What the model's input columns mean, as stored in its bundle when it was trained (empty for a
+   * bundle written before bundles carried it).
+   */
+  public DataDictionary dataDictionary() {
+    return dictionary;
   }
 
   /** The raw inputs the model reads, with training ranges, levels and a typical value (what a form pre-fills). */
@@ -605,81 +613,43 @@ public final class LoanDefaultModel {
 
   // ---- persistence ----------------------------------------------------------------------------
 
-  /** Writes the model as a bundle to {@code path}, atomically. */
+  /**
+   * Writes the model as a bundle to {@code path}, atomically, signed with the signing key of
+   * {@link BundleKeys#defaults()} (created on first use).
+   *
+   * @throws BankmlException naming the file if it cannot be written
+   */
   public void save(Path path) {
-    ModelBackend backend = Backends.named(manifest.backend());
-    new ModelBundle(manifest, Map.of(
-        ModelBundle.MODEL_PART, backend.saveClassifier(classifier),
-        ModelBundle.PIPELINE_PART, ModelBundle.utf8(pipeline.toJson()),
-        SCHEMA_PART, ModelBundle.utf8(schema.toJson()))).write(path);
+    save(path, BundleKeys.defaults());
+  }
+
+  /** As {@link #save(Path)}, signed with the signing key of {@code keys} (unsigned if it has none). */
+  public void save(Path path, BundleKeys keys) {
+    LoanBundle.write(path, keys, provenance, settings, pipeline, schema, classifier, dictionary);
   }
 
   /**
-   * Reads a model saved by {@link #save}.
+   * Reads a model saved by {@link #save}, verified with {@link LoadOptions#defaults()}: signed by a
+   * trusted key, unchanged since, within the size limits, every setting in range.
    *
-   * @throws BankmlException if the bundle is refused (missing, corrupt, altered, other format
-   *     version) or its backend is not on the class path
+   * @throws BundleException if the bundle is refused (missing, corrupt, too large, altered,
+   *     unsigned or signed by an untrusted key, another kind or format version, a value out of
+   *     range), naming file, entry and problem
+   * @throws BankmlException if the backend that trained it is not on the class path
    */
   public static LoanDefaultModel load(Path path) {
-    ModelBundle bundle = ModelBundle.read(path);
-    BundleManifest m = bundle.manifest();
-    ModelBackend backend = Backends.named(m.backend());
-    Classifier classifier = backend.loadClassifier(bundle.part(ModelBundle.MODEL_PART));
-    FittedPipeline pipeline = FittedPipeline.fromJson(new String(bundle.part(ModelBundle.PIPELINE_PART), StandardCharsets.UTF_8));
-    double[] baseline = doubles(m.extensions().get("explainer_baseline"), "explainer_baseline", path);
-    Object s = m.extensions().get("score_scaling");
-    ScoreScaling scaling = ScoreScaling.DEFAULT;
-    if (s instanceof Map<?, ?> sm) {
-      scaling = new ScoreScaling(number(sm.get("base_score"), 600), number(sm.get("base_odds"), 19), number(sm.get("pdo"), 50));
-    }
-    double band = number(m.extensions().get("review_band"), 0);
-    RiskGrades grades = RiskGrades.fromManifest(m.extensions().get("risk_grades"));
-    Object cal = m.extensions().get("calibration");
-    Optional<Calibrator> calibrator = cal == null || "none".equals(cal) ? Optional.empty()
-        : Optional.of(Calibrator.fromManifest(cal));
-    InputSchema schema = bundle.parts().containsKey(SCHEMA_PART)
-        ? InputSchema.fromJson(new String(bundle.part(SCHEMA_PART), StandardCharsets.UTF_8))
-        : legacySchema(pipeline, m);
-    return new LoanDefaultModel(pipeline, schema, classifier, m, baseline, scaling, grades, calibrator, band);
+    return load(path, LoadOptions.defaults());
   }
 
-  /**
-   * The schema of a bundle written before bundles carried one: the pipeline's inputs (their training
-   * ranges, levels and blank shares were recorded), and as other columns the id columns and the
-   * target; the training data's other columns were not recorded, so further columns are accepted
-   * unless their names look like misspellings of the model's.
-   */
-  private static InputSchema legacySchema(FittedPipeline pipeline, BundleManifest m) {
-    List<String> others = new ArrayList<>();
-    if (m.extensions().get("id_columns") instanceof List<?> ids) {
-      ids.forEach(id -> others.add(String.valueOf(id)));
-    }
-    if (!m.target().isEmpty()) {
-      others.add(m.target());
-    }
-    return InputSchema.fromPipelineInputs(pipeline.inputSchema(), others).withOtherColumnsUnknown();
-  }
-
-  private static double number(Object o, double fallback) {
-    return o instanceof Number n ? n.doubleValue() : fallback;
-  }
-
-  private static double[] doubles(Object o, String what, Path path) {
-    if (!(o instanceof List<?> list)) {
-      throw new BankmlException("model bundle " + path + ": manifest has no '" + what + "'");
-    }
-    double[] out = new double[list.size()];
-    for (int i = 0; i < out.length; i++) {
-      if (!(list.get(i) instanceof Number n)) {
-        throw new BankmlException("model bundle " + path + ": '" + what + "' holds a non-number at " + i);
-      }
-      out[i] = n.doubleValue();
-    }
-    return out;
+  /** As {@link #load(Path)} with {@code options} (keys, limits, the opt-in for unsigned bundles). */
+  public static LoanDefaultModel load(Path path, LoadOptions options) {
+    LoanBundle.Contents c = LoanBundle.read(path, options);
+    return new LoanDefaultModel(c.pipeline(), c.schema(), c.classifier(), c.provenance(), c.settings(), c.calibrator(), c.dictionary());
   }
 
   @Override
   public String toString() {
-    return "LoanDefaultModel[" + manifest.backend() + " " + manifest.algorithm() + ", threshold " + manifest.threshold() + "]";
+    return "LoanDefaultModel[" + provenance.backend() + " " + provenance.algorithm() + ", threshold " + settings.threshold()
+        + "]";
   }
 }

@@ -1,5 +1,6 @@
 package dev.bankml.models.loan;
 
+import dev.bankml.features.dictionary.DataDictionary;
 import dev.bankml.data.BankmlException;
 import dev.bankml.data.ProgressListener;
 import dev.bankml.features.pipeline.FeaturePipeline;
@@ -55,6 +56,7 @@ public final class LoanDefaultOptions {
   private final RiskGrades riskGrades;
   private final Calibration calibration;
   private final ProgressListener progress;
+  private final DataDictionary dictionary;
 
   private LoanDefaultOptions(Builder b) {
     this.target = b.target;
@@ -77,6 +79,7 @@ public final class LoanDefaultOptions {
     this.riskGrades = b.riskGrades;
     this.calibration = b.calibration;
     this.progress = b.progress;
+    this.dictionary = b.dictionary;
   }
 
   /** The defaults described above. */
@@ -134,6 +137,7 @@ public final class LoanDefaultOptions {
     b.riskGrades = riskGrades;
     b.calibration = calibration;
     b.progress = progress;
+    b.dictionary = dictionary;
     return b;
   }
 
@@ -245,6 +249,14 @@ public final class LoanDefaultOptions {
   }
 
   /**
+   * What the model's input columns mean (labels, units, descriptions, groups); the descriptions of
+   * its inputs are stored in the bundle. Default: {@link DataDictionary#bank()}.
+   */
+  public DataDictionary dictionary() {
+    return dictionary;
+  }
+
+  /**
    * The backend {@link #defaults()} uses: the first of {@code xgboost}, {@code tribuo} on the class
    * path, else the first backend found ({@code tribuo} when there is none, so the error names it).
    */
@@ -281,6 +293,7 @@ public final class LoanDefaultOptions {
     private RiskGrades riskGrades = RiskGrades.DEFAULT;
     private Calibration calibration = Calibration.AUTO;
     private ProgressListener progress = ProgressListener.NONE;
+    private DataDictionary dictionary = DataDictionary.bank();
 
     private Builder() {}
 
@@ -414,6 +427,12 @@ public final class LoanDefaultOptions {
     /** Where progress is reported. */
     public Builder progress(ProgressListener p) {
       this.progress = Objects.requireNonNull(p, "progress");
+      return this;
+    }
+
+    /** What the input columns mean; the descriptions of the model's inputs travel in its bundle. */
+    public Builder dictionary(DataDictionary d) {
+      this.dictionary = Objects.requireNonNull(d, "dictionary");
       return this;
     }
 

@@ -2,7 +2,6 @@ package dev.bankml.models.loan;
 
 import dev.bankml.data.BankmlException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,15 +67,7 @@ public record RiskGrades(List<Double> upperBounds) {
     return String.valueOf((char) ('A' + i));
   }
 
-  /** The grades as manifest values: {@code {"upper_bounds": [...], "letters": [...]}}. */
-  Map<String, Object> toManifest() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("upper_bounds", upperBounds);
-    m.put("letters", letters());
-    return m;
-  }
-
-  /** Grades read back from {@link #toManifest()}; the default scale when absent (older bundles). */
+  /** Grades as a format-1 bundle stored them ({@code {"upper_bounds": [...]}}); the default scale when absent. */
   static RiskGrades fromManifest(Object o) {
     if (!(o instanceof Map<?, ?> m)) {
       return DEFAULT;

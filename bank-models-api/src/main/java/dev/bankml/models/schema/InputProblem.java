@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public record InputProblem(Kind kind, String field, String value, String detail, String where) {
   /** Longest value echoed in a message; longer values are cut and marked with an ellipsis. */
-  public static final int MAX_VALUE = 100;
+  public static final int MAX_VALUE = dev.bankml.data.BankmlException.MAX_VALUE;
 
   /** The kinds of problem, from column level to value level. */
   public enum Kind {
@@ -75,10 +75,7 @@ public record InputProblem(Kind kind, String field, String value, String detail,
 
   /** {@code text} cut to {@value #MAX_VALUE} characters, with an ellipsis and the full length when cut. */
   public static String clip(String text) {
-    if (text.length() <= MAX_VALUE) {
-      return text;
-    }
-    return text.substring(0, MAX_VALUE) + "… (" + text.length() + " characters)";
+    return dev.bankml.data.BankmlException.clip(text);
   }
 
   @Override

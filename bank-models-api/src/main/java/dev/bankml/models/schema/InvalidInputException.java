@@ -42,6 +42,10 @@ public final class InvalidInputException extends BankmlException {
     return problems;
   }
 
+  /**
+   * One line for a single problem; else a count and one line per problem (the first {@value
+   * #SHOWN}), with the absent columns of one record gathered on one line naming up to 20 of them.
+   */
   private static String message(String source, List<InputProblem> problems, long total) {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an invalid input has at least one problem");
@@ -50,22 +54,33 @@ public final class InvalidInputException extends BankmlException {
     if (total == 1) {
       return prefix + problems.get(0).message();
     }
-    StringBuilder m = new StringBuilder(prefix).append(String.format(java.util.Locale.ROOT, "%,d", total))
-        .append(" problems in the input");
-    if (total == problems.size() && problems.stream().allMatch(p -> p.kind() == InputProblem.Kind.ABSENT)) {
-      m.append(": the model's input columns ");
-      m.append(String.join(", ", problems.stream().limit(20).map(p -> "'" + InputProblem.clip(p.field()) + "'").toList()));
-      if (problems.size() > 20) {
-        m.append(", …");
+    List<InputProblem> absent = problems.stream()
+        .filter(p -> p.kind() == InputProblem.Kind.ABSENT && p.where().isEmpty()).toList();
+    List<String> lines = new java.util.ArrayList<>();
+    for (InputProblem p : problems) {
+      if (!absent.contains(p)) {
+        lines.add(p.message());
       }
-      return m.append(" are absent").toString();
     }
-    m.append(':');
-    for (InputProblem p : problems.subList(0, Math.min(SHOWN, problems.size()))) {
-      m.append(System.lineSeparator()).append("  ").append(p.message());
+    if (!absent.isEmpty()) {
+      String names = String.join(", ", absent.stream().limit(20).map(p -> "'" + InputProblem.clip(p.field()) + "'").toList())
+          + (absent.size() > 20 ? ", …" : "");
+      String line = (absent.size() == 1 ? "the model's input column " + names + " is" : "the model's input columns "
+          + names + " (" + absent.size() + ") are") + " absent";
+      if (lines.isEmpty()) {
+        return prefix + line;
+      }
+      lines.add(Math.min(lines.size(), SHOWN - 1), line);
     }
-    if (total > SHOWN) {
-      m.append(System.lineSeparator()).append("  … and ").append(String.format(java.util.Locale.ROOT, "%,d", total - Math.min(SHOWN, problems.size()))).append(" more");
+    StringBuilder m = new StringBuilder(prefix).append(String.format(java.util.Locale.ROOT, "%,d", total))
+        .append(" problems in the input:");
+    int shown = Math.min(SHOWN, lines.size());
+    for (String line : lines.subList(0, shown)) {
+      m.append(System.lineSeparator()).append("  ").append(line);
+    }
+    long rest = total - problems.size() + lines.size() - shown;
+    if (rest > 0) {
+      m.append(System.lineSeparator()).append("  … and ").append(String.format(java.util.Locale.ROOT, "%,d", rest)).append(" more");
     }
     return m.toString();
   }

@@ -45,7 +45,8 @@ import org.slf4j.LoggerFactory;
  * <p>The k rule: for k = kMin … kMax (fitted on a seeded sample of at most {@code selectionSample}
  * rows) four criteria each name their best k — the knee of the inertia curve, the highest
  * silhouette, the lowest Davies–Bouldin and the highest Calinski–Harabasz; the k named most often
- * wins, ties going to the higher Calinski–Harabasz. For Gaussian mixtures the lowest BIC decides instead.
+ * wins, ties going to the higher Calinski–Harabasz. Each k's {@link PredictionStrength prediction
+ * strength} is computed and reported as evidence. For Gaussian mixtures the lowest BIC decides instead.
  * Density methods (hdbscan, dbscan) find k themselves.
  */
 public final class CustomerSegmentation {
@@ -169,7 +170,8 @@ public final class CustomerSegmentation {
         progress.progress("segmentation: choosing k", k - kMin, kMax - kMin + 1);
         Clustering c = runner.fit(xs, k, b.seed);
         fits.put(k, c);
-        candidates.add(candidate(xs, c, k, b.seed));
+        candidates.add(candidate(xs, c, k, b.seed)
+            .withPredictionStrength(PredictionStrength.of(runner, xs, k, b.seed + 7L * k)));
       }
       progress.progress("segmentation: choosing k", kMax - kMin + 1, kMax - kMin + 1);
       selection = KRule.choose(candidates);

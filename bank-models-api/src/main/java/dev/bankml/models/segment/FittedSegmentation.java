@@ -1,6 +1,8 @@
 package dev.bankml.models.segment;
 
 import dev.bankml.data.BankmlException;
+import dev.bankml.data.bundle.BundleKeys;
+import dev.bankml.data.bundle.LoadOptions;
 import dev.bankml.features.pipeline.FittedPipeline;
 import dev.bankml.features.pipeline.PcaFit;
 import dev.bankml.features.table.Table;
@@ -17,7 +19,7 @@ import java.util.Optional;
  * A fitted customer segmentation: a {@link FittedPipeline} (how inputs are encoded, scaled and
  * projected) and a {@link Clustering}, with how k was chosen, quality and a named profile per
  * segment. Immutable and safe to share between threads; assigns new customers and saves to / loads
- * from a checksummed bundle.
+ * from a signed bundle.
  */
 public final class FittedSegmentation {
   /** What was fitted, with what, on how many rows. */
@@ -169,22 +171,34 @@ public final class FittedSegmentation {
   }
 
   /**
-   * Writes this segmentation to {@code file} (a zip with a JSON manifest, the backend's clustering
-   * payload and a SHA-256 of each), atomically: a reader never sees a half-written file.
+   * Writes this segmentation to {@code file} as a signed bundle (kind {@code segmentation}: the
+   * manifest, the backend's clustering payload, digests and signature), atomically, signed with the
+   * signing key of {@link BundleKeys#defaults()} (created on first use).
    */
   public void save(Path file) {
-    SegmentationBundle.write(this, file);
+    save(file, BundleKeys.defaults());
+  }
+
+  /** As {@link #save(Path)}, signed with the signing key of {@code keys} (unsigned if it has none). */
+  public void save(Path file, BundleKeys keys) {
+    SegmentationBundle.write(this, file, keys);
   }
 
   /**
-   * Reads a segmentation written by {@link #save}, with the backend it names (which must be on the
-   * class path).
+   * Reads a segmentation written by {@link #save}, verified with {@link LoadOptions#defaults()},
+   * with the backend it names (which must be on the class path).
    *
-   * @throws BankmlException if the file is missing, truncated, tampered with (checksum mismatch) or
-   *     of another format version
+   * @throws dev.bankml.data.bundle.BundleException if the bundle is refused (missing, corrupt, too
+   *     large, altered, unsigned or signed by an untrusted key, another kind or format version, a
+   *     value out of range), naming file, entry and problem
    */
   public static FittedSegmentation load(Path file) {
-    return SegmentationBundle.read(file, dev.bankml.models.spi.Backends::named);
+    return load(file, LoadOptions.defaults());
+  }
+
+  /** As {@link #load(Path)} with {@code options} (keys, limits, the opt-in for unsigned bundles). */
+  public static FittedSegmentation load(Path file, LoadOptions options) {
+    return SegmentationBundle.read(file, options, dev.bankml.models.spi.Backends::named);
   }
 
   PcaFit plotProjection() {

@@ -87,7 +87,7 @@ class LoanDecisionTest {
     assertThat(Calibration.NONE.fit(new int[] {0, 1}, new double[] {0.2, 0.7}, 1)).isEmpty();
     LoanDefaultModel m = options().build().fit(LoanDefaultModelTest.applications(300, 27));
     assertThat(m.calibrator()).isEmpty();
-    assertThat(m.manifest().extensions()).containsEntry("calibration", "none");
+    assertThat(m.settings().calibration()).isEqualTo(new LoanSettings.Calibration.None());
   }
 
   @Test
@@ -110,7 +110,8 @@ class LoanDecisionTest {
       LoanDefaultModel back = LoanDefaultModel.load(file);
       assertThat(back.calibrator()).contains(c);
       assertThat(back.probabilities(t)).containsExactly(p);
-      assertThat(((Map<?, ?>) back.manifest().extensions().get("calibration")).get("method")).isEqualTo(mode.key());
+      assertThat(back.settings().calibration())
+          .isInstanceOf(mode == Calibration.PLATT ? LoanSettings.Calibration.Platt.class : LoanSettings.Calibration.Isotonic.class);
     }
   }
 }

@@ -57,8 +57,8 @@ class LoanDefaultModelTest {
   @Test
   void trainsScoresAndExplainsInTermsOfSourceColumns() {
     LoanDefaultModel m = options().fit(applications(1500, 1));
-    assertThat(m.manifest().metrics().get("cv_auc")).isGreaterThan(0.7);
-    assertThat(m.manifest().algorithm()).isEqualTo("logistic");
+    assertThat(m.provenance().metrics().get("cv_auc")).isGreaterThan(0.7);
+    assertThat(m.provenance().algorithm()).isEqualTo("logistic");
     assertThat(m.inputSchema()).extracting(f -> f.name()).containsExactlyInAnyOrder("debt_to_income", "income", "purpose");
     Table test = applications(300, 2);
     assertThat(m.test(test).auc()).isGreaterThan(0.7);
@@ -98,7 +98,8 @@ class LoanDefaultModelTest {
     Table t = applications(200, 6);
     assertThat(back.probabilities(t)).containsExactly(m.probabilities(t));
     assertThat(back.threshold()).isEqualTo(m.threshold());
-    assertThat(back.manifest()).isEqualTo(m.manifest());
+    assertThat(back.provenance()).isEqualTo(m.provenance());
+    assertThat(back.settings()).isEqualTo(m.settings());
     assertThat(back.assessAll(t).get(3).reasons()).isEqualTo(m.assessAll(t).get(3).reasons());
     byte[] bytes = Files.readAllBytes(file);
     bytes[bytes.length / 2] ^= 0x40;
@@ -113,7 +114,7 @@ class LoanDefaultModelTest {
     LoanDefaultOptions o = options().toBuilder().tuning(new SearchStrategy.RandomSearch(3)).build();
     LoanDefaultModel a = o.fit(t);
     LoanDefaultModel b = o.toBuilder().threads(1).build().fit(t);
-    assertThat(b.manifest().metrics()).isEqualTo(a.manifest().metrics());
+    assertThat(b.provenance().metrics()).isEqualTo(a.provenance().metrics());
     assertThat(b.probabilities(t)).containsExactly(a.probabilities(t));
   }
 
@@ -166,7 +167,7 @@ class LoanDefaultModelTest {
     }
     Table named = t.without("defaulted").with(CategoricalColumn.of("status", status));
     LoanDefaultModel m = options().toBuilder().target("status").build().fit(named);
-    assertThat(m.manifest().metrics().get("cv_auc")).isGreaterThan(0.65);
+    assertThat(m.provenance().metrics().get("cv_auc")).isGreaterThan(0.65);
     assertThat(m.inputSchema()).extracting(f -> f.name()).doesNotContain("status", "loan_id");
   }
 
@@ -196,7 +197,7 @@ class LoanDefaultModelTest {
     LoanDefaultModel m = options().toBuilder().tuning(new SearchStrategy.RandomSearch(3)).build()
         .fit(applications(600, 12));
 
-    assertThat(m.manifest().extensions()).containsEntry("selection", "same-folds");
+    assertThat(m.settings().selection()).isEqualTo(Selection.SAME_FOLDS);
   }
 
   @Test

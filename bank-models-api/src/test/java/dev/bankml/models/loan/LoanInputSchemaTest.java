@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bankml.features.table.NumericColumn;
 import dev.bankml.features.table.Table;
-import dev.bankml.models.bundle.ModelBundle;
+import dev.bankml.data.bundle.BundleFormatException;
+import dev.bankml.data.bundle.CraftedBundles;
+import dev.bankml.data.bundle.LoadOptions;
+import dev.bankml.data.bundle.TamperedBundleException;
 import dev.bankml.models.schema.InvalidInputException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,23 +38,17 @@ class LoanInputSchemaTest {
   }
 
   @Test
-  void aBundleWrittenBeforeSchemasDerivesOneFromItsPipeline() {
-    LoanDefaultModel m = model();
+  void aBundleWhoseSchemaEntryWasRemovedIsRefused() {
     Path file = dir.resolve("loans.bankml");
-    m.save(file);
-    ModelBundle b = ModelBundle.read(file);
-    Map<String, byte[]> parts = new TreeMap<>(b.parts());
-    parts.remove(LoanDefaultModel.SCHEMA_PART);
-    Path old = dir.resolve("old.bankml");
-    new ModelBundle(b.manifest(), parts).write(old);
-    LoanDefaultModel legacy = LoanDefaultModel.load(old);
-    assertThat(legacy.schema().fields()).isEqualTo(m.schema().fields());
-    assertThat(legacy.schema().otherColumns()).containsExactly("defaulted", "loan_id");
-    assertThat(legacy.schema().otherColumnsKnown()).isFalse();
-    // the training data's other columns were not recorded: a column is unknown only when it looks like a misspelling
-    assertThat(legacy.schema().columnProblems(java.util.List.of("debt_to_income", "income", "purpose", "branch"))).isEmpty();
-    assertThat(legacy.schema().columnProblems(java.util.List.of("debt_to_income", "income", "purpose", "Incme")))
-        .singleElement().satisfies(p -> assertThat(p.message()).contains("did you mean 'income'?"));
+    model().save(file);
+    Path stripped = dir.resolve("stripped.bankml");
+    CraftedBundles.rewrite(file, stripped, e -> e.remove(LoanBundle.SCHEMA_PART), true);
+    assertThatThrownBy(() -> LoanDefaultModel.load(stripped)).isInstanceOf(TamperedBundleException.class);
+    Path unsigned = dir.resolve("unsigned.bankml");
+    CraftedBundles.rewrite(file, unsigned, e -> e.remove(LoanBundle.SCHEMA_PART), false);
+    assertThatThrownBy(() -> LoanDefaultModel.load(unsigned, LoadOptions.defaults().trustingUnsigned()))
+        .isInstanceOf(BundleFormatException.class)
+        .hasMessageContaining("entry 'input-schema.json'");
   }
 
   @Test
@@ -64,9 +60,10 @@ class LoanInputSchemaTest {
     assertThatThrownBy(() -> m.assess(r)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("field 'debt_to_income', value '1.0E308': is outside the plausible range");
     assertThatThrownBy(() -> m.probability(Map.of("income", 40000))).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("'debt_to_income', 'purpose' are absent");
+        .hasMessageContaining("the model's input columns 'debt_to_income', 'purpose' (2) are absent");
     Table noColumns = Table.of(NumericColumn.of("foo", 1, 2), NumericColumn.of("bar", 3, 4));
     assertThatThrownBy(() -> m.probabilities(noColumns)).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("column 'debt_to_income': is absent");
+        .hasMessageContaining("the model's input columns 'debt_to_income', 'income', 'purpose' (3) are absent")
+        .hasMessageContaining("column 'foo': is not a column of this model");
   }
 }

@@ -100,7 +100,11 @@ class InputSchemaTest {
   @Test
   void oneFieldAloneNamesEveryAbsentColumn() {
     assertThatThrownBy(() -> schema().validate(Map.of("amount", "5000")))
-        .hasMessage("3 problems in the input: the model's input columns 'income', 'purpose', 'applied' are absent");
+        .hasMessage("the model's input columns 'income', 'purpose', 'applied' (3) are absent");
+    Map<String, Object> r = new HashMap<>(Map.of("amount", "1e308"));
+    assertThatThrownBy(() -> schema().validate(r)).hasMessage("4 problems in the input:" + System.lineSeparator()
+        + "  field 'amount', value '1e308': is outside the plausible range from 0 to 560000 (the training data went from 1000 to 187150)"
+        + System.lineSeparator() + "  the model's input columns 'income', 'purpose', 'applied' (3) are absent");
   }
 
   @Test

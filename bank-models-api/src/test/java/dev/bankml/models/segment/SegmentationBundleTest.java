@@ -3,18 +3,19 @@ package dev.bankml.models.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.bankml.data.BankmlException;
 import dev.bankml.models.fake.FakeBackend;
-import java.io.ByteArrayOutputStream;
+import dev.bankml.data.bundle.BundleFormatException;
+import dev.bankml.data.bundle.BundleKeys;
+import dev.bankml.data.bundle.BundleLimits;
+import dev.bankml.data.bundle.CraftedBundles;
+import dev.bankml.data.bundle.LoadOptions;
+import dev.bankml.data.bundle.TamperedBundleException;
+import dev.bankml.data.bundle.UntrustedBundleException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SegmentationBundleTest {
   private static final Customers DATA = Customers.make(400, 11);
   private static final FakeBackend BACKEND = new FakeBackend();
+  private static final BundleKeys KEYS = BundleKeys.generate();
+  private static final LoadOptions OPTIONS = new LoadOptions(false, KEYS, BundleLimits.DEFAULT);
   private static FittedSegmentation fitted;
 
   @TempDir Path dir;
@@ -31,16 +34,23 @@ class SegmentationBundleTest {
     fitted = CustomerSegmentation.builder().backend(BACKEND).k(4).seed(5).build().fit(DATA.table);
   }
 
-  private FittedSegmentation load(Path file) {
-    return SegmentationBundle.read(file, name -> BACKEND);
+  private static FittedSegmentation load(Path file) {
+    return load(file, OPTIONS);
+  }
+
+  private static FittedSegmentation load(Path file, LoadOptions options) {
+    return SegmentationBundle.read(file, options, name -> BACKEND);
+  }
+
+  private Path saved() {
+    Path file = dir.resolve("seg.bankml");
+    fitted.save(file, KEYS);
+    return file;
   }
 
   @Test
   void aSavedSegmentationLoadsAndAssignsIdentically() {
-    Path file = dir.resolve("seg.bankml");
-    fitted.save(file);
-
-    FittedSegmentation back = load(file);
+    FittedSegmentation back = load(saved());
 
     assertThat(back.assign(DATA.table)).containsExactly(fitted.assign(DATA.table));
     assertThat(back.profiles()).isEqualTo(fitted.profiles());
@@ -54,9 +64,17 @@ class SegmentationBundleTest {
   }
 
   @Test
+  void theManifestCarriesKindProvenanceAndTheDataFingerprint() {
+    String manifest = new String(CraftedBundles.entries(saved()).get("manifest.json"), StandardCharsets.UTF_8);
+    assertThat(manifest).contains("\"kind\" : \"segmentation\"", "\"format_version\" : 2", "\"training_data\"",
+        "\"rows\" : 400", "\"silhouette\"");
+    assertThat(manifest).containsPattern("\"sha256\" : \"[0-9a-f]{64}\"");
+  }
+
+  @Test
   void savingLeavesNoTemporaryFileBehind() throws IOException {
-    fitted.save(dir.resolve("seg.bankml"));
-    fitted.save(dir.resolve("seg.bankml"));
+    fitted.save(dir.resolve("seg.bankml"), KEYS);
+    fitted.save(dir.resolve("seg.bankml"), KEYS);
 
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("seg.bankml");
@@ -64,97 +82,51 @@ class SegmentationBundleTest {
   }
 
   @Test
-  void aFlippedByteIsRefused() throws IOException {
-    Path file = dir.resolve("seg.bankml");
-    fitted.save(file);
-    byte[] manifest = entry(file, "manifest.json");
-    byte[] changed = new String(manifest, StandardCharsets.UTF_8)
-        .replaceFirst("\"seed\" : 5", "\"seed\" : 6").getBytes(StandardCharsets.UTF_8);
-    assertThat(changed).isNotEqualTo(manifest);
-    rewrite(file, "manifest.json", changed);
+  void aManifestEditedWithItsDigestRecomputedIsRefused() {
+    Path edited = dir.resolve("edited.bankml");
+    CraftedBundles.rewrite(saved(), edited, e -> e.put("manifest.json", CraftedBundles.utf8(
+        new String(e.get("manifest.json"), StandardCharsets.UTF_8).replaceFirst("\"seed\" : 5", "\"seed\" : 6"))), true);
 
-    assertThatThrownBy(() -> load(file)).isInstanceOf(BankmlException.class)
-        .hasMessageContaining("manifest.json").hasMessageContaining("SHA-256");
+    assertThatThrownBy(() -> load(edited)).isInstanceOf(TamperedBundleException.class)
+        .hasMessageContaining("edited.bankml").hasMessageContaining("signature");
   }
 
   @Test
-  void aTruncatedFileIsRefused() throws IOException {
-    Path file = dir.resolve("seg.bankml");
-    fitted.save(file);
-    byte[] bytes = Files.readAllBytes(file);
-    Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
+  void anUnsignedSegmentationNeedsTheOptInAndIsStillRangeChecked() {
+    Path unsigned = dir.resolve("unsigned.bankml");
+    fitted.save(unsigned, BundleKeys.none());
+    assertThatThrownBy(() -> load(unsigned)).isInstanceOf(UntrustedBundleException.class);
+    assertThat(load(unsigned, OPTIONS.trustingUnsigned()).assign(DATA.table)).containsExactly(fitted.assign(DATA.table));
 
-    assertThatThrownBy(() -> load(file)).isInstanceOf(BankmlException.class).hasMessageContaining("refused");
+    Path bad = dir.resolve("bad.bankml");
+    CraftedBundles.rewrite(saved(), bad, e -> e.put("manifest.json", CraftedBundles.utf8(
+        new String(e.get("manifest.json"), StandardCharsets.UTF_8).replaceFirst("\"chosen\" : 4", "\"chosen\" : -3"))), false);
+    assertThatThrownBy(() -> load(bad, OPTIONS.trustingUnsigned())).isInstanceOf(BundleFormatException.class)
+        .hasMessageContaining("entry 'manifest.json'").hasMessageContaining("chosen k is -3");
   }
 
   @Test
-  void anotherFormatVersionIsRefused() throws IOException {
-    Path file = dir.resolve("seg.bankml");
-    fitted.save(file);
-    byte[] manifest = new String(entry(file, "manifest.json"), StandardCharsets.UTF_8)
-        .replace("\"formatVersion\" : 1", "\"formatVersion\" : 99").getBytes(StandardCharsets.UTF_8);
-    rewriteWithSums(file, manifest);
+  void anotherFormatVersionIsRefused() {
+    Path file = dir.resolve("v99.bankml");
+    CraftedBundles.rewrite(saved(), file, e -> e.put("manifest.json", CraftedBundles.utf8(
+        new String(e.get("manifest.json"), StandardCharsets.UTF_8).replace("\"format_version\" : 2",
+            "\"format_version\" : 99"))), false);
 
-    assertThatThrownBy(() -> load(file)).isInstanceOf(BankmlException.class)
+    assertThatThrownBy(() -> load(file, OPTIONS.trustingUnsigned())).isInstanceOf(BundleFormatException.class)
         .hasMessageContaining("format version 99");
   }
 
   @Test
-  void aFileThatIsNotABundleIsRefused() throws IOException {
-    Path file = dir.resolve("notes.bankml");
-    Files.writeString(file, "hello");
+  void aTruncatedFileAndFilesThatAreNotBundlesAreRefused() throws IOException {
+    Path file = saved();
+    byte[] bytes = Files.readAllBytes(file);
+    Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
+    assertThatThrownBy(() -> load(file)).isInstanceOf(BundleFormatException.class).hasMessageContaining("refused");
 
-    assertThatThrownBy(() -> load(file)).isInstanceOf(BankmlException.class).hasMessageContaining("refused");
-    assertThatThrownBy(() -> load(dir.resolve("absent.bankml"))).isInstanceOf(BankmlException.class)
-        .hasMessageContaining("does not exist");
-  }
-
-  private static byte[] entry(Path file, String name) throws IOException {
-    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-      ZipEntry e;
-      while ((e = zip.getNextEntry()) != null) {
-        if (e.getName().equals(name)) {
-          return zip.readAllBytes();
-        }
-      }
-    }
-    throw new IllegalStateException("no entry " + name);
-  }
-
-  private static void rewrite(Path file, String name, byte[] data) throws IOException {
-    byte[] manifest = entry(file, "manifest.json");
-    byte[] payload = entry(file, "clustering.bin");
-    byte[] sums = entry(file, "SHA256SUMS");
-    write(file, name.equals("manifest.json") ? data : manifest, payload, sums);
-  }
-
-  private static void rewriteWithSums(Path file, byte[] manifest) throws IOException {
-    byte[] payload = entry(file, "clustering.bin");
-    String sums = sha(manifest) + "  manifest.json\n" + sha(payload) + "  clustering.bin\n";
-    write(file, manifest, payload, sums.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static void write(Path file, byte[] manifest, byte[] payload, byte[] sums) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (OutputStream out = bytes; ZipOutputStream zip = new ZipOutputStream(out)) {
-      put(zip, "manifest.json", manifest);
-      put(zip, "clustering.bin", payload);
-      put(zip, "SHA256SUMS", sums);
-    }
-    Files.write(file, bytes.toByteArray());
-  }
-
-  private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {
-    zip.putNextEntry(new ZipEntry(name));
-    zip.write(data);
-    zip.closeEntry();
-  }
-
-  private static String sha(byte[] data) {
-    try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    Path notes = dir.resolve("notes.bankml");
+    Files.writeString(notes, "hello");
+    assertThatThrownBy(() -> load(notes)).isInstanceOf(BundleFormatException.class).hasMessageContaining("not a zip");
+    assertThatThrownBy(() -> load(dir.resolve("absent.bankml"))).isInstanceOf(BundleFormatException.class)
+        .hasMessageContaining("no such file");
   }
 }
