@@ -10,7 +10,7 @@ import java.util.Map;
  * settings bankml applies around XGBoost (rounds, early stopping).
  *
  * @param params XGBoost's learning parameters (objective, tree method, seed, threads, …)
- * @param rounds boosting rounds at most (random forest: 1)
+ * @param rounds boosting rounds at most (random forest: 1; logistic: passes of coordinate descent)
  * @param earlyStoppingRounds rounds without a better held-out log loss before training stops; 0 = off
  * @param validationFraction share of each class held out for early stopping
  */
@@ -19,10 +19,28 @@ record BoosterSettings(Map<String, Object> params, int rounds, int earlyStopping
     params = Map.copyOf(params);
   }
 
+  /**
+   * Settings of {@code logistic}: XGBoost's linear booster, trained by cyclic coordinate descent
+   * (deterministic, unlike the default parallel "shotgun" updater, whose threads race), with the
+   * elastic-net penalties {@code lambda} (L2) and {@code alpha} (L1). XGBoost scales both by the total
+   * training weight, so they are penalties per (unit-weight) row.
+   */
+  static BoosterSettings logistic(Hyperparameters h, long seed) {
+    String a = "logistic";
+    Map<String, Object> p = common(h, a, seed);
+    p.put("booster", "gblinear");
+    p.put("updater", "coord_descent");
+    p.put("feature_selector", "cyclic");
+    p.put("learning_rate", between(h, a, "learning_rate", 1e-6, 1));
+    p.put("lambda", between(h, a, "lambda", 0, 1e9));
+    p.put("alpha", between(h, a, "alpha", 0, 1e9));
+    return new BoosterSettings(p, intBetween(h, a, "rounds", 1, 100_000), 0, 0.1);
+  }
+
   /** Settings of {@code gradient-boosting}; {@code h} already holds the defaults. */
   static BoosterSettings gradientBoosting(Hyperparameters h, long seed) {
     String a = "gradient-boosting";
-    Map<String, Object> p = common(h, a, seed);
+    Map<String, Object> p = trees(h, a, seed);
     p.put("learning_rate", between(h, a, "learning_rate", 1e-6, 1));
     p.put("max_depth", intBetween(h, a, "max_depth", 1, 30));
     p.put("min_child_weight", between(h, a, "min_child_weight", 0, 1e9));
@@ -44,7 +62,7 @@ record BoosterSettings(Map<String, Object> params, int rounds, int earlyStopping
    */
   static BoosterSettings randomForest(Hyperparameters h, long seed) {
     String a = "random-forest";
-    Map<String, Object> p = common(h, a, seed);
+    Map<String, Object> p = trees(h, a, seed);
     p.put("num_parallel_tree", intBetween(h, a, "trees", 1, 100_000));
     p.put("learning_rate", 1.0);
     p.put("max_depth", intBetween(h, a, "max_depth", 1, 30));
@@ -55,13 +73,23 @@ record BoosterSettings(Map<String, Object> params, int rounds, int earlyStopping
     return new BoosterSettings(p, 1, 0, 0.1);
   }
 
+  /** Whether these are the settings of XGBoost's linear booster. */
+  boolean linear() {
+    return "gblinear".equals(params.get("booster"));
+  }
+
+  private static Map<String, Object> trees(Hyperparameters h, String a, long seed) {
+    Map<String, Object> p = common(h, a, seed);
+    p.put("tree_method", "hist");
+    p.put("booster", "gbtree");
+    p.put("max_bin", intBetween(h, a, "max_bin", 2, 65_536));
+    return p;
+  }
+
   private static Map<String, Object> common(Hyperparameters h, String a, long seed) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("objective", "binary:logistic");
     p.put("eval_metric", "logloss");
-    p.put("tree_method", "hist");
-    p.put("booster", "gbtree");
-    p.put("max_bin", intBetween(h, a, "max_bin", 2, 65_536));
     p.put("nthread", threads(h));
     // XGBoost's seed is a 32-bit int; fold the long so seeds differing in the high bits differ.
     p.put("seed", (int) (seed ^ (seed >>> 32)));

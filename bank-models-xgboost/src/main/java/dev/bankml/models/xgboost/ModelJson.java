@@ -10,12 +10,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bankml.data.BankmlException;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * XGBoost's own JSON model format ({@code Booster.toByteArray("json")}): read into plain values
  * without native code, checked, and cut to its first rounds. Only what bankml trains is accepted:
- * a {@code gbtree} booster with objective {@code binary:logistic} and numerical splits.
+ * objective {@code binary:logistic} with a {@code gbtree} booster of numerical splits, or a
+ * {@code gblinear} booster whose attributes hold the training baseline.
  */
 final class ModelJson {
   /** Numbers longer than this many characters are refused (XGBoost writes at most ~15). */
@@ -54,6 +57,16 @@ final class ModelJson {
 
   record Objective(String name) {}
 
+  record LinearFile(LinearLearner learner) {}
+
+  record LinearLearner(Map<String, String> attributes, LinearBooster gradientBooster,
+      LearnerModelParam learnerModelParam, Objective objective) {}
+
+  record LinearBooster(String name, LinearWeights model) {}
+
+  /** XGBoost's linear model: one weight per feature, then the bias (one output group). */
+  record LinearWeights(float[] weights, String boostedRounds) {}
+
   /** One tree as XGBoost stores it: parallel arrays indexed by node id; a leaf's value is its split condition. */
   record TreeArrays(int[] leftChildren, int[] rightChildren, int[] splitIndices, float[] splitConditions,
       int[] defaultLeft, int[] splitType, float[] lossChanges, float[] sumHessian) {}
@@ -74,26 +87,10 @@ final class ModelJson {
       throw new BankmlException("XGBoost model could not be read: " + e.getMessage(), e);
     }
     Learner learner = require(file == null ? null : file.learner(), "learner");
-    String objective = require(learner.objective(), "learner.objective").name();
-    if (!"binary:logistic".equals(objective)) {
-      throw new BankmlException("XGBoost model has objective '" + objective + "'; this backend reads binary:logistic only");
-    }
+    float baseScore = checkLearner(learner.objective(), learner.learnerModelParam(), features);
     GradientBooster booster = require(learner.gradientBooster(), "learner.gradient_booster");
     if (!"gbtree".equals(booster.name())) {
-      throw new BankmlException("XGBoost model has booster '" + booster.name() + "'; this backend reads gbtree only");
-    }
-    LearnerModelParam param = require(learner.learnerModelParam(), "learner.learner_model_param");
-    int numFeature = parseInt(param.numFeature(), "num_feature");
-    if (numFeature != features) {
-      throw new BankmlException("XGBoost model has " + numFeature + " features; the payload says " + features);
-    }
-    if (parseInt(param.numClass(), "num_class") != 0 || (param.numTarget() != null && parseInt(param.numTarget(), "num_target") != 1)) {
-      throw new BankmlException("XGBoost model is not a single-output binary model (num_class " + param.numClass()
-          + ", num_target " + param.numTarget() + ")");
-    }
-    float baseScore = parseFloat(param.baseScore(), "base_score");
-    if (!(baseScore > 0 && baseScore < 1)) {
-      throw new BankmlException("XGBoost model has base_score " + param.baseScore() + "; a probability strictly between 0 and 1 is needed");
+      throw new BankmlException("XGBoost model has booster '" + booster.name() + "'; this algorithm reads gbtree only");
     }
     GbtreeModel model = require(booster.model(), "learner.gradient_booster.model");
     List<TreeArrays> trees = require(model.trees(), "trees");
@@ -108,6 +105,64 @@ final class ModelJson {
       }
     }
     return TreeEnsemble.of(trees, features, baseMargin(baseScore));
+  }
+
+  /**
+   * The linear model of {@code json}: a binary:logistic {@code gblinear} model over {@code features}
+   * features with finite weights, and the training baseline bankml stored in its attributes.
+   *
+   * @throws BankmlException naming what is wrong
+   */
+  static LinearModel readLinear(byte[] json, int features) {
+    LinearFile file;
+    try {
+      file = TYPED.readValue(json, LinearFile.class);
+    } catch (JsonProcessingException e) {
+      throw new BankmlException("XGBoost model is not valid JSON in XGBoost's model format: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new BankmlException("XGBoost model could not be read: " + e.getMessage(), e);
+    }
+    LinearLearner learner = require(file == null ? null : file.learner(), "learner");
+    float baseScore = checkLearner(learner.objective(), learner.learnerModelParam(), features);
+    LinearBooster booster = require(learner.gradientBooster(), "learner.gradient_booster");
+    if (!"gblinear".equals(booster.name())) {
+      throw new BankmlException("XGBoost model has booster '" + booster.name() + "'; the logistic algorithm reads gblinear only");
+    }
+    float[] weights = require(require(booster.model(), "learner.gradient_booster.model").weights(), "weights");
+    if (weights.length != features + 1) {
+      throw new BankmlException("XGBoost linear model has " + weights.length + " weights; " + features
+          + " features and a bias need " + (features + 1));
+    }
+    for (int j = 0; j < weights.length; j++) {
+      if (!Float.isFinite(weights[j])) {
+        throw new BankmlException("XGBoost linear model's weight " + j + " is " + weights[j] + "; weights must be finite");
+      }
+    }
+    Map<String, String> attributes = learner.attributes() == null ? Map.of() : learner.attributes();
+    double[] baseline = LinearModel.parseBaseline(attributes.get(LinearModel.BASELINE_ATTRIBUTE), features);
+    return new LinearModel(Arrays.copyOf(weights, features), weights[features], baseMargin(baseScore), baseline);
+  }
+
+  /** Checks the objective and the learner's parameters; returns the base score (a probability). */
+  private static float checkLearner(Objective objective, LearnerModelParam param, int features) {
+    String name = require(objective, "learner.objective").name();
+    if (!"binary:logistic".equals(name)) {
+      throw new BankmlException("XGBoost model has objective '" + name + "'; this backend reads binary:logistic only");
+    }
+    require(param, "learner.learner_model_param");
+    int numFeature = parseInt(param.numFeature(), "num_feature");
+    if (numFeature != features) {
+      throw new BankmlException("XGBoost model has " + numFeature + " features; the payload says " + features);
+    }
+    if (parseInt(param.numClass(), "num_class") != 0 || (param.numTarget() != null && parseInt(param.numTarget(), "num_target") != 1)) {
+      throw new BankmlException("XGBoost model is not a single-output binary model (num_class " + param.numClass()
+          + ", num_target " + param.numTarget() + ")");
+    }
+    float baseScore = parseFloat(param.baseScore(), "base_score");
+    if (!(baseScore > 0 && baseScore < 1)) {
+      throw new BankmlException("XGBoost model has base_score " + param.baseScore() + "; a probability strictly between 0 and 1 is needed");
+    }
+    return baseScore;
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.bankml.models.xgboost;
 
 import dev.bankml.models.spi.AlgorithmSpec;
+import dev.bankml.models.spi.HyperparameterSpace.Choice;
 import dev.bankml.models.spi.HyperparameterSpace.DoubleRange;
 import dev.bankml.models.spi.HyperparameterSpace.IntRange;
 import dev.bankml.models.spi.Task;
@@ -10,6 +11,13 @@ import java.util.Map;
 
 /** The algorithms the XGBoost backend offers, their defaults and search spaces (see the module README). */
 final class XgboostAlgorithms {
+  static final AlgorithmSpec LOGISTIC = new AlgorithmSpec("logistic", Task.CLASSIFICATION,
+      "Logistic regression (XGBoost's linear booster, coordinate descent, L1/L2 penalties per row);"
+          + " exact linear contributions",
+      Map.of("rounds", 100, "learning_rate", 1.0, "lambda", 0.01, "alpha", 0.0, "threads", 0),
+      List.of(new Choice("lambda", List.of(0.001, 0.01, 0.03, 0.1)),
+          new Choice("alpha", List.of(0.0, 0.001, 0.01)))).withCost(TrainingCost.LOW);
+
   static final AlgorithmSpec GRADIENT_BOOSTING = new AlgorithmSpec("gradient-boosting", Task.CLASSIFICATION,
       "Gradient-boosted trees (XGBoost, histogram splits, binary:logistic), early stopping on a held-out"
           + " stratified slice of the training rows",
@@ -35,7 +43,8 @@ final class XgboostAlgorithms {
           new DoubleRange("subsample", 0.4, 0.9, false),
           new DoubleRange("colsample_bynode", 0.1, 0.6, false))).withCost(TrainingCost.MEDIUM);
 
-  static final List<AlgorithmSpec> ALL = List.of(GRADIENT_BOOSTING, RANDOM_FOREST);
+  /** Cheapest first: {@code auto} scores them in this order (logistic, boosting, forest). */
+  static final List<AlgorithmSpec> ALL = List.of(LOGISTIC, GRADIENT_BOOSTING, RANDOM_FOREST);
 
   private XgboostAlgorithms() {}
 }

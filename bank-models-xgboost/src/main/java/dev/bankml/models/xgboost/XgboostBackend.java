@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The XGBoost backend ({@code xgboost}, Apache-2.0): XGBoost through its own Java API, without
- * Tribuo. {@code gradient-boosting} (histogram splits, {@code binary:logistic}, one tree per round,
+ * Tribuo. {@code logistic} (XGBoost's linear booster, L1/L2 penalties, exact linear contributions),
+ * {@code gradient-boosting} (histogram splits, {@code binary:logistic}, one tree per round,
  * early stopping on a held-out stratified slice of the training rows) and {@code random-forest}
  * (XGBoost's random-forest mode). Scoring runs in Java on the trees read from XGBoost's JSON model;
  * explanations are XGBoost's exact TreeSHAP. Models persist as XGBoost's JSON model format in a
@@ -50,19 +50,22 @@ public final class XgboostBackend implements ModelBackend {
     return "Apache-2.0";
   }
 
-  /** gradient-boosting and random-forest with their defaults and search spaces. */
+  /** logistic, gradient-boosting and random-forest with their defaults and search spaces, cheapest first. */
   @Override
   public List<AlgorithmSpec> algorithms() {
     return XgboostAlgorithms.ALL;
   }
 
-  /** A trainer for {@code gradient-boosting} or {@code random-forest}. */
+  /** A trainer for {@code logistic}, {@code gradient-boosting} or {@code random-forest}. */
   @Override
   public ClassifierTrainer classifierTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
     AlgorithmSpec spec = Backends.algorithm(this, algorithm, Task.CLASSIFICATION);
     Hyperparameters h = checked(spec, hyperparameters);
-    BoosterSettings settings = spec.name().equals("random-forest")
-        ? BoosterSettings.randomForest(h, seed) : BoosterSettings.gradientBoosting(h, seed);
+    BoosterSettings settings = switch (spec.name()) {
+      case "logistic" -> BoosterSettings.logistic(h, seed);
+      case "random-forest" -> BoosterSettings.randomForest(h, seed);
+      default -> BoosterSettings.gradientBoosting(h, seed);
+    };
     return new XgboostTrainer(spec.name(), settings, seed);
   }
 
@@ -76,7 +79,7 @@ public final class XgboostBackend implements ModelBackend {
   /** The classifier as XGBoost's JSON model in a checksummed envelope. */
   @Override
   public byte[] saveClassifier(Classifier classifier) {
-    if (!(classifier instanceof XgboostClassifier c)) {
+    if (!(classifier instanceof XgboostModel c)) {
       throw new BankmlException("the xgboost backend can only save its own classifiers, got "
           + Objects.requireNonNull(classifier, "classifier").getClass().getName());
     }
@@ -87,11 +90,7 @@ public final class XgboostBackend implements ModelBackend {
   @Override
   public Classifier loadClassifier(byte[] payload) {
     XgboostPayload.Decoded d = XgboostPayload.decode(payload);
-    if (XgboostAlgorithms.ALL.stream().noneMatch(a -> a.name().equals(d.algorithm()))) {
-      throw new BankmlException("XGBoost classifier payload names unknown algorithm '" + d.algorithm() + "'; known: "
-          + XgboostAlgorithms.ALL.stream().map(AlgorithmSpec::name).collect(Collectors.joining(", ")));
-    }
-    return new XgboostClassifier(d.algorithm(), d.cols(), d.json());
+    return XgboostModel.of(d.algorithm(), d.cols(), d.json());
   }
 
   /** Always refused: this backend has no clusterings. */

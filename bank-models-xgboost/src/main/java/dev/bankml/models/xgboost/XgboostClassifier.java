@@ -2,7 +2,6 @@ package dev.bankml.models.xgboost;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
-import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.Contributions;
 import java.util.Optional;
 import ml.dmlc.xgboost4j.java.Booster;
@@ -17,7 +16,7 @@ import ml.dmlc.xgboost4j.java.XGBoost;
  * predict from several threads at once, so those native calls are serialised per classifier; they
  * serve explanations, not the scoring path.
  */
-final class XgboostClassifier implements Classifier {
+final class XgboostClassifier implements XgboostModel {
   private final String algorithm;
   private final int cols;
   private final byte[] json;
@@ -43,8 +42,8 @@ final class XgboostClassifier implements Classifier {
     return cols;
   }
 
-  /** XGBoost's JSON model (a copy). */
-  byte[] modelJson() {
+  @Override
+  public byte[] modelJson() {
     return json.clone();
   }
 
@@ -64,7 +63,7 @@ final class XgboostClassifier implements Classifier {
       throw new BankmlException("the matrix has " + x.cols() + " features; this " + algorithm + " model takes " + cols);
     }
     double[] v = x.rowMajorValues();
-    checkValues(v, 0, v.length);
+    checkValues(v, cols);
     double[] out = new double[x.rows()];
     for (int i = 0; i < out.length; i++) {
       out[i] = trees.probability(v, i * cols);
@@ -118,11 +117,12 @@ final class XgboostClassifier implements Classifier {
     if (row.length != cols) {
       throw new BankmlException("the row has " + row.length + " values; this " + algorithm + " model takes " + cols);
     }
-    checkValues(row, 0, cols);
+    checkValues(row, cols);
   }
 
-  private void checkValues(double[] v, int from, int to) {
-    for (int i = from; i < to; i++) {
+  /** Refuses values XGBoost cannot take (beyond float range, infinite); NaN is missing. */
+  static void checkValues(double[] v, int cols) {
+    for (int i = 0; i < v.length; i++) {
       if (Math.abs(v[i]) > Float.MAX_VALUE) {
         throw new BankmlException("feature " + (i % cols) + " of row " + (i / cols) + " is " + v[i]
             + "; XGBoost takes finite values within float range (NaN means missing)");

@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains {@code gradient-boosting} or {@code random-forest} with xgboost4j. With early stopping, a
+ * Trains {@code logistic}, {@code gradient-boosting} or {@code random-forest} with xgboost4j. With early stopping, a
  * stratified, seeded slice of the training rows is held out; after every round the held-out
  * (weighted) log loss is computed from XGBoost's margins, training stops when it has not improved
  * for the patience, and the model is cut back to the round with the lowest loss. The fitted
@@ -42,7 +42,7 @@ final class XgboostTrainer implements ClassifierTrainer {
     checkTrainingData(x, y, weights);
     Split split = earlyStoppingSplit(y);
     byte[] json = Native.call("training " + algorithm, () -> train(x, y, weights, split));
-    return new XgboostClassifier(algorithm, x.cols(), json);
+    return XgboostModel.of(algorithm, x.cols(), json);
   }
 
   /** The rows to fit on and to hold out, or all rows and none when early stopping is off or impossible. */
@@ -80,8 +80,12 @@ final class XgboostTrainer implements ClassifierTrainer {
       } else {
         best = boostWithEarlyStopping(booster, train, held, y, w, split.test());
       }
+      if (settings.linear()) {
+        // The explanations' baseline travels inside XGBoost's own model, as one of its attributes.
+        booster.setAttr(LinearModel.BASELINE_ATTRIBUTE, LinearModel.formatBaseline(LinearModel.baselineOf(x)));
+      }
       byte[] json = booster.toByteArray("json");
-      if (best < booster.getNumBoostedRound()) {
+      if (!settings.linear() && best < booster.getNumBoostedRound()) {
         json = ModelJson.firstRounds(json, best, 1);
       }
       LOG.debug("{}: {} rounds kept of {} trained", algorithm, best, booster.getNumBoostedRound());

@@ -1,0 +1,97 @@
+package dev.bankml.models.xgboost;
+
+import dev.bankml.data.BankmlException;
+import dev.bankml.features.FeatureMatrix;
+import dev.bankml.models.spi.Contributions;
+import java.util.Optional;
+
+/**
+ * A fitted {@code logistic} classifier: XGBoost's linear booster, its JSON model kept for saving and
+ * its weights scored in Java (thread-safe, allocation-free, equal to XGBoost's own margins).
+ * Explanations are exact linear terms relative to the training baseline; no native call is made
+ * after training.
+ */
+final class LinearClassifier implements XgboostModel {
+  private final int cols;
+  private final byte[] json;
+  private final LinearModel model;
+
+  LinearClassifier(int cols, byte[] json) {
+    this.cols = cols;
+    this.json = json.clone();
+    this.model = ModelJson.readLinear(json, cols);
+  }
+
+  @Override
+  public String algorithm() {
+    return XgboostAlgorithms.LOGISTIC.name();
+  }
+
+  @Override
+  public int featureCount() {
+    return cols;
+  }
+
+  @Override
+  public byte[] modelJson() {
+    return json.clone();
+  }
+
+  LinearModel model() {
+    return model;
+  }
+
+  @Override
+  public double probability(double[] row) {
+    checkRow(row);
+    return model.probability(row, 0);
+  }
+
+  @Override
+  public double[] probabilities(FeatureMatrix x) {
+    if (x.cols() != cols) {
+      throw new BankmlException("the matrix has " + x.cols() + " features; this logistic model takes " + cols);
+    }
+    double[] v = x.rowMajorValues();
+    XgboostClassifier.checkValues(v, cols);
+    double[] out = new double[x.rows()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = model.probability(v, i * cols);
+    }
+    return out;
+  }
+
+  /** XGBoost's margin (log-odds) of one row, as {@link #probability} computes it. */
+  float margin(double[] row) {
+    checkRow(row);
+    return model.margin(row, 0);
+  }
+
+  /**
+   * Exact linear contributions: feature j adds {@code w_j * (x_j - baseline_j)} to the log-odds of
+   * the baseline row (the training means), so {@code base + sum(perFeature)} is the row's margin.
+   */
+  @Override
+  public Optional<Contributions> contributions(double[] row) {
+    checkRow(row);
+    return Optional.of(model.contributions(row));
+  }
+
+  /** |coefficient| per feature. */
+  @Override
+  public Optional<double[]> featureImportance() {
+    return Optional.of(model.importance());
+  }
+
+  private void checkRow(double[] row) {
+    if (row.length != cols) {
+      throw new BankmlException("the row has " + row.length + " values; this logistic model takes " + cols);
+    }
+    XgboostClassifier.checkValues(row, cols);
+  }
+
+  @Override
+  public String toString() {
+    return "LinearClassifier[logistic, features=" + cols + "]";
+  }
+}
