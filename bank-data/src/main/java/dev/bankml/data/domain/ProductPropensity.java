@@ -9,8 +9,12 @@ public record ProductPropensity(String customerId, String productId, double prop
 
   /** Validates the ids and that {@code propensity} is a probability. */
   public ProductPropensity {
-    Rules.id("product propensity", "customer_id", customerId);
-    Rules.id("product propensity", "product_id", productId);
-    Rules.range("product propensity " + customerId + "/" + productId, "propensity", propensity, 0.0, 1.0);
+    // valid records skip building the description: a generated bank makes twenty per customer
+    if (customerId == null || customerId.isBlank() || productId == null || productId.isBlank()
+        || !(propensity >= 0.0 && propensity <= 1.0)) {
+      Rules.id("product propensity", "customer_id", customerId);
+      Rules.id("product propensity", "product_id", productId);
+      Rules.range("product propensity " + customerId + "/" + productId, "propensity", propensity, 0.0, 1.0);
+    }
   }
 }

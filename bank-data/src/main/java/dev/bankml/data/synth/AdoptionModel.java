@@ -59,6 +59,21 @@ final class AdoptionModel {
     return Math.min(h, MAX_HAZARD);
   }
 
+  /**
+   * Like {@link #hazard(Persona, String, Collection)} with the holdings as the catalogue indices
+   * {@code held[0..count)} in that order, leaving out {@code skip}.
+   */
+  static double hazard(Persona persona, int p, int[] held, int count, int skip) {
+    double h = LEVEL[PersonaProfile.of(persona).productAffinity()[p]];
+    for (int k = 0; k < count; k++) {
+      int q = held[k];
+      if (q != skip && q != p) {
+        h *= LIFT[q][p];
+      }
+    }
+    return Math.min(h, MAX_HAZARD);
+  }
+
   /** Like {@link #hazard(Persona, String, Collection)} with holdings as flags by catalogue index. */
   static double hazard(Persona persona, int p, boolean[] held) {
     double h = LEVEL[PersonaProfile.of(persona).productAffinity()[p]];

@@ -17,14 +17,10 @@ import dev.bankml.data.domain.MerchantCategory;
 import dev.bankml.data.domain.Persona;
 import dev.bankml.data.domain.Product;
 import dev.bankml.data.domain.ProductPropensity;
-import dev.bankml.data.domain.Transaction;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +37,7 @@ final class CustomerSimulator {
   private final LocalDate end;
   private final double[] personaMix;
   private final double intercept;
+  private final Months months;
 
   CustomerSimulator(long seed, LocalDate start, LocalDate end, double[] personaMix, double intercept) {
     this.seed = seed;
@@ -48,6 +45,53 @@ final class CustomerSimulator {
     this.end = end;
     this.personaMix = personaMix;
     this.intercept = intercept;
+    this.months = new Months(start, end);
+  }
+
+  /** The calendar months of the date range as epoch days, worked out once for all customers. */
+  private static final class Months {
+    private final long[] first;
+    private final int[] length;
+    private final long[] from;
+    private final long[] to;
+
+    Months(LocalDate start, LocalDate end) {
+      List<YearMonth> ms = new ArrayList<>();
+      for (YearMonth ym = YearMonth.from(start); !ym.atDay(1).isAfter(end); ym = ym.plusMonths(1)) {
+        ms.add(ym);
+      }
+      first = new long[ms.size()];
+      length = new int[ms.size()];
+      from = new long[ms.size()];
+      to = new long[ms.size()];
+      for (int m = 0; m < ms.size(); m++) {
+        YearMonth ym = ms.get(m);
+        first[m] = ym.atDay(1).toEpochDay();
+        length[m] = ym.lengthOfMonth();
+        from[m] = Math.max(first[m], start.toEpochDay());
+        to[m] = Math.min(ym.atEndOfMonth().toEpochDay(), end.toEpochDay());
+      }
+    }
+
+    int count() {
+      return first.length;
+    }
+
+    /** The month's first day inside the range. */
+    long from(int m) {
+      return from[m];
+    }
+
+    /** The month's last day inside the range. */
+    long to(int m) {
+      return to[m];
+    }
+
+    /** Day {@code dayOfMonth} of month {@code m} (the last day in shorter months), moved into the range. */
+    long at(int m, int dayOfMonth) {
+      long day = first[m] + Math.min(dayOfMonth, length[m]) - 1;
+      return day < from[m] ? from[m] : Math.min(day, to[m]);
+    }
   }
 
   static String customerId(int index) {
@@ -100,7 +144,7 @@ final class CustomerSimulator {
         creditScore, since);
 
     Behaviour b = behaviour(pp, stress, employment, d);
-    List<Transaction> transactions = transactions(id, customer, home, b, d);
+    TransactionLog transactions = transactions(customer, home, b, d);
 
     List<Loan> loans = new ArrayList<>();
     List<LoanDefaultTruth> truth = new ArrayList<>();
@@ -160,8 +204,8 @@ final class CustomerSimulator {
         employment == EmploymentStatus.SELF_EMPLOYED, employment == EmploymentStatus.RETIRED, pp);
   }
 
-  private List<Transaction> transactions(String id, Customer c, HomeOwnership home, Behaviour b, Draw d) {
-    List<Transaction> out = new ArrayList<>(260);
+  private TransactionLog transactions(Customer c, HomeOwnership home, Behaviour b, Draw d) {
+    TransactionLog out = new TransactionLog();
     double net = b.incomeFromTransfers() ? c.annualIncome() / 12 : c.annualIncome() / 12 * 0.75;
     double housing = switch (home) {
       case RENT -> 0.28 * net;
@@ -169,10 +213,9 @@ final class CustomerSimulator {
       default -> 0;
     };
     double utilities = 0.03 * net;
-    int month = 0;
-    for (YearMonth ym = YearMonth.from(start); !ym.atDay(1).isAfter(end); ym = ym.plusMonths(1), month++) {
-      LocalDate from = ym.atDay(1).isBefore(start) ? start : ym.atDay(1);
-      LocalDate to = ym.atEndOfMonth().isAfter(end) ? end : ym.atEndOfMonth();
+    for (int month = 0; month < months.count(); month++) {
+      long from = months.from(month);
+      long to = months.to(month);
       boolean earning = month < b.jobLossMonth();
       int monthStart = out.size();
       // income
@@ -180,26 +223,26 @@ final class CustomerSimulator {
         if (earning) {
           int k = d.integer(2, 4);
           for (int i = 0; i < k; i++) {
-            add(out, id, day(from, to, d), net / k * d.logNormal(1, 0.3), MerchantCategory.BUSINESS_INCOME, Channel.ONLINE, d);
+            add(out, day(from, to, d), net / k * d.logNormal(1, 0.3), MerchantCategory.BUSINESS_INCOME, Channel.ONLINE, d);
           }
         }
       } else if (b.pension()) {
-        add(out, id, at(ym, d.integer(1, 3), from, to), net * (1 + 0.005 * d.gaussian()), MerchantCategory.PENSION, Channel.ONLINE, d);
+        add(out, months.at(month, d.integer(1, 3)), net * (1 + 0.005 * d.gaussian()), MerchantCategory.PENSION, Channel.ONLINE, d);
       } else if (b.incomeFromTransfers()) {
-        add(out, id, at(ym, d.integer(1, 5), from, to), net * (1 + 0.05 * d.gaussian()), MerchantCategory.TRANSFER_IN, Channel.ONLINE, d);
+        add(out, months.at(month, d.integer(1, 5)), net * (1 + 0.05 * d.gaussian()), MerchantCategory.TRANSFER_IN, Channel.ONLINE, d);
       } else if (earning) {
-        add(out, id, at(ym, d.integer(25, 28), from, to), net * (1 + 0.01 * d.gaussian()), MerchantCategory.SALARY, Channel.ONLINE, d);
+        add(out, months.at(month, d.integer(25, 28)), net * (1 + 0.01 * d.gaussian()), MerchantCategory.SALARY, Channel.ONLINE, d);
       }
       // fixed costs by direct debit
       if (housing > 0) {
-        add(out, id, at(ym, 1, from, to), housing, home == HomeOwnership.RENT ? MerchantCategory.RENT
+        add(out, months.at(month, 1), housing, home == HomeOwnership.RENT ? MerchantCategory.RENT
             : MerchantCategory.MORTGAGE_PAYMENT, Channel.DIRECT_DEBIT, d);
       }
-      add(out, id, at(ym, 5, from, to), utilities * d.logNormal(1, 0.15), MerchantCategory.UTILITIES, Channel.DIRECT_DEBIT, d);
-      add(out, id, at(ym, 15, from, to), utilities * d.logNormal(1, 0.15), MerchantCategory.UTILITIES, Channel.DIRECT_DEBIT, d);
+      add(out, months.at(month, 5), utilities * d.logNormal(1, 0.15), MerchantCategory.UTILITIES, Channel.DIRECT_DEBIT, d);
+      add(out, months.at(month, 15), utilities * d.logNormal(1, 0.15), MerchantCategory.UTILITIES, Channel.DIRECT_DEBIT, d);
       int returned = d.poisson(b.returnedRate() * (earning ? 1 : 3));
       for (int i = 0; i < returned; i++) {
-        add(out, id, day(from, to, d), utilities * d.logNormal(1, 0.3), MerchantCategory.RETURNED_PAYMENT, Channel.DIRECT_DEBIT, d);
+        add(out, day(from, to, d), utilities * d.logNormal(1, 0.3), MerchantCategory.RETURNED_PAYMENT, Channel.DIRECT_DEBIT, d);
       }
       // discretionary spending, scaled to what the budget allows
       double budget = Math.max(0.12 * net, net * (1 - b.savingsRate()) - housing - 2 * utilities)
@@ -215,36 +258,11 @@ final class CustomerSimulator {
         total += raw[i];
       }
       for (int i = 0; i < n; i++) {
-        add(out, id, day(from, to, d), budget * raw[i] / total, cats[i], channel(cats[i], b, d), d);
+        add(out, day(from, to, d), budget * raw[i] / total, cats[i], channel(cats[i], b, d), d);
       }
-      sortByTime(out, monthStart);
+      out.sortFrom(monthStart);
     }
     return out;
-  }
-
-  /**
-   * Sorts {@code out} from index {@code from} on by timestamp, stably. Months do not overlap, so
-   * sorting each month's transactions as it ends orders the whole year.
-   */
-  private static void sortByTime(List<Transaction> out, int from) {
-    int n = out.size() - from;
-    if (n < 2) {
-      return;
-    }
-    long[] keys = new long[n]; // seconds since the epoch, then position: unique keys, so the order is stable
-    for (int i = 0; i < n; i++) {
-      LocalDateTime t = out.get(from + i).timestamp();
-      long seconds = t.toLocalDate().toEpochDay() * 86_400 + t.toLocalTime().toSecondOfDay();
-      keys[i] = (seconds << 20) | i;
-    }
-    java.util.Arrays.sort(keys);
-    Transaction[] sorted = new Transaction[n];
-    for (int i = 0; i < n; i++) {
-      sorted[i] = out.get(from + (int) (keys[i] & 0xFFFFF));
-    }
-    for (int i = 0; i < n; i++) {
-      out.set(from + i, sorted[i]);
-    }
   }
 
   private static Channel channel(MerchantCategory category, Behaviour b, Draw d) {
@@ -261,23 +279,22 @@ final class CustomerSimulator {
     };
   }
 
-  private static LocalDate day(LocalDate from, LocalDate to, Draw d) {
-    return from.plusDays(d.integer(0, (int) ChronoUnit.DAYS.between(from, to)));
+  /** A uniform random day of [from, to] (epoch days). */
+  private static long day(long from, long to, Draw d) {
+    return from + d.integer(0, (int) (to - from));
   }
 
-  private static LocalDate at(YearMonth ym, int dayOfMonth, LocalDate from, LocalDate to) {
-    LocalDate day = ym.atDay(Math.min(dayOfMonth, ym.lengthOfMonth()));
-    return day.isBefore(from) ? from : day.isAfter(to) ? to : day;
-  }
-
-  private static void add(List<Transaction> out, String id, LocalDate day, double amount, MerchantCategory category,
-      Channel channel, Draw d) {
-    LocalDateTime ts = LocalDateTime.of(day, LocalTime.of(d.integer(7, 22), d.integer(0, 59), d.integer(0, 59)));
-    out.add(new Transaction(id, ts, Math.max(0.5, cents(amount)), category.direction(), category, channel));
+  /** Adds a transaction on {@code day} (epoch day) at a random time between 07:00:00 and 22:59:59. */
+  private static void add(TransactionLog out, long day, double amount, MerchantCategory category, Channel channel,
+      Draw d) {
+    int hour = d.integer(7, 22);
+    int minute = d.integer(0, 59);
+    int second = d.integer(0, 59);
+    out.add(day * 86_400 + hour * 3_600 + minute * 60 + second, Math.max(0.5, cents(amount)), category, channel);
   }
 
   /** Makes one loan and its truth; returns its score (without intercept) for calibration. */
-  private double loan(String loanId, Customer c, Persona persona, double stress, List<Transaction> txns, Draw d,
+  private double loan(String loanId, Customer c, Persona persona, double stress, TransactionLog txns, Draw d,
       List<Loan> loans, List<LoanDefaultTruth> truth) {
     long range = ChronoUnit.DAYS.between(start, end);
     LocalDate app = start.plusDays(Math.round(d.uniform(0.5, 1.0) * range));
@@ -286,7 +303,7 @@ final class CustomerSimulator {
     double amount;
     int[] terms;
     double u = d.uniform();
-    if (persona == Persona.STUDENT && u < 0.6 && c.ageOn(app) <= 30) {
+    if (persona == Persona.STUDENT && u < 0.6 && ageOn(c.birthDate(), app) <= 30) {
       product = STUDENT_LOAN;
       purpose = LoanPurpose.EDUCATION;
       amount = d.logNormal(12_000, 0.4);
@@ -329,28 +346,32 @@ final class CustomerSimulator {
     double gambling180 = 0;
     int returned90 = 0;
     boolean income45 = false;
-    LocalDateTime appStart = app.atStartOfDay();
-    for (Transaction t : txns) {
-      long daysBefore = ChronoUnit.DAYS.between(t.timestamp().toLocalDate(), app);
-      if (!t.timestamp().isBefore(appStart) || daysBefore > 180) {
-        continue;
+    long appDay = app.toEpochDay();
+    for (int i = 0; i < txns.size(); i++) {
+      long daysBefore = appDay - Math.floorDiv(txns.second(i), 86_400);
+      if (daysBefore <= 0 || daysBefore > 180) {
+        continue; // on or after the application day, or too early
       }
-      net180 += t.signedAmount();
-      if (t.direction() == dev.bankml.data.domain.Direction.DEBIT) {
-        debits180 += t.amount();
-        if (t.category() == MerchantCategory.GAMBLING) {
-          gambling180 += t.amount();
+      MerchantCategory category = txns.category(i);
+      double moved = txns.amount(i);
+      if (category.direction() == dev.bankml.data.domain.Direction.DEBIT) {
+        net180 += -moved;
+        debits180 += moved;
+        if (category == MerchantCategory.GAMBLING) {
+          gambling180 += moved;
         }
+      } else {
+        net180 += moved;
       }
-      if (daysBefore <= 90 && t.category() == MerchantCategory.RETURNED_PAYMENT) {
+      if (daysBefore <= 90 && category == MerchantCategory.RETURNED_PAYMENT) {
         returned90++;
       }
-      if (daysBefore <= 45 && (t.category().isIncome() || t.category() == MerchantCategory.TRANSFER_IN)) {
+      if (daysBefore <= 45 && (category.isIncome() || category == MerchantCategory.TRANSFER_IN)) {
         income45 = true;
       }
     }
     DefaultModel.Inputs in = new DefaultModel.Inputs(dti, c.employmentStatus(), delinquencies, net180 / monthlyIncome,
-        debits180 > 0 ? gambling180 / debits180 : 0, returned90, !income45, c.creditScore(), inquiries, c.ageOn(app), term);
+        debits180 > 0 ? gambling180 / debits180 : 0, returned90, !income45, c.creditScore(), inquiries, ageOn(c.birthDate(), app), term);
     double observed = DefaultModel.SCALE * DefaultModel.score(in);
     double score = observed + DefaultModel.SCALE * DefaultModel.UNOBSERVED_SD * d.gaussian();
     // the draw sees the unobserved term; the truth is the best answer the bank's data allows
@@ -379,7 +400,7 @@ final class CustomerSimulator {
   }
 
   private void holdings(Customer c, Persona persona, Draw d, List<Holding> out, List<ProductPropensity> propensities) {
-    Map<String, LocalDate> held = new LinkedHashMap<>();
+    Held held = new Held();
     LocalDate since = c.customerSince();
     String first = switch (persona) {
       case STUDENT -> STUDENT_ACCOUNT;
@@ -388,67 +409,198 @@ final class CustomerSimulator {
       case RETIREE -> CURRENT;
       case SMALL_BUSINESS -> BUSINESS_ACCOUNT;
     };
-    if (!product(first).eligible(c, held.keySet(), since)) {
+    if (!Rule.of(indexOf(first)).allows(c, held, Long.MAX_VALUE, since)) {
       first = CURRENT;
     }
-    held.put(first, since);
+    held.open(indexOf(first), since.toEpochDay());
     OpeningOdds odds = new OpeningOdds();
     // history before the data range in quarters, damped; then month by month inside it
     LocalDate t = since;
     while (t.isBefore(start)) {
-      LocalDate stepEnd = t.plusMonths(3).isAfter(start) ? start.minusDays(1) : t.plusMonths(3).minusDays(1);
+      LocalDate next = t.plusMonths(3);
+      LocalDate stepEnd = next.isAfter(start) ? start.minusDays(1) : next.minusDays(1);
       if (!stepEnd.isBefore(t)) {
-        step(c, persona, held, t, stepEnd, PRE_RANGE_DAMPING, d, odds);
+        step(c, persona, held, t.toEpochDay(), stepEnd.toEpochDay(), PRE_RANGE_DAMPING, d, odds);
       }
-      t = t.plusMonths(3);
+      t = next;
     }
-    for (YearMonth ym = YearMonth.from(start); !ym.atDay(1).isAfter(end); ym = ym.plusMonths(1)) {
-      LocalDate from = ym.atDay(1).isBefore(start) ? start : ym.atDay(1);
-      LocalDate to = ym.atEndOfMonth().isAfter(end) ? end : ym.atEndOfMonth();
-      step(c, persona, held, from, to, 1.0, d, odds);
+    for (int m = 0; m < months.count(); m++) {
+      step(c, persona, held, months.from(m), months.to(m), 1.0, d, odds);
     }
-    held.entrySet().stream()
-        .sorted(Map.Entry.comparingByValue())
-        .forEach(e -> out.add(new Holding(c.customerId(), e.getKey(), e.getValue())));
-    for (Product p : PRODUCTS) {
-      List<String> others = new ArrayList<>(held.size());
-      for (String q : held.keySet()) {
-        if (!q.equals(p.productId())) {
-          others.add(q);
-        }
-      }
+    for (int q : held.byOpening()) {
+      out.add(new Holding(c.customerId(), PRODUCTS.get(q).productId(), LocalDate.ofEpochDay(held.opened(q))));
+    }
+    for (int p = 0; p < PRODUCTS.size(); p++) {
       double propensity = 0;
-      if (p.eligible(c, others, end)) {
-        propensity = 1 - Math.exp(-12 * AdoptionModel.hazard(persona, p.productId(), others));
+      // the products held at the end but this one, in the order they were opened
+      if (Rule.of(p).allowsWithout(c, held, end)) {
+        propensity = 1 - Math.exp(-12 * AdoptionModel.hazard(persona, p, held.order(), held.count(), p));
       }
-      propensities.add(new ProductPropensity(c.customerId(), p.productId(), Math.round(propensity * 1e6) / 1e6));
+      propensities.add(new ProductPropensity(c.customerId(), PRODUCTS.get(p).productId(),
+          Math.round(propensity * 1e6) / 1e6));
     }
   }
 
-  /** One time step: each product not held may open on a random day of [from, to] if eligible then. */
-  private static void step(Customer c, Persona persona, Map<String, LocalDate> held, LocalDate from, LocalDate to,
-      double damping, Draw d, OpeningOdds odds) {
-    double[] p = odds.of(persona, held, (int) ChronoUnit.DAYS.between(from, to) + 1, damping);
-    for (int i = 0; i < PRODUCTS.size(); i++) {
+  /** One time step: each product not held may open on a random day of [from, to] (epoch days) if eligible then. */
+  private static void step(Customer c, Persona persona, Held held, long from, long to, double damping, Draw d,
+      OpeningOdds odds) {
+    double[] p = odds.of(persona, held, (int) (to - from) + 1, damping);
+    for (int i = 0; i < p.length; i++) {
       if (p[i] < 0) {
         continue; // held when the step began
       }
       if (!d.chance(p[i])) {
         continue;
       }
-      Product prod = PRODUCTS.get(i);
-      String id = prod.productId();
-      if (held.containsKey(id)) {
+      if (held.has(i)) {
         continue;
       }
-      LocalDate day = day(from, to, d);
-      List<String> earlier = held.entrySet().stream().filter(e -> e.getValue().isBefore(day)).map(Map.Entry::getKey).toList();
-      boolean excluded = prod.eligibility().excludes().stream().anyMatch(held::containsKey)
-          || held.keySet().stream().anyMatch(q -> product(q).eligibility().excludes().contains(id));
-      if (!excluded && prod.eligible(c, earlier, day)) {
-        held.put(id, day);
+      long day = day(from, to, d);
+      Rule rule = Rule.of(i);
+      if (!rule.excludedBy(held) && rule.allows(c, held, day, LocalDate.ofEpochDay(day))) {
+        held.open(i, day);
       }
     }
+  }
+
+  /** The products a customer holds by catalogue index, with their opening days, in the order opened. */
+  private static final class Held {
+    private final long[] opened = new long[PRODUCTS.size()];
+    private final boolean[] has = new boolean[PRODUCTS.size()];
+    private final int[] order = new int[PRODUCTS.size()];
+    private int count;
+
+    void open(int product, long epochDay) {
+      has[product] = true;
+      opened[product] = epochDay;
+      order[count++] = product;
+    }
+
+    boolean has(int product) {
+      return has[product];
+    }
+
+    /** Whether {@code product} was opened strictly before {@code epochDay}. */
+    boolean heldBefore(int product, long epochDay) {
+      return has[product] && opened[product] < epochDay;
+    }
+
+    long opened(int product) {
+      return opened[product];
+    }
+
+    int count() {
+      return count;
+    }
+
+    /** The products in the order opened (the first {@link #count()} entries). */
+    int[] order() {
+      return order;
+    }
+
+    /** The products by opening day, products opened the same day in the order opened. */
+    int[] byOpening() {
+      int[] sorted = java.util.Arrays.copyOf(order, count);
+      for (int i = 1; i < count; i++) { // stable insertion sort: at most twenty
+        int q = sorted[i];
+        int j = i - 1;
+        while (j >= 0 && opened[sorted[j]] > opened[q]) {
+          sorted[j + 1] = sorted[j];
+          j--;
+        }
+        sorted[j + 1] = q;
+      }
+      return sorted;
+    }
+  }
+
+  /**
+   * A catalogue product's eligibility with product ids as catalogue indices: the same rules as
+   * {@link Product#eligible}, checked millions of times without building lists of held ids.
+   */
+  private record Rule(int self, int minAge, int maxAge, double minIncome, int[] requiresAny, int[] excludes) {
+    private static final Rule[] RULES = PRODUCTS.stream().map(p -> new Rule(indexOf(p.productId()), p.eligibility().minAge(),
+        p.eligibility().maxAge().orElse(Integer.MAX_VALUE), p.eligibility().minIncome(),
+        p.eligibility().requiresAny().stream().mapToInt(ProductCatalogue::indexOf).toArray(),
+        p.eligibility().excludes().stream().mapToInt(ProductCatalogue::indexOf).toArray())).toArray(Rule[]::new);
+
+    static Rule of(int product) {
+      return RULES[product];
+    }
+
+    /** Whether a held product excludes this one or this one excludes a held product. */
+    boolean excludedBy(Held held) {
+      for (int q : excludes) {
+        if (held.has(q)) {
+          return true;
+        }
+      }
+      for (int k = 0; k < held.count(); k++) {
+        for (int x : RULES[held.order()[k]].excludes) {
+          if (x == self) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The rules on {@code asOf} for the products held strictly before {@code epochDay}. */
+    boolean allows(Customer c, Held held, long epochDay, LocalDate asOf) {
+      if (!personAllowed(c, asOf)) {
+        return false;
+      }
+      boolean any = requiresAny.length == 0;
+      for (int q : requiresAny) {
+        any |= held.heldBefore(q, epochDay);
+      }
+      if (!any) {
+        return false;
+      }
+      for (int q : excludes) {
+        if (held.heldBefore(q, epochDay)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The rules on {@code asOf} for every product held but {@code self}. */
+    boolean allowsWithout(Customer c, Held held, LocalDate asOf) {
+      if (!personAllowed(c, asOf)) {
+        return false;
+      }
+      boolean any = requiresAny.length == 0;
+      for (int q : requiresAny) {
+        any |= q != self && held.has(q);
+      }
+      if (!any) {
+        return false;
+      }
+      for (int q : excludes) {
+        if (q != self && held.has(q)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean personAllowed(Customer c, LocalDate asOf) {
+      int age = ageOn(c.birthDate(), asOf);
+      return age >= minAge && age <= maxAge && c.annualIncome() >= minIncome;
+    }
+  }
+
+  /** Whole years from {@code birth} to {@code on}, as {@link Customer#ageOn} counts them, without a {@link java.time.Period}. */
+  static int ageOn(LocalDate birth, LocalDate on) {
+    if (on.isBefore(birth)) {
+      return java.time.Period.between(birth, on).getYears();
+    }
+    int months = on.getYear() * 12 + on.getMonthValue() - (birth.getYear() * 12 + birth.getMonthValue());
+    if (on.getDayOfMonth() < birth.getDayOfMonth()) {
+      months--;
+    }
+    return months / 12;
   }
 
   /**
@@ -458,31 +610,33 @@ final class CustomerSimulator {
    */
   private static final class OpeningOdds {
     private final double[][][] cache = new double[2][400][];
+    /** The holdings version each cached entry was computed for; entries of older versions are stale. */
+    private final int[][] versions = new int[2][400];
+    private int version;
     private int heldCount = -1;
 
-    double[] of(Persona persona, Map<String, LocalDate> held, int days, double damping) {
-      if (held.size() != heldCount) { // holdings only grow, so their number tells when they changed
-        heldCount = held.size();
-        for (double[][] c : cache) {
-          java.util.Arrays.fill(c, null);
-        }
+    double[] of(Persona persona, Held held, int days, double damping) {
+      if (held.count() != heldCount) { // holdings only grow, so their number tells when they changed
+        heldCount = held.count();
+        version++;
       }
       int slot = damping == 1.0 ? 0 : 1;
       if (days >= cache[slot].length) {
         return compute(persona, held, days, damping);
       }
-      double[] p = cache[slot][days];
-      if (p == null) {
-        p = compute(persona, held, days, damping);
-        cache[slot][days] = p;
+      if (versions[slot][days] != version) {
+        cache[slot][days] = compute(persona, held, days, damping);
+        versions[slot][days] = version;
       }
-      return p;
+      return cache[slot][days];
     }
 
-    private static double[] compute(Persona persona, Map<String, LocalDate> held, int days, double damping) {
+    private static double[] compute(Persona persona, Held held, int days, double damping) {
       double months = days / 30.44;
       boolean[] before = new boolean[PRODUCTS.size()];
-      held.keySet().forEach(q -> before[indexOf(q)] = true);
+      for (int i = 0; i < before.length; i++) {
+        before[i] = held.has(i);
+      }
       double[] p = new double[PRODUCTS.size()];
       for (int i = 0; i < p.length; i++) {
         p[i] = before[i] ? -1 : 1 - Math.exp(-(AdoptionModel.hazard(persona, i, before) * damping * months));

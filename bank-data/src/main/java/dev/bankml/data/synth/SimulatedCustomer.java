@@ -9,13 +9,19 @@ import dev.bankml.data.domain.ProductPropensity;
 import dev.bankml.data.domain.Transaction;
 import java.util.List;
 
-/** Everything the generator made for one customer, truth included. */
+/** Everything the generator made for one customer, truth included; the transactions kept as primitives. */
 record SimulatedCustomer(
     Customer customer,
     Persona persona,
-    List<Transaction> transactions,
+    TransactionLog transactionLog,
     List<Loan> loans,
     List<LoanDefaultTruth> loanTruth,
     double[] loanScores,
     List<Holding> holdings,
-    List<ProductPropensity> propensities) {}
+    List<ProductPropensity> propensities) {
+
+  /** The transactions as records, in time order. */
+  List<Transaction> transactions() {
+    return transactionLog.records(customer.customerId());
+  }
+}

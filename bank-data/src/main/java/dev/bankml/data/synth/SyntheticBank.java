@@ -4,10 +4,12 @@ import dev.bankml.data.BankmlException;
 import dev.bankml.data.ProgressListener;
 import dev.bankml.data.domain.Bank;
 import dev.bankml.data.domain.BankTruth;
+import dev.bankml.data.domain.Channel;
 import dev.bankml.data.domain.Customer;
 import dev.bankml.data.domain.CustomerPersona;
 import dev.bankml.data.domain.Holding;
 import dev.bankml.data.domain.Loan;
+import dev.bankml.data.domain.MerchantCategory;
 import dev.bankml.data.domain.LoanDefaultTruth;
 import dev.bankml.data.domain.Persona;
 import dev.bankml.data.domain.ProductPropensity;
@@ -60,6 +62,7 @@ public final class SyntheticBank implements Serializable {
   private static final int CALIBRATION_CUSTOMERS = 5_000;
   private static final int BLOCK = 500;
   private static final ThreadLocal<Identity.Source> IDENTITIES = new ThreadLocal<>();
+  private static final CsvText.PlainCells[][] TRANSACTION_ENDS = transactionEnds();
 
   private final int customers;
   private final long seed;
@@ -180,7 +183,7 @@ public final class SyntheticBank implements Serializable {
         ProductCatalogue.standard().forEach(productW::write);
       }
       for (BankTable<?> t : CsvBlock.TABLES) {
-        writers.put(t, TableWriter.openIn(t, dir));
+        writers.put(t, TableWriter.openLargeIn(t, dir));
       }
       Deque<Future<CsvBlock>> inFlight = new ArrayDeque<>();
       int next = 0;
@@ -259,32 +262,59 @@ public final class SyntheticBank implements Serializable {
     Mess mess = new Mess(missingRate, outlierRate, typoRate);
     for (int i = from; i < to; i++) {
       SimulatedCustomer s = sim.simulate(i, identities.of(i), true);
-      Draw d = mess.isOff() ? null : Mess.drawFor(seed, i);
-      customersCsv.writeCells(messy(mess, d, BankTable.CUSTOMERS, BankTable.CUSTOMERS.format(s.customer())));
-      for (Transaction t : s.transactions()) {
-        transactionsCsv.writeCells(messy(mess, d, BankTable.TRANSACTIONS, BankTable.TRANSACTIONS.format(t)));
-      }
-      for (Loan l : s.loans()) {
-        loansCsv.writeCells(messy(mess, d, BankTable.LOANS, BankTable.LOANS.format(l)));
+      String id = s.customer().customerId();
+      if (mess.isOff()) {
+        customersCsv.writeCells(BankTable.CUSTOMERS.format(s.customer()));
+        writeTransactions(transactionsCsv, id, s.transactionLog());
+        for (Loan l : s.loans()) {
+          loansCsv.writeCells(BankTable.LOANS.format(l));
+        }
+      } else {
+        Draw d = Mess.drawFor(seed, i);
+        customersCsv.writeCells(mess.apply(d, BankTable.CUSTOMERS, BankTable.CUSTOMERS.format(s.customer())));
+        for (Transaction t : s.transactions()) {
+          transactionsCsv.writeCells(mess.apply(d, BankTable.TRANSACTIONS, BankTable.TRANSACTIONS.format(t)));
+        }
+        for (Loan l : s.loans()) {
+          loansCsv.writeCells(mess.apply(d, BankTable.LOANS, BankTable.LOANS.format(l)));
+        }
       }
       for (Holding h : s.holdings()) {
-        holdingsCsv.writeCells(BankTable.HOLDINGS.format(h));
+        holdingsCsv.cell(id).cell(h.productId()).date(h.openedDate().toEpochDay()).endRow();
       }
       for (int k = 0; k < s.loanTruth().size(); k++) {
         LoanDefaultTruth t = s.loanTruth().get(k);
-        pdCsv.writeCells(BankTable.LOAN_DEFAULT_PROBABILITY.format(t));
+        pdCsv.cell(t.loanId()).decimal(t.truePd(), 6).endRow();
         b.countLoan(s.loans().get(k).defaulted(), t.truePd());
       }
-      personaCsv.writeCells(BankTable.CUSTOMER_PERSONA.format(new CustomerPersona(s.customer().customerId(), s.persona())));
+      personaCsv.cell(id).cell(s.persona().name()).endRow();
       for (ProductPropensity p : s.propensities()) {
-        propensityCsv.writeCells(BankTable.PRODUCT_PROPENSITY.format(p));
+        propensityCsv.cell(id).cell(p.productId()).decimal(p.propensity(), 6).endRow();
       }
     }
     return b;
   }
 
-  private static String[] messy(Mess mess, Draw d, BankTable<?> table, String[] cells) {
-    return d == null ? cells : mess.apply(d, table, cells);
+  /** The rows of one customer's clean transactions, cell by cell: no record, timestamp or string per row. */
+  private static void writeTransactions(CsvText csv, String customerId, TransactionLog log) {
+    CsvText.PlainCells id = CsvText.PlainCells.of(customerId);
+    for (int k = 0; k < log.size(); k++) {
+      csv.cells(id).timestamp(log.second(k)).decimal(log.amount(k), 2)
+          .cells(TRANSACTION_ENDS[log.categoryIndex(k)][log.channelIndex(k)]).endRow();
+    }
+  }
+
+  /** The last cells of a transaction row (direction, category, channel) by category and channel. */
+  private static CsvText.PlainCells[][] transactionEnds() {
+    MerchantCategory[] categories = MerchantCategory.values();
+    Channel[] channels = Channel.values();
+    CsvText.PlainCells[][] ends = new CsvText.PlainCells[categories.length][channels.length];
+    for (MerchantCategory c : categories) {
+      for (Channel ch : channels) {
+        ends[c.ordinal()][ch.ordinal()] = CsvText.PlainCells.of(c.direction().name(), c.name(), ch.name());
+      }
+    }
+    return ends;
   }
 
   private static CsvBlock await(Future<CsvBlock> f) {
@@ -316,6 +346,10 @@ public final class SyntheticBank implements Serializable {
     if (first != null) {
       throw first;
     }
+  }
+
+  CustomerSimulator simulatorForBench() {
+    return simulator();
   }
 
   private CustomerSimulator simulator() {
