@@ -31,13 +31,14 @@ import picocli.CommandLine.Parameters;
 public final class BenchCommand implements Callable<Integer> {
   /**
    * The quick subset, under ten minutes on two cores: transformRow; single-application scoring
-   * (pipeline + logistic, pipeline + boosted trees) and k-means on 100k customers for both
-   * backends; training on 10k loans (Tribuo logistic); the recommender's fit + top-7 for all
+   * (pipeline + logistic, pipeline + boosted trees) for every backend and k-means on 100k customers
+   * for the two that cluster; training on 10k loans (Tribuo logistic); the recommender's fit + top-7 for all
    * customers. Every benchmark is its own fork with its own data set-up, so this is kept short.
    */
   static final String QUICK = "(FeaturesBenchmark\\.transformRow"
       + "|SmileBenchmark\\.(scoreOneLogistic|scoreOneGradientBoosting|clusterKMeans100k)"
       + "|TribuoBenchmark\\.(scoreOneLogistic|scoreOneXgboost|trainLogistic10k|clusterKMeans100k)"
+      + "|XgboostBenchmark\\.(scoreOneLogistic|scoreOneGradientBoosting)"
       + "|RecommenderBenchmark\\.fitAndRecommendTop7AllCustomers)$";
 
   @Parameters(arity = "0..1", paramLabel = "REGEX", description = "Benchmarks to run (JMH include regex).")

@@ -55,7 +55,7 @@ public final class SegmentTiming {
     for (ModelBackend backend : backends) {
       Hyperparameters one = new Hyperparameters(java.util.Map.of("k", k)).with("restarts", 1);
       long t = start();
-      Clustering c = backend.clustererTrainer("kmeans", one, 1).fit(x);
+      Clustering c = backend.clusteringTrainer("kmeans", one, 1).fit(x);
       report(backend.name() + " kmeans, 1 run (restarts=1)", t);
       reference = c;
     }

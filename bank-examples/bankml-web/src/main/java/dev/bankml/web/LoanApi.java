@@ -79,7 +79,7 @@ final class LoanApi {
     LoanScorer primary = primary();
     List<Map<String, Object>> fields = new ArrayList<>();
     List<String> groups = new ArrayList<>();
-    for (InputField f : primary.schema()) {
+    for (FormField f : primary.schema()) {
       ColumnDescription d = dictionary.describe(f.name());
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("name", f.name());
@@ -128,7 +128,7 @@ final class LoanApi {
     Map<String, String> all = source.applicant(id)
         .orElseThrow(() -> ApiError.notFound("customer_id", "no customer with id '" + id + "'"));
     Map<String, String> values = new LinkedHashMap<>();
-    for (InputField f : primary().schema()) {
+    for (FormField f : primary().schema()) {
       String v = all.get(f.name());
       if (v != null) {
         values.put(f.name(), v);
@@ -145,9 +145,9 @@ final class LoanApi {
   private void template(Context ctx) {
     StringWriter out = new StringWriter();
     try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-      List<InputField> schema = primary().schema();
-      printer.printRecord(SpreadsheetText.cells(schema.stream().map(InputField::name).toList()));
-      printer.printRecord(SpreadsheetText.cells(schema.stream().map(InputField::typical).toList()));
+      List<FormField> schema = primary().schema();
+      printer.printRecord(SpreadsheetText.cells(schema.stream().map(FormField::name).toList()));
+      printer.printRecord(SpreadsheetText.cells(schema.stream().map(FormField::typical).toList()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -156,7 +156,7 @@ final class LoanApi {
     ctx.result(out.toString());
   }
 
-  private static Object bound(InputField f, double v) {
+  private static Object bound(FormField f, double v) {
     if (Double.isNaN(v)) {
       return null;
     }
@@ -195,14 +195,14 @@ final class LoanApi {
     ctx.json(out);
   }
 
-  private Map<String, Object> answer(LoanScorer scorer, Assessment a) {
+  private Map<String, Object> answer(LoanScorer scorer, ModelAnswer a) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("probability", a.probability());
     m.put("decision", a.decision());
     m.put("score", a.score());
     m.put("grade", a.grade());
     List<Map<String, Object>> reasons = new ArrayList<>();
-    for (Reason r : a.reasons()) {
+    for (AnswerReason r : a.reasons()) {
       Map<String, Object> rm = new LinkedHashMap<>();
       rm.put("field", r.field());
       rm.put("label", dictionary.describe(r.field()).label());
@@ -212,7 +212,7 @@ final class LoanApi {
     }
     m.put("reasons", reasons);
     List<Map<String, Object>> contributions = new ArrayList<>();
-    for (Reason r : a.contributions().subList(0, Math.min(MAX_CONTRIBUTIONS, a.contributions().size()))) {
+    for (AnswerReason r : a.contributions().subList(0, Math.min(MAX_CONTRIBUTIONS, a.contributions().size()))) {
       Map<String, Object> cm = new LinkedHashMap<>();
       cm.put("field", r.field());
       cm.put("label", dictionary.describe(r.field()).label());
@@ -273,7 +273,7 @@ final class LoanApi {
             if (!fatal.isEmpty()) {
               throw new InvalidFieldException(fatal);
             }
-            Assessment a = primary.assess(validator.validateText(record.toMap(), where, lenient).values());
+            ModelAnswer a = primary.assess(validator.validateText(record.toMap(), where, lenient).values());
             row.add(NumberText.format(a.probability()));
             row.add(a.decision());
             row.add(NumberText.format(a.score()));

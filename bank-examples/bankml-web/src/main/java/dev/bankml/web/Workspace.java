@@ -3,11 +3,11 @@ package dev.bankml.web;
 import dev.bankml.data.BankmlException;
 import dev.bankml.data.ProgressListener;
 import dev.bankml.data.bundle.LoadOptions;
-import dev.bankml.data.io.BankFiles;
-import dev.bankml.data.synth.SyntheticBank;
 import dev.bankml.data.domain.Product;
 import dev.bankml.data.io.BankCsvReader;
+import dev.bankml.data.io.BankFiles;
 import dev.bankml.data.io.BankTable;
+import dev.bankml.data.synth.SyntheticBank;
 import dev.bankml.features.dictionary.DataDictionary;
 import dev.bankml.features.table.CsvTableReader;
 import dev.bankml.features.table.Table;
@@ -17,7 +17,7 @@ import dev.bankml.models.loan.LoanDefaultOptions;
 import dev.bankml.models.spi.Backends;
 import dev.bankml.models.spi.ModelBackend;
 import dev.bankml.models.tune.SearchStrategy;
-import dev.bankml.recommender.Eligibility;
+import dev.bankml.recommender.OfferFilter;
 import dev.bankml.recommender.RecommenderSpec;
 import dev.bankml.recommender.bank.BankHoldings;
 import dev.bankml.recommender.eval.Evaluation;
@@ -30,15 +30,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -306,7 +306,7 @@ public final class Workspace {
         .pipeline(LoanApplicationView.pipeline()) // the view marks ids, target and ignored columns itself
         .dictionary(dictionary)
         .progress(progress);
-    LoanDefaultModel model = LoanDefaultModel.train(train, options.build());
+    LoanDefaultModel model = options.build().fit(train);
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -326,7 +326,7 @@ public final class Workspace {
     RecommenderSpec spec = RecommenderSpec.defaults();
     LocalDate cutoff = holdings.defaultCutoff();
     dev.bankml.recommender.eval.Holdout split = holdings.temporal(cutoff);
-    EvaluationReport report = Evaluation.run(spec, split, METRICS_K, Eligibility.ALL, new int[0], holdings.propensity());
+    EvaluationReport report = Evaluation.run(spec, split, METRICS_K, OfferFilter.ALL, new int[0], holdings.propensity());
     RecommendationsSource.Evaluation method = new RecommendationsSource.Evaluation(
         "temporal split: fitted on the holdings opened before " + cutoff + ", asked to rank the products each "
             + "customer opened on or after it (the last year), against recommending the most popular products",

@@ -88,10 +88,10 @@ class RealDataBrowserTest {
 
   @Test
   void loanFormFillsFromACustomerAndBothModelsAnswer() {
-    List<InputField> schema = sources.scorers().get(0).schema();
+    List<FormField> schema = sources.scorers().get(0).schema();
     open("/");
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("f-annual_income")));
-    for (InputField f : schema) {
+    for (FormField f : schema) {
       assertThat(driver.findElements(By.id("f-" + f.name()))).as(f.name()).hasSize(1);
     }
     assertThat(driver.findElements(By.cssSelector("fieldset.group"))).hasSizeGreaterThanOrEqualTo(3);

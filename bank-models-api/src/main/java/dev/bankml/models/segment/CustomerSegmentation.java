@@ -60,7 +60,12 @@ public final class CustomerSegmentation {
     this.b = b;
   }
 
-  /** A specification with the defaults: first backend found, k-means, k chosen from 2…10, seed 42. */
+  /** The specification with the defaults: first backend found, k-means, k chosen from 2…10, seed 42. */
+  public static CustomerSegmentation defaults() {
+    return builder().build();
+  }
+
+  /** A builder of a specification, starting from the defaults. */
   public static Builder builder() {
     return new Builder();
   }

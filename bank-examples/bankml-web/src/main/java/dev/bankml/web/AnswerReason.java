@@ -9,9 +9,9 @@ import java.util.Objects;
  * @param text the reason worded for a person ("Debt-to-income ratio too high")
  * @param contribution how much it raised (positive) or lowered the risk, in log-odds
  */
-public record Reason(String field, String text, double contribution) {
+public record AnswerReason(String field, String text, double contribution) {
   /** Checks the parts are present. */
-  public Reason {
+  public AnswerReason {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(text, "text");
   }
