@@ -212,6 +212,34 @@ for t in NaN -1; do
   run "4-$t-unsigned" 2 -- predict --model "thr$t-unsigned.bankml" --input apps.csv --out p4.csv --trust-unsigned
 done
 
+# The refusals above timed inside the JVM (LoanDefaultModel.load alone, no JVM start-up), -Xmx512m.
+cat >TimeLoad.java <<'JAVA'
+import dev.bankml.data.bundle.LoadOptions;
+import dev.bankml.models.loan.LoanDefaultModel;
+import java.nio.file.Path;
+public class TimeLoad {
+  public static void main(String[] a) {
+    for (String f : a) {
+      long start = System.nanoTime();
+      String outcome;
+      try {
+        LoanDefaultModel.load(Path.of(f), LoadOptions.defaults().trustingUnsigned());
+        outcome = "LOADED";
+      } catch (RuntimeException | Error e) {
+        outcome = e.getClass().getSimpleName();
+      }
+      Runtime r = Runtime.getRuntime();
+      System.out.printf("%-28s %-26s %7.1f ms  heap used %4d MB%n", f, outcome, (System.nanoTime() - start) / 1e6,
+          (r.totalMemory() - r.freeMemory()) >> 20);
+    }
+  }
+}
+JAVA
+printf '\n### 2-3 timed (in the JVM, -Xmx512m, --trust-unsigned; first load includes class loading)\n'
+java -Xmx512m -cp "$jar" TimeLoad.java m.bankml legacy-hashsets.bankml unsigned-hashsets.bankml legacy-longs.bankml \
+  unsigned-longs.bankml legacy-doubles.bankml bomb.bankml bomb-model.bankml thrNaN-unsigned.bankml 2>/dev/null | tee timed.txt
+grep -q LOADED <(tail -n +2 timed.txt) && { echo "!! a crafted bundle loaded"; failures=$((failures + 1)); }
+
 echo "== Medium" >&2
 # 5. The CLI against the web API's rules: absurd numbers, a misspelt field, a partial record, and CSV mode.
 run 5-good 0 -- predict --model m.bankml --record "$record"
@@ -224,11 +252,17 @@ csvset apps.csv amount-1e308.csv 0 amount 1e308
 run 5f 2 -- predict --model m.bankml --input amount-1e308.csv --out p5.csv
 csvset apps.csv amount-inf.csv 1 amount Infinity
 run 5g 2 -- predict --model m.bankml --input amount-inf.csv --out p5.csv
+python3 -c 'import csv; rows=list(csv.reader(open("apps.csv"))); rows[0].append("bogus"); [r.append("1") for r in rows[1:]]; csv.writer(open("bogus-col.csv","w",newline=""),lineterminator="\n").writerows(rows)'
+run 5h 2 -- predict --model m.bankml --input bogus-col.csv --out p5.csv
+run 5i 0 -- predict --model m.bankml --input amount-1e308.csv --out p5.csv --lenient
 
 # 6. One impossible date.
 csvset apps.csv date-0230.csv 0 application_date 2024-02-30
 run 6a 2 -- profile --data date-0230.csv
 run 6b 2 -- train --data date-0230.csv --id-column loan_id --id-column customer_id --exclude true_pd --backend smile --algorithm logistic --cv 3 --out m6.bankml
+cp -r bank bank-0230
+csvset bank/loans.csv bank-0230/loans.csv 0 application_date 2024-02-30
+run 6c 2 -- train --data bank-0230 --backend smile --algorithm logistic --cv 3 --out m6.bankml
 
 # 7. Two valid 1e308 values in evaluate.
 csvset apps.csv two-1e308.csv 0 amount 1e308
@@ -242,6 +276,11 @@ for v in Infinity -Infinity NaN 1e308; do
 done
 printf 'a,b\n1,1\n1,1\n2,2\n2,2\n1,1\n2,2\n' >two-points.csv
 run 8-k3 2 -- segment --data two-points.csv --k 3 --out segtwo -q
+cp -r bank bank-inf
+csvset bank/customers.csv bank-inf/customers.csv 3 annual_income Infinity
+run 8-bank-Infinity 2 -- segment --data bank-inf --k 3 --out seg-bank-inf -q
+csvset bank/customers.csv bank-inf/customers.csv 3 annual_income 1e308
+run 8-bank-1e308 any -- segment --data bank-inf --k 3 --out seg-bank-inf -q
 
 # 9. Output files.
 printf 'old\n' >p9.csv; chmod 0644 p9.csv; ino=$(stat -c %i p9.csv)
@@ -258,6 +297,11 @@ ls -a | grep -i '\.tmp' && note "!! temporary files left" || note "no temporary 
 echo "== Low (command line)" >&2
 printf 'amount,name\n1,caf\xe9\n2,ok\n' >latin1.csv
 run L-utf8 2 -- profile --data latin1.csv
+cp -r bank bank-latin1
+python3 -c 'd=open("bank/loans.csv","rb").read().split(b"\n"); d[3]=d[3].replace(b",",b",\xe9",1); open("bank-latin1/loans.csv","wb").write(b"\n".join(d))'
+run L-utf8-bank 2 -- predict --model m.bankml --input bank-latin1 --out pl.csv
+printf '\xef\xbb\xbf' | cat - apps.csv >apps-bom.csv
+run L-bom-cli 0 -- predict --model m.bankml --input apps-bom.csv --out pbom.csv
 python3 rezip.py m.bankml traversal.bankml --add ../../evil.txt x.csv
 python3 rezip.py m.bankml traversal-unsigned.bankml --add ../../evil.txt x.csv --unsign
 run L-traversal 2 -- predict --model traversal.bankml --input apps.csv --out pt.csv
@@ -267,6 +311,9 @@ run L-dir 2 -- profile --data emptydir
 run L-devzero 2 -- profile --data /dev/zero
 run L-predict-dir 2 -- predict --model m.bankml --input emptydir --out pd.csv
 run L-input-flag 2 -- predict --model m.bankml --input nosuch.csv --out pd.csv
+run L-model-dir 2 -- predict --model emptydir --input apps.csv --out pd.csv
+run L-model-devzero 2 -- predict --model /dev/zero --input apps.csv --out pd.csv
+run L-input-devzero 2 -- predict --model m.bankml --input /dev/zero --out pd.csv
 python3 -c 'import csv; rows=list(csv.reader(open("apps.csv"))); i=rows[0].index("purpose"); rows[1][i]="x"*50_000_000; csv.writer(open("big-field.csv","w",newline=""),lineterminator="\n").writerows(rows[:3])'
 run L-50MB 2 -- predict --model m.bankml --input big-field.csv --out pb.csv
 note "longest output line: $(awk '{ print length }' out.L-50MB | sort -n | tail -1) characters"
@@ -278,6 +325,8 @@ csv.writer(open("status.csv","w",newline=""),lineterminator="\n").writerows(rows
 run L-target-status 0 -- profile --data status.csv --target Status --positive bad -q
 run L-target-status-default any -- profile --data status.csv --target Status -q
 run L-evaluate-status 0 -- evaluate --data status.csv --target Status --positive bad --id-column loan_id --id-column customer_id --exclude true_pd --backend smile --algorithm logistic --cv 3 -q
+run L-evaluate-status-default any -- evaluate --data status.csv --target Status --id-column loan_id --id-column customer_id --exclude true_pd --backend smile --algorithm logistic --cv 3 -q
+run L-train-status-default any -- train --data status.csv --target Status --id-column loan_id --id-column customer_id --exclude true_pd --backend smile --algorithm logistic --cv 3 --out ms.bankml -q
 
 echo "== Web" >&2
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
