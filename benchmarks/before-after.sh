@@ -102,7 +102,7 @@ for backend in tribuo smile; do
     "$work/probe/seg-$backend.before" "$work/probe/seg-$backend.old-bundle"
 done
 
-new recommend -q --data "$base/bank" --all --k 7 --out "$work/rec.csv"
+new recommend -q --data "$base/bank" --all --k 7 --out "$work/rec.csv" >/dev/null
 check "recommend --all --k 7: rec.csv" "$base/rec.csv" "$work/rec.csv"
 new recommend -q --data "$base/bank" --evaluate temporal --json > "$work/rec-eval.json"
 json_check "recommend --evaluate temporal --json" "$base/rec-eval.json" "$work/rec-eval.json"
