@@ -39,7 +39,11 @@ else
   new_jar="$root/bank-examples/bankml-cli/target/bankml.jar"
 fi
 echo "baseline: $base"
-echo "today:    $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?') ($new_jar)"
+if [ -n "${BANKML_JAR:-}" ]; then
+  echo "today:    $new_jar"
+else
+  echo "today:    $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?') ($new_jar)"
+fi
 echo "work:     $work"
 
 # The probe prints full-precision answers; the copy for the old jar drops the trust option its load lacks.
