@@ -15,7 +15,7 @@ import org.apache.spark.sql.SparkSession;
 /**
  * What every Spark test shares, made once per test JVM: one local session (two cores, bound to
  * 127.0.0.1, no UI, few shuffle partitions), a small generated bank on disk, a loan-default bundle
- * and a segmentation bundle trained on it.
+ * (Tribuo logistic), an XGBoost gradient-boosting bundle and a segmentation bundle trained on it.
  */
 final class SparkTestBank {
   static final int CUSTOMERS = 400;
@@ -25,6 +25,8 @@ final class SparkTestBank {
   final Path dir;
   final Path bank;
   final Path loanModel;
+  /** An XGBoost-backend gradient-boosting bundle: xgboost4j's Java classes on Spark's Scala 2.13 class path. */
+  final Path boostedModel;
   final Path segmentation;
 
   private SparkTestBank() throws IOException {
@@ -44,6 +46,9 @@ final class SparkTestBank {
     loanModel = dir.resolve("loans.bankml");
     LoanDefaultOptions.builder().target("defaulted").backend("tribuo").algorithm("logistic").seed(1).build()
         .fit(LoanApplicationView.read(bank, ProgressListener.NONE)).save(loanModel);
+    boostedModel = dir.resolve("boosted.bankml");
+    LoanDefaultOptions.builder().target("defaulted").backend("xgboost").algorithm("gradient-boosting").seed(1).build()
+        .fit(LoanApplicationView.read(bank, ProgressListener.NONE)).save(boostedModel);
     segmentation = dir.resolve("segments.bankml");
     CustomerSegmentation.builder().backend("tribuo").algorithm("kmeans").k(4).seed(1).build()
         .fit(CustomerBehaviourView.read(bank, ProgressListener.NONE)).save(segmentation);
