@@ -261,29 +261,28 @@ public final class BankHoldings {
       needs[i] = !rule.requiresAny().isEmpty();
     }
     Rules rules = new Rules(minAge, maxAge, minIncome, needs, requires, excludes);
-    int asOfYear = asOf.getYear();
-    int asOfDay = asOf.getMonthValue() * 100 + asOf.getDayOfMonth();
     long[] ok = new long[customers.size()];
     for (int c = 0; c < ok.length; c++) {
-      long mask = 0;
-      for (int i : held.itemsOf(c)) {
-        mask |= 1L << i;
-      }
-      Customer customer = customers.get(c);
-      LocalDate born = customer.birthDate();
-      // whole years on asOf (Customer.ageOn without building a Period), for customers born before it
-      int age = born.isAfter(asOf)
-          ? customer.ageOn(asOf)
-          : asOfYear - born.getYear() - (asOfDay < born.getMonthValue() * 100 + born.getDayOfMonth() ? 1 : 0);
-      ok[c] = rules.allowed(age, customer.annualIncome(), mask);
+      ok[c] = rules.allowed(customers.get(c), held.itemsOf(c), asOf);
     }
     return ok;
   }
 
   /** The catalogue's rules as arrays, product i at index i; references to products as bit masks. */
   private record Rules(int[] minAge, int[] maxAge, double[] minIncome, boolean[] needs, long[] requires, long[] excludes) {
-    /** Bit i set when product i may be offered to a customer of this age and income holding {@code held}. */
-    long allowed(int age, double income, long held) {
+    /** Bit i set when product i may be offered on {@code asOf} to {@code customer} holding {@code items}. */
+    long allowed(Customer customer, int[] items, LocalDate asOf) {
+      long held = 0;
+      for (int i : items) {
+        held |= 1L << i;
+      }
+      LocalDate born = customer.birthDate();
+      // whole years on asOf (Customer.ageOn without building a Period), for customers born before it
+      int age = born.isAfter(asOf)
+          ? customer.ageOn(asOf)
+          : asOf.getYear() - born.getYear()
+              - (asOf.getMonthValue() * 100 + asOf.getDayOfMonth() < born.getMonthValue() * 100 + born.getDayOfMonth() ? 1 : 0);
+      double income = customer.annualIncome();
       long bits = 0;
       for (int i = 0; i < minAge.length; i++) {
         boolean ok = age >= minAge[i] && age <= maxAge[i] && income >= minIncome[i]
