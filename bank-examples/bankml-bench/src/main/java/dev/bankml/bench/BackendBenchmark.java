@@ -25,14 +25,17 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * What the backends' benchmarks share: the synthetic loan applications (9 numeric and 3 categorical
- * columns through the default feature pipeline, about 20 % defaults) and customers (12 behaviour
- * features in 6 overlapping groups), prepared once per trial, and the benchmarks every backend
- * runs the same way: training logistic regression and the random forest on 10k and 100k rows, and
- * k-means (k = 6) on 100k and 1M customers. Each backend's subclass adds its boosting model and the
- * scoring benchmarks; JMH names the inherited benchmarks after the subclass.
+ * columns through the default feature pipeline, about 20 % defaults), prepared once per trial, and
+ * the benchmarks every backend runs the same way: training logistic regression, the random forest
+ * and the boosted trees with their defaults on 10k and 100k rows, and scoring with models trained on
+ * the 10k one raw application through pipeline + model ({@code SampleTime}: p50/p99) and 10k
+ * transformed rows in one call. A backend's subclass names the backend and its boosting algorithm;
+ * {@link KMeansBenchmark} adds k-means for the backends that cluster. JMH names the inherited
+ * benchmarks after the subclass.
  */
 @Fork(value = 1, jvmArgsAppend = {"-Xmx6g", "-XX:+UseParallelGC"})
 @Warmup(iterations = 2, time = 2)
@@ -41,24 +44,70 @@ public abstract class BackendBenchmark {
   /** The backend measured. */
   abstract ModelBackend backend();
 
+  /** The backend's boosted-trees algorithm (its name in the backend). */
+  abstract String boostingAlgorithm();
+
+  /** The boosted model's settings in the scoring benchmarks (default: the backend's defaults). */
+  Hyperparameters boostingForScoring() {
+    return Hyperparameters.DEFAULTS;
+  }
+
   /**
-   * A model of one algorithm trained on the 10k applications once per trial, so only the benchmarks
-   * that score with it pay for it; each backend names its models with small subclasses.
+   * A model trained on the 10k applications once per trial, so only the benchmarks that score with
+   * it pay for it. The backend is the one of the benchmark class being run (a state cannot see the
+   * benchmark object itself).
    */
   public abstract static class Trained {
-    private final ModelBackend backend;
-    private final String algorithm;
     Classifier model;
 
-    Trained(ModelBackend backend, String algorithm) {
-      this.backend = backend;
-      this.algorithm = algorithm;
+    /** The algorithm this state trains with {@code owner}'s backend. */
+    abstract String algorithm(BackendBenchmark owner);
+
+    /** Its hyperparameters (default: the backend's defaults). */
+    Hyperparameters hyperparameters(BackendBenchmark owner) {
+      return Hyperparameters.DEFAULTS;
     }
 
     /** Trains once per trial. */
     @Setup(Level.Trial)
-    public void setUp(Loans loans) {
-      model = backend.classifierTrainer(algorithm, Hyperparameters.DEFAULTS, 1).fit(loans.x10k, loans.y10k);
+    public void setUp(Loans loans, BenchmarkParams params) throws ReflectiveOperationException {
+      String benchmark = params.getBenchmark();
+      BackendBenchmark owner = (BackendBenchmark) Class.forName(benchmark.substring(0, benchmark.lastIndexOf('.')))
+          .getDeclaredConstructor().newInstance();
+      model = owner.backend().classifierTrainer(algorithm(owner), hyperparameters(owner), 1)
+          .fit(loans.x10k, loans.y10k);
+    }
+  }
+
+  /** The backend's default logistic regression. */
+  @State(Scope.Benchmark)
+  public static class Logistic extends Trained {
+    @Override
+    String algorithm(BackendBenchmark owner) {
+      return "logistic";
+    }
+  }
+
+  /** The backend's default random forest. */
+  @State(Scope.Benchmark)
+  public static class Forest extends Trained {
+    @Override
+    String algorithm(BackendBenchmark owner) {
+      return "random-forest";
+    }
+  }
+
+  /** The backend's boosted trees, with {@link #boostingForScoring()}. */
+  @State(Scope.Benchmark)
+  public static class Boosting extends Trained {
+    @Override
+    String algorithm(BackendBenchmark owner) {
+      return owner.boostingAlgorithm();
+    }
+
+    @Override
+    Hyperparameters hyperparameters(BackendBenchmark owner) {
+      return owner.boostingForScoring();
     }
   }
 
@@ -148,43 +197,6 @@ public abstract class BackendBenchmark {
     return 1 / (1 + Math.exp(-z));
   }
 
-  /** Customers x 12 behaviour features in 6 overlapping groups, for k-means. */
-  @State(Scope.Benchmark)
-  public static class Customers {
-    FeatureMatrix x100k;
-    FeatureMatrix x1m;
-
-    /** Generates both matrices once. */
-    @Setup(Level.Trial)
-    public void setUp() {
-      x1m = customers(1_000_000);
-      x100k = firstRows(x1m, 100_000);
-    }
-  }
-
-  static FeatureMatrix customers(int n) {
-    SplittableRandom r = new SplittableRandom(7);
-    int p = 12;
-    double[][] centres = new double[6][p];
-    for (double[] c : centres) {
-      for (int j = 0; j < p; j++) {
-        c[j] = 2.5 * (r.nextDouble() * 2 - 1);
-      }
-    }
-    double[] v = new double[n * p];
-    for (int i = 0; i < n; i++) {
-      double[] c = centres[r.nextInt(6)];
-      for (int j = 0; j < p; j++) {
-        v[i * p + j] = c[j] + (r.nextDouble() + r.nextDouble() + r.nextDouble() - 1.5) * 2;
-      }
-    }
-    List<String> names = new ArrayList<>();
-    for (int j = 0; j < p; j++) {
-      names.add("b" + j);
-    }
-    return FeatureMatrix.wrap(v, n, names, names);
-  }
-
   Classifier train(String algorithm, FeatureMatrix x, int[] y) {
     return backend().classifierTrainer(algorithm, Hyperparameters.DEFAULTS, 1).fit(x, y);
   }
@@ -209,6 +221,15 @@ public abstract class BackendBenchmark {
     return train("random-forest", s.x10k, s.y10k);
   }
 
+  /** Trains the backend's default boosted trees on 10k applications. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Measurement(iterations = 3)
+  public Classifier trainGradientBoosting10k(Loans s) {
+    return train(boostingAlgorithm(), s.x10k, s.y10k);
+  }
+
   /** Trains the backend's logistic regression on 100k applications. */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
@@ -227,23 +248,54 @@ public abstract class BackendBenchmark {
     return train("random-forest", s.x100k, s.y100k);
   }
 
-  // ---- clustering -------------------------------------------------------------------------------
-
-  /** k-means, k = 6, the backend's default restarts, on 100k customers x 12 features. */
-  @Benchmark
-  @BenchmarkMode(Mode.SingleShotTime)
-  @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  @Measurement(iterations = 3)
-  public Object clusterKMeans100k(Customers s) {
-    return backend().clusteringTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 6), 1).fit(s.x100k);
-  }
-
-  /** k-means, k = 6, one run (as scikit-learn's default n_init for k-means++), on 1M customers x 12. */
+  /** Trains the backend's default boosted trees on 100k applications. */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   @Measurement(iterations = 2)
-  public Object clusterKMeans1m(Customers s) {
-    return backend().clusteringTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 6).with("restarts", 1), 1).fit(s.x1m);
+  public Classifier trainGradientBoosting100k(Loans s) {
+    return train(boostingAlgorithm(), s.x100k, s.y100k);
+  }
+
+  // ---- scoring ----------------------------------------------------------------------------------
+
+  /** One raw application through the fitted pipeline and the logistic regression. */
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public double scoreOneLogistic(Loans s, Logistic m) {
+    return m.model.probability(s.pipeline.transformRow(s.nextApplication()));
+  }
+
+  /** One raw application through the fitted pipeline and the default random forest. */
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public double scoreOneRandomForest(Loans s, Forest m) {
+    return m.model.probability(s.pipeline.transformRow(s.nextApplication()));
+  }
+
+  /** One raw application through the fitted pipeline and the boosted trees. */
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public double scoreOneGradientBoosting(Loans s, Boosting m) {
+    return m.model.probability(s.pipeline.transformRow(s.nextApplication()));
+  }
+
+  /** 10k already-transformed applications scored by the boosted trees in one call. */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public double[] scoreBatchGradientBoosting10k(Loans s, Boosting m) {
+    return m.model.probabilities(s.x10k);
+  }
+
+  /** 10k already-transformed applications scored by the logistic regression in one call. */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public double[] scoreBatchLogistic10k(Loans s, Logistic m) {
+    return m.model.probabilities(s.x10k);
   }
 }

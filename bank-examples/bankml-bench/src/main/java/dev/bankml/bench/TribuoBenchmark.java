@@ -1,29 +1,21 @@
 package dev.bankml.bench;
 
-import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.ModelBackend;
 import dev.bankml.models.tribuo.TribuoBackend;
-import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The Tribuo backend on the synthetic loan applications and customers of {@link BackendBenchmark}:
- * training each classifier on 10k and 100k rows, scoring one raw application through pipeline +
- * model ({@code SampleTime}: p50/p99), batch scoring, and k-means (k = 6) on 100k and 1M customers
- * x 12 features. Run with {@code ./bankml bench TribuoBenchmark}.
+ * The Tribuo backend on the synthetic loan applications and customers of {@link BackendBenchmark}
+ * and {@link KMeansBenchmark}: training, scoring one application and a batch, and k-means; its
+ * boosted trees are Tribuo's XGBoost (the default 300 rounds, 600 trees). Run with
+ * {@code ./bankml bench TribuoBenchmark}.
  */
 @Fork(value = 1, jvmArgsAppend = {"-Xmx6g", "-XX:+UseParallelGC"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-public class TribuoBenchmark extends BackendBenchmark {
+public class TribuoBenchmark extends KMeansBenchmark {
   private static final TribuoBackend TRIBUO = new TribuoBackend();
 
   @Override
@@ -31,89 +23,8 @@ public class TribuoBenchmark extends BackendBenchmark {
     return TRIBUO;
   }
 
-  /** Logistic regression trained on the 10k applications. */
-  @State(Scope.Benchmark)
-  public static class Logistic extends Trained {
-    public Logistic() {
-      super(TRIBUO, "logistic");
-    }
-  }
-
-  /** The default 300-round (600-tree) XGBoost model trained on the 10k applications. */
-  @State(Scope.Benchmark)
-  public static class Xgboost extends Trained {
-    public Xgboost() {
-      super(TRIBUO, "xgboost");
-    }
-  }
-
-  /** The default random forest trained on the 10k applications. */
-  @State(Scope.Benchmark)
-  public static class Forest extends Trained {
-    public Forest() {
-      super(TRIBUO, "random-forest");
-    }
-  }
-
-  // ---- training (logistic regression and the forest: BackendBenchmark) ------------------------
-
-  /** Trains the default 300-round XGBoost on 10k applications. */
-  @Benchmark
-  @BenchmarkMode(Mode.SingleShotTime)
-  @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  @Measurement(iterations = 3)
-  public Classifier trainXgboost10k(Loans s) {
-    return train("xgboost", s.x10k, s.y10k);
-  }
-
-  /** Trains the default XGBoost on 100k applications. */
-  @Benchmark
-  @BenchmarkMode(Mode.SingleShotTime)
-  @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  @Measurement(iterations = 2)
-  public Classifier trainXgboost100k(Loans s) {
-    return train("xgboost", s.x100k, s.y100k);
-  }
-
-  // ---- scoring ----------------------------------------------------------------------------------
-
-  /** One raw application through the fitted pipeline and Tribuo logistic regression. */
-  @Benchmark
-  @BenchmarkMode(Mode.SampleTime)
-  @OutputTimeUnit(TimeUnit.MICROSECONDS)
-  public double scoreOneLogistic(Loans s, Logistic m) {
-    return m.model.probability(s.pipeline.transformRow(s.nextApplication()));
-  }
-
-  /** One raw application through the fitted pipeline and the 300-round XGBoost model. */
-  @Benchmark
-  @BenchmarkMode(Mode.SampleTime)
-  @OutputTimeUnit(TimeUnit.MICROSECONDS)
-  public double scoreOneXgboost(Loans s, Xgboost m) {
-    return m.model.probability(s.pipeline.transformRow(s.nextApplication()));
-  }
-
-  /** One raw application through the fitted pipeline and the 100-tree random forest. */
-  @Benchmark
-  @BenchmarkMode(Mode.SampleTime)
-  @OutputTimeUnit(TimeUnit.MICROSECONDS)
-  public double scoreOneRandomForest(Loans s, Forest m) {
-    return m.model.probability(s.pipeline.transformRow(s.nextApplication()));
-  }
-
-  /** 10k already-transformed applications scored by XGBoost in one call. */
-  @Benchmark
-  @BenchmarkMode(Mode.AverageTime)
-  @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  public double[] scoreBatchXgboost10k(Loans s, Xgboost m) {
-    return m.model.probabilities(s.x10k);
-  }
-
-  /** 10k already-transformed applications scored by logistic regression in one call. */
-  @Benchmark
-  @BenchmarkMode(Mode.AverageTime)
-  @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  public double[] scoreBatchLogistic10k(Loans s, Logistic m) {
-    return m.model.probabilities(s.x10k);
+  @Override
+  String boostingAlgorithm() {
+    return "xgboost";
   }
 }

@@ -2,6 +2,7 @@ package dev.bankml.web;
 
 import dev.bankml.models.explain.ColumnContribution;
 import dev.bankml.models.loan.LoanDefaultModel;
+import dev.bankml.models.loan.ScoreScaling;
 import dev.bankml.models.schema.InputSchema;
 import dev.bankml.models.schema.SchemaField;
 import java.math.RoundingMode;
@@ -94,23 +95,24 @@ final class LoanModelScorer implements LoanScorer {
   }
 
   /**
-   * The model's own answer: its grade, its principal reasons (column, wording, log-odds) and every
-   * column's contribution, largest magnitude first.
+   * The model's own answer: its grade, its principal reasons (column, wording, log-odds and the
+   * score points on the model's own scale) and every column's contribution, largest magnitude first.
    */
   @Override
   public ModelAnswer assess(Map<String, String> values) {
     dev.bankml.models.loan.Assessment a = model.assess(values);
+    ScoreScaling scaling = model.scoreScaling();
     List<AnswerReason> reasons = new ArrayList<>();
     for (dev.bankml.models.loan.Reason r : a.principalReasons()) {
       if (reasons.size() == MAX_REASONS) {
         break;
       }
-      reasons.add(new AnswerReason(r.column(), r.text(), r.logOdds()));
+      reasons.add(new AnswerReason(r.column(), r.text(), r.logOdds(), AnswerReason.points(r.logOdds(), scaling)));
     }
     List<AnswerReason> contributions = a.explanation().contributions().stream()
         .filter(c -> Double.isFinite(c.logOdds()))
         .sorted(Comparator.comparingDouble((ColumnContribution c) -> -Math.abs(c.logOdds())))
-        .map(c -> new AnswerReason(c.column(), "", c.logOdds())).toList();
+        .map(c -> new AnswerReason(c.column(), "", c.logOdds(), AnswerReason.points(c.logOdds(), scaling))).toList();
     return new ModelAnswer(a.probability(), a.decision().label(), a.score(), a.grade(), reasons, contributions);
   }
 }

@@ -69,12 +69,16 @@ public final class Workspace {
   private static final double HOLDOUT_SHARE = 0.2;
   private static final int METRICS_K = 5;
   /**
-   * The demo's models, the first of each pair whose backend is on the class path: a logistic
-   * scorecard (what a bank files with its regulator) and a gradient-boosting challenger.
+   * The demo's models, one per role, each the first candidate whose backend is on the class path: a
+   * logistic scorecard (what a bank files with its regulator) and a gradient-boosting challenger
+   * (XGBoost, the default backend; Smile's when XGBoost is absent). Both train with their backend's
+   * fixed defaults (no hyperparameter search), so the first run of the demo stays quick.
    */
-  static final List<DemoModel> DEMO_MODELS = List.of(
-      new DemoModel("tribuo", "logistic", "scorecard"),
-      new DemoModel("smile", "gradient-boosting", "challenger"));
+  static final List<List<DemoModel>> DEMO_MODELS = List.of(
+      List.of(new DemoModel("tribuo", "logistic", "scorecard"), new DemoModel("smile", "logistic", "scorecard"),
+          new DemoModel("xgboost", "logistic", "scorecard")),
+      List.of(new DemoModel("xgboost", "gradient-boosting", "challenger"),
+          new DemoModel("smile", "gradient-boosting", "challenger")));
 
   /** One demo model: backend, algorithm and its role. */
   record DemoModel(String backend, String algorithm, String role) {}
@@ -268,14 +272,18 @@ public final class Workspace {
     return dir;
   }
 
-  /** The demo models whose backend is on the class path; a logistic model per backend when none of them is. */
-  private static List<DemoModel> demoModels() {
+  /** Per role of {@link #DEMO_MODELS}, the first model whose backend is on the class path; a logistic model per backend when none is. */
+  static List<DemoModel> demoModels() {
     List<ModelBackend> all = new ArrayList<>(Backends.all());
     if (all.isEmpty()) {
-      throw new BankmlException("no model backend is on the class path; add bank-models-tribuo or bank-models-smile");
+      throw new BankmlException("no model backend is on the class path; add one of bank-models-xgboost, "
+          + "bank-models-tribuo or bank-models-smile");
     }
     List<String> names = all.stream().map(ModelBackend::name).toList();
-    List<DemoModel> out = DEMO_MODELS.stream().filter(d -> names.contains(d.backend())).toList();
+    List<DemoModel> out = new ArrayList<>();
+    for (List<DemoModel> role : DEMO_MODELS) {
+      role.stream().filter(d -> names.contains(d.backend())).findFirst().ifPresent(out::add);
+    }
     if (!out.isEmpty()) {
       return out;
     }

@@ -48,10 +48,10 @@ class WorkspaceTest {
   }
 
   @Test
-  void firstRunGeneratesTheBankAndTrainsOneModelPerBackend() {
+  void firstRunGeneratesTheBankAndTrainsAScorecardAndAnXgboostChallenger() {
     assertThat(said).anyMatch(s -> s.startsWith("generating a synthetic bank of 600 customers"));
     assertThat(sources.scorers()).extracting(LoanScorer::label)
-        .containsExactly("tribuo · logistic", "smile · gradient-boosting");
+        .containsExactly("tribuo · logistic", "xgboost · gradient-boosting");
     assertThat(sources.insights()).hasSize(2).allSatisfy(m -> assertThat(m.heldOutRows()).isTrue());
     assertThat(sources.applicants()).isPresent();
     assertThat(sources.recommendations()).isPresent();
@@ -184,11 +184,11 @@ class WorkspaceTest {
     try (Stream<Path> files = Files.walk(cache)) {
       List<Path> all = files.toList();
       bank = all.stream().filter(p -> p.getFileName().toString().startsWith("bank-")).findFirst().orElseThrow();
-      model = all.stream().filter(p -> p.toString().endsWith("loan-smile-gradient-boosting.bankml")).findFirst().orElseThrow();
+      model = all.stream().filter(p -> p.toString().endsWith("loan-xgboost-gradient-boosting.bankml")).findFirst().orElseThrow();
     }
     UiSources served = Workspace.prepare(new Workspace.Spec(Optional.of(bank), Optional.of(model), cache),
         ProgressListener.NONE, s -> {});
-    assertThat(served.scorers()).extracting(LoanScorer::label).containsExactly("smile · gradient-boosting");
+    assertThat(served.scorers()).extracting(LoanScorer::label).containsExactly("xgboost · gradient-boosting");
     assertThat(served.insights().get(0).evaluatedOn()).contains("may include its training rows");
     assertThat(served.insights().get(0).heldOutRows()).isFalse();
     try (WebServer server = WebServer.start(served, "127.0.0.1", 0)) {
