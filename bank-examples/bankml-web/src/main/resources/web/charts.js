@@ -57,13 +57,19 @@ function lineChart(area, series, o) {
   });
 }
 
+/** Whether category labels fit side by side under the plot (about 6.6 pixels a character and a gap each). */
+function fitsFlat(area, categories) {
+  const needed = categories.reduce((n, c) => n + 6.6 * String(c).length + 12, 0);
+  return needed <= Math.max(200, area.clientWidth - 90);
+}
+
 /** Vertical bars over categories; series: [{name, data}]. */
 function barChart(area, categories, series, o) {
   return draw(area, {
     grid: { left: 56, right: 20, top: 36, bottom: 56, containLabel: true },
     legend: { top: 4, type: 'scroll', show: series.length > 1 },
     tooltip: { trigger: 'axis', valueFormatter: v => (o && o.percent ? num(100 * v, 1) + ' %' : num(v)) },
-    xAxis: axis(o && o.xName, { type: 'category', data: categories, axisLabel: { hideOverlap: true, rotate: categories.length > 8 ? 30 : 0 } }),
+    xAxis: axis(o && o.xName, { type: 'category', data: categories, axisLabel: { hideOverlap: true, rotate: fitsFlat(area, categories) ? 0 : 35 } }),
     yAxis: axis(o && o.yName, { type: 'value', nameGap: 42, axisLabel: { formatter: v => (o && o.percent ? num(100 * v, 0) + ' %' : num(v)) } }),
     series: series.map(x => ({ name: x.name, type: 'bar', data: x.data, barMaxWidth: 28 }))
   });

@@ -110,8 +110,9 @@ function answerCard(answer, index) {
     const bar = el('div', { class: r.contribution >= 0 ? 'bar' : 'bar lower' });
     bar.style.width = (100 * Math.abs(r.contribution) / maxAbs).toFixed(1) + '%';
     reasons.append(el('li', { class: 'reason' },
-      el('span', {}, r.text, el('span', { class: 'hint' }, ' — ' + (r.text.toLowerCase().includes(r.label.toLowerCase()) ? '' : r.label + ', ')
-        + (r.contribution >= 0 ? '+' : '') + fmt(r.contribution, 2) + ' log-odds')),
+      el('span', {}, r.text, el('span', { class: 'hint' }, ' — ' + r.label + (r.value ? ': ' + r.value : '') + ' · '
+        + (r.points >= 0 ? 'costs ' + fmt(r.points, 0) : 'earns ' + fmt(-r.points, 0)) + ' points ('
+        + (r.contribution >= 0 ? '+' : '') + fmt(r.contribution, 2) + ' log-odds)')),
       el('div', {}, bar)));
   }
   const card = el('div', { class: 'card answer', 'data-model': answer.model },
@@ -222,25 +223,46 @@ async function fill(event) {
   }
 }
 
+/** A refused column of the upload, worded with its label: the template has the exact header. */
+function columnProblem(p) {
+  const label = byName[p.field] ? byName[p.field].label : p.field;
+  if (p.kind === 'absent') return 'Missing column: ' + label;
+  if (p.kind === 'unknown') return 'Unknown column: ' + label;
+  return p.message;
+}
+
 async function scoreBatch() {
   const file = document.getElementById('batch-file').files[0];
   const errorSlot = document.getElementById('batch-error');
+  const summary = document.getElementById('batch-summary');
   const link = document.getElementById('batch-download');
   errorSlot.replaceChildren();
+  summary.textContent = '';
   link.hidden = true;
   if (!file) {
     errorSlot.textContent = 'Choose a CSV file first.';
     return;
   }
-  const response = await fetch('/api/score/batch', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: await file.text() });
+  // lenient: a bad row is listed and the others are still scored; unknown columns are set aside
+  const response = await fetch('/api/score/batch?lenient=true&format=json', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: await file.text() });
+  const body = await response.json().catch(() => ({ error: 'HTTP ' + response.status }));
   if (!response.ok) {
-    const body = await response.json().catch(() => ({ error: 'HTTP ' + response.status }));
-    const rows = body.errors || [{ error: body.error }];
-    errorSlot.replaceChildren(el('p', {}, rows.length === 1 ? 'The file could not be scored:' : rows.length + ' rows could not be scored:'),
-      el('ul', { id: 'batch-errors' }, ...rows.map(r => el('li', {}, (r.line ? 'line ' + r.line + ': ' : '') + r.error))));
+    const problems = body.problems && body.problems.length ? body.problems.map(columnProblem) : [body.error];
+    errorSlot.replaceChildren(el('p', {}, 'The file could not be scored'
+        + (problems.length > 1 ? ' (' + problems.length + ' problems; the template has every column the model needs):' : ':')),
+      el('ul', { id: 'batch-errors' }, ...problems.map(m => el('li', {}, m))));
     return;
   }
-  link.href = URL.createObjectURL(await response.blob());
+  summary.textContent = fmt(body.scored, 0) + (body.scored === 1 ? ' row' : ' rows') + ' scored, '
+    + fmt(body.rejected, 0) + ' refused' + (body.ignoredColumns.length ? '; columns set aside (the model does not read them): ' + body.ignoredColumns.join(', ') : '') + '.';
+  if (body.errors.length) {
+    errorSlot.replaceChildren(el('p', {}, 'Refused rows (scored file: empty scores and the reason in its last column):'),
+      el('ul', { id: 'batch-errors' }, ...body.errors.slice(0, 100).map(r => el('li', { 'data-line': r.line },
+        'line ' + r.line + ': ' + r.problems.map(p => p.message).join('; ')))),
+      body.errors.length > 100 ? el('p', { class: 'hint' }, '… and ' + fmt(body.errors.length - 100, 0) + ' more in the scored file.') : null);
+  }
+  URL.revokeObjectURL(link.href);
+  link.href = URL.createObjectURL(new Blob([body.csv], { type: 'text/csv' }));
   link.hidden = false;
 }
 

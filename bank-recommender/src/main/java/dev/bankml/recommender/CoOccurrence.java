@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Live co-occurrence counts that follow holdings as they change: opening or closing a holding
  * updates the counts in time proportional to the customer's holdings, without rescanning every
- * customer; {@link #fit} then turns the current counts into a recommender. Binary (weights are
+ * customer; {@link RecommenderSpec#fit(CoOccurrence)} then turns the current counts into a recommender. Binary (weights are
  * not tracked). Mutable and not thread-safe: one writer, or external locking.
  */
 public final class CoOccurrence {
@@ -118,7 +118,7 @@ public final class CoOccurrence {
   }
 
   /** A recommender from the current counts (global popularity), without rescanning customers. */
-  public ItemRecommender fit(RecommenderSpec spec) {
+  ItemRecommender recommender(RecommenderSpec spec) {
     double[] sup = new double[items];
     double[] pop = new double[items];
     int customers = holdings.size();

@@ -94,7 +94,7 @@ public final class ItemRecommender {
 
   /** The top {@code k} items for a customer holding {@code heldItems}, every item eligible. */
   public List<Recommendation> recommend(int[] heldItems, int k) {
-    return recommend(0, heldItems, NO_SEGMENT, k, Eligibility.ALL);
+    return recommend(0, heldItems, NO_SEGMENT, k, OfferFilter.ALL);
   }
 
   /**
@@ -102,7 +102,7 @@ public final class ItemRecommender {
    * holding {@code heldItems}, in segment {@code segment} ({@link #NO_SEGMENT} for global
    * popularity).
    */
-  public List<Recommendation> recommend(int customer, int[] heldItems, int segment, int k, Eligibility eligibility) {
+  public List<Recommendation> recommend(int customer, int[] heldItems, int segment, int k, OfferFilter eligibility) {
     checkK(k);
     int[] held = heldItems.clone();
     java.util.Arrays.sort(held);
@@ -129,7 +129,7 @@ public final class ItemRecommender {
 
   /** Every customer's top {@code k} in {@code holdings}, every item eligible, global popularity. */
   public TopK recommendAll(InteractionMatrix holdings, int k) {
-    return recommendAll(holdings, k, Eligibility.ALL, new int[0], ProgressListener.NONE);
+    return recommendAll(holdings, k, OfferFilter.ALL, new int[0], ProgressListener.NONE);
   }
 
   /**
@@ -137,7 +137,7 @@ public final class ItemRecommender {
    * {@code segments[c]} picks customer c's popularity (empty array: global), reporting progress.
    */
   public TopK recommendAll(
-      InteractionMatrix holdings, int k, Eligibility eligibility, int[] segments, ProgressListener progress) {
+      InteractionMatrix holdings, int k, OfferFilter eligibility, int[] segments, ProgressListener progress) {
     checkK(k);
     if (holdings.items() != items()) {
       throw new RecommenderInputException(

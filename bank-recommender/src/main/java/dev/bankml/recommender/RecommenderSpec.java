@@ -93,6 +93,14 @@ public record RecommenderSpec(
   }
 
   /**
+   * Learns from live co-occurrence counts (global popularity), without rescanning customers: the
+   * recommender {@link #fit(InteractionMatrix)} gives on the holdings the counts follow.
+   */
+  public ItemRecommender fit(CoOccurrence counts) {
+    return counts.recommender(this);
+  }
+
+  /**
    * Learns from co-occurrence counts made elsewhere — a distributed aggregation over holdings: of
    * {@code customers} customers, {@code support[i]} hold item i and {@code pairs[i * n + j]} hold both
    * i and j (symmetric; the diagonal is ignored). Gives the recommender {@link #fit(InteractionMatrix)}

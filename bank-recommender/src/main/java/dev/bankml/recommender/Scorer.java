@@ -53,7 +53,7 @@ final class Scorer {
       int to,
       int segment,
       int k,
-      Eligibility eligibility,
+      OfferFilter eligibility,
       int[] outItem,
       float[] outScore,
       int[] outBecause,
@@ -69,7 +69,7 @@ final class Scorer {
       heldMark[held[p]] = stamp;
     }
     double[] pop = popularity.valuesFor(segment);
-    boolean all = eligibility == Eligibility.ALL;
+    boolean all = eligibility == OfferFilter.ALL;
     int h = to - from;
     if (table.length > 0 && h > 0) {
       return scoreDense(customer, held, from, to, pop, all, eligibility, segment, outItem, outScore, outBecause, outBecauseSim, at);
@@ -161,7 +161,7 @@ final class Scorer {
       int to,
       double[] pop,
       boolean all,
-      Eligibility eligibility,
+      OfferFilter eligibility,
       int segment,
       int[] outItem,
       float[] outScore,

@@ -24,7 +24,7 @@ class CoOccurrenceTest {
       assertThat(live.count(1, 2)).isZero();
       for (Similarity kind : Similarity.values()) {
         RecommenderSpec spec = RecommenderSpec.builder().similarity(kind).build();
-        ItemSimilarity incremental = live.fit(spec).similarity();
+        ItemSimilarity incremental = spec.fit(live).similarity();
         ItemSimilarity refit = spec.fit(now).similarity();
         for (int i = 0; i < 4; i++) {
           assertThat(incremental.neighbours(i)).containsExactly(refit.neighbours(i));

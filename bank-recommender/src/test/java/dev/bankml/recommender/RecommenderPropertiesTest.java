@@ -43,7 +43,7 @@ class RecommenderPropertiesTest {
   @Property(tries = 200)
   void heldAndIneligibleItemsAreNeverRecommended(@ForAll("holdings") Case c, @ForAll("kinds") Similarity kind) {
     InteractionMatrix m = c.m();
-    Eligibility eligible = (customer, item) -> (customer * 31 + item * 17 + c.seed()) % 3 != 0;
+    OfferFilter eligible = (customer, item) -> (customer * 31 + item * 17 + c.seed()) % 3 != 0;
     ItemRecommender r = RecommenderSpec.builder().similarity(kind).build().fit(m);
     TopK all = r.recommendAll(m, 5, eligible, new int[0], ProgressListener.NONE);
     for (int customer = 0; customer < m.customers(); customer++) {

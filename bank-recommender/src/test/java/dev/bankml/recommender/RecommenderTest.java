@@ -54,7 +54,7 @@ class RecommenderTest {
   void coldStartUsesTheCustomersSegment() {
     int[] segments = {0, 0, 0, 0, 1, 1, 0, 1};
     ItemRecommender r = RecommenderSpec.defaults().fit(HOLDINGS, segments);
-    TopK all = r.recommendAll(HOLDINGS, 2, Eligibility.ALL, segments, ProgressListener.NONE);
+    TopK all = r.recommendAll(HOLDINGS, 2, OfferFilter.ALL, segments, ProgressListener.NONE);
     assertThat(all.itemsOf(7)).containsExactly(2, 3);
     assertThat(all.reason(7, 0)).isEqualTo("popular with customers like you");
   }

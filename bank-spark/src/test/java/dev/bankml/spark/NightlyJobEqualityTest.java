@@ -82,10 +82,19 @@ class NightlyJobEqualityTest {
 
   @Test
   void scoresEqualPredictOnTheBankDirectory() {
+    assertScoresEqualPredict(t.loanModel);
+  }
+
+  @Test
+  void anXgboostBundleScoresAsInOneJvm() {
+    assertScoresEqualPredict(t.boostedModel);
+  }
+
+  private void assertScoresEqualPredict(Path bundle) {
     Path out = t.out("score");
-    NightlyJob.Summary s = run("score", "--bank", t.bank.toString(), "--model", t.loanModel.toString(),
+    NightlyJob.Summary s = run("score", "--bank", t.bank.toString(), "--model", bundle.toString(),
         "--out", out.toString(), "--format", "csv");
-    LoanDefaultModel model = LoanDefaultModel.load(t.loanModel);
+    LoanDefaultModel model = LoanDefaultModel.load(bundle);
     Table view = LoanApplicationView.read(t.bank, ProgressListener.NONE);
     double[] p = model.probabilities(view);
     Map<String, Row> scores = byKey(out.resolve("scores"), "csv", "loan_id");

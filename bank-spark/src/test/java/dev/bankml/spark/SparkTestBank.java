@@ -4,7 +4,6 @@ import dev.bankml.data.ProgressListener;
 import dev.bankml.data.synth.SyntheticBank;
 import dev.bankml.features.view.CustomerBehaviourView;
 import dev.bankml.features.view.LoanApplicationView;
-import dev.bankml.models.loan.LoanDefaultModel;
 import dev.bankml.models.loan.LoanDefaultOptions;
 import dev.bankml.models.segment.CustomerSegmentation;
 import java.io.IOException;
@@ -16,7 +15,7 @@ import org.apache.spark.sql.SparkSession;
 /**
  * What every Spark test shares, made once per test JVM: one local session (two cores, bound to
  * 127.0.0.1, no UI, few shuffle partitions), a small generated bank on disk, a loan-default bundle
- * and a segmentation bundle trained on it.
+ * (Tribuo logistic), an XGBoost gradient-boosting bundle and a segmentation bundle trained on it.
  */
 final class SparkTestBank {
   static final int CUSTOMERS = 400;
@@ -26,6 +25,8 @@ final class SparkTestBank {
   final Path dir;
   final Path bank;
   final Path loanModel;
+  /** An XGBoost-backend gradient-boosting bundle: xgboost4j's Java classes on Spark's Scala 2.13 class path. */
+  final Path boostedModel;
   final Path segmentation;
 
   private SparkTestBank() throws IOException {
@@ -43,8 +44,11 @@ final class SparkTestBank {
     bank = dir.resolve("bank");
     SyntheticBank.builder().customers(CUSTOMERS).seed(3).build().generate(bank, ProgressListener.NONE);
     loanModel = dir.resolve("loans.bankml");
-    LoanDefaultModel.train(LoanApplicationView.read(bank, ProgressListener.NONE), LoanDefaultOptions.builder()
-        .target("defaulted").backend("tribuo").algorithm("logistic").seed(1).build()).save(loanModel);
+    LoanDefaultOptions.builder().target("defaulted").backend("tribuo").algorithm("logistic").seed(1).build()
+        .fit(LoanApplicationView.read(bank, ProgressListener.NONE)).save(loanModel);
+    boostedModel = dir.resolve("boosted.bankml");
+    LoanDefaultOptions.builder().target("defaulted").backend("xgboost").algorithm("gradient-boosting").seed(1).build()
+        .fit(LoanApplicationView.read(bank, ProgressListener.NONE)).save(boostedModel);
     segmentation = dir.resolve("segments.bankml");
     CustomerSegmentation.builder().backend("tribuo").algorithm("kmeans").k(4).seed(1).build()
         .fit(CustomerBehaviourView.read(bank, ProgressListener.NONE)).save(segmentation);

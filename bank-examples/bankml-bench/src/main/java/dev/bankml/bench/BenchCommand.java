@@ -37,7 +37,7 @@ public final class BenchCommand implements Callable<Integer> {
    */
   static final String QUICK = "(FeaturesBenchmark\\.transformRow"
       + "|SmileBenchmark\\.(scoreOneLogistic|scoreOneGradientBoosting|clusterKMeans100k)"
-      + "|TribuoBenchmark\\.(scoreOneLogistic|scoreOneXgboost|trainLogistic10k|clusterKMeans100k)"
+      + "|TribuoBenchmark\\.(scoreOneLogistic|scoreOneGradientBoosting|trainLogistic10k|clusterKMeans100k)"
       + "|XgboostBenchmark\\.(scoreOneLogistic|scoreOneGradientBoosting)"
       + "|RecommenderBenchmark\\.fitAndRecommendTop7AllCustomers)$";
 

@@ -1,6 +1,5 @@
 package dev.bankml.bench;
 
-import dev.bankml.data.BankmlException;
 import dev.bankml.data.ProgressListener;
 import dev.bankml.data.domain.Holding;
 import dev.bankml.data.io.BankCsvReader;
@@ -12,13 +11,11 @@ import dev.bankml.features.pipeline.FeaturePipeline;
 import dev.bankml.features.pipeline.FittedPipeline;
 import dev.bankml.features.pipeline.Impute;
 import dev.bankml.features.pipeline.Scale;
-import dev.bankml.features.table.BooleanColumn;
-import dev.bankml.features.table.Column;
+import dev.bankml.features.table.BinaryTarget;
 import dev.bankml.features.table.ColumnRole;
 import dev.bankml.features.table.ColumnType;
 import dev.bankml.features.table.CsvTableReader;
 import dev.bankml.features.table.CsvTableWriter;
-import dev.bankml.features.table.NumericColumn;
 import dev.bankml.features.table.Table;
 import dev.bankml.features.view.CustomerBehaviourView;
 import dev.bankml.features.view.LoanApplicationView;
@@ -147,10 +144,10 @@ public final class SklearnComparison {
         .build().fit(customers.select(numeric)).transform(customers.select(numeric));
     for (ModelBackend backend : Backends.all()) {
       if (Backends.algorithms(backend, Task.CLUSTERING).stream().anyMatch(a -> a.name().equals("kmeans"))) {
-        backend.clustererTrainer("kmeans", new Hyperparameters(Map.of("k", 6)), SEED)
+        backend.clusteringTrainer("kmeans", new Hyperparameters(Map.of("k", 6)), SEED)
             .fit(x.selectRows(firstRows(Math.min(WARM_UP_ROWS, x.rows()))));
         long t0 = System.nanoTime();
-        backend.clustererTrainer("kmeans", new Hyperparameters(Map.of("k", 6)), SEED).fit(x);
+        backend.clusteringTrainer("kmeans", new Hyperparameters(Map.of("k", 6)), SEED).fit(x);
         emit("segmentation", backend.name(), "kmeans", Double.NaN, (System.nanoTime() - t0) / 1e9);
       }
     }
@@ -208,20 +205,9 @@ public final class SklearnComparison {
     return t.select(keep);
   }
 
-  /** The 0/1 labels of the {@code defaulted} column, stored as a boolean or as the numbers 0 and 1. */
+  /** The 0/1 labels of the {@code defaulted} column (the one label rule, {@link BinaryTarget}). */
   private static int[] labels(Table t) {
-    int[] y = new int[t.rows()];
-    Column target = t.column("defaulted");
-    for (int i = 0; i < y.length; i++) {
-      if (target instanceof BooleanColumn b) {
-        y[i] = b.state(i) == 1 ? 1 : 0;
-      } else if (target instanceof NumericColumn n && (n.get(i) == 0 || n.get(i) == 1)) {
-        y[i] = (int) n.get(i);
-      } else {
-        throw new BankmlException("column 'defaulted' row " + i + " is '" + target.text(i) + "'; expected 0/1 or true/false");
-      }
-    }
-    return y;
+    return BinaryTarget.of("defaulted").labels(t);
   }
 
   private static void emit(String task, String backend, String algorithm, double auc, double seconds) {

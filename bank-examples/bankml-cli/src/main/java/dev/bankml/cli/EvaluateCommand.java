@@ -6,12 +6,11 @@ import dev.bankml.data.BankmlException;
 import dev.bankml.features.table.Table;
 import dev.bankml.features.view.LoanApplicationView;
 import dev.bankml.models.calibrate.Calibration;
-import dev.bankml.models.loan.LoanDefaultModel;
 import dev.bankml.models.loan.LoanDefaultOptions;
 import dev.bankml.models.loan.LoanEvaluation;
 import dev.bankml.models.loan.NestedFold;
-import dev.bankml.models.loan.Selection;
 import dev.bankml.models.loan.ScoreScaling;
+import dev.bankml.models.loan.Selection;
 import dev.bankml.models.loan.ThresholdPolicy;
 import dev.bankml.models.metrics.BinaryMetrics;
 import dev.bankml.models.tune.ScoringMetric;
@@ -56,8 +55,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Table table = ModelOptions.load(model.data, model.quiet || json);
-    LoanEvaluation e = LoanDefaultModel.evaluate(table, model.options(json));
+    Table table = ModelOptions.load(model.labelled.data, model.quiet || json);
+    LoanEvaluation e = model.options(json).evaluate(table);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(ModelOptions.JSON.writeValueAsString(ModelOptions.evaluationJson(e, table.rows())));
@@ -72,18 +71,7 @@ final class EvaluateCommand implements Callable<Integer> {
   static final class ModelOptions {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    @Option(names = "--data", required = true, paramLabel = "FILE.csv|BANKDIR",
-        description = "A CSV file with a header row, or a bank directory written by 'bankml generate' (then the"
-            + " loan-application view is used and the target is 'defaulted').")
-    Path data;
-
-    @Option(names = "--target", paramLabel = "COL", defaultValue = "defaulted",
-        description = "Target column (default: ${DEFAULT-VALUE}); boolean, 0/1 or categorical.")
-    String target;
-
-    @Option(names = "--positive", paramLabel = "VALUE",
-        description = "The target value that means default (e.g. bad, yes, 1); needed for categorical targets.")
-    String positive;
+    @Mixin LabelledData labelled;
 
     @Option(names = "--backend", paramLabel = "xgboost|tribuo|smile",
         description = "Model backend (default: the fastest Apache-licensed one present, xgboost, else tribuo);"
@@ -171,7 +159,7 @@ final class EvaluateCommand implements Callable<Integer> {
     /** The training options these flags describe. */
     LoanDefaultOptions options(boolean silent) {
       LoanDefaultOptions.Builder b = LoanDefaultOptions.builder()
-          .target(target).algorithm(algorithm).folds(folds).seed(seed).timeLimit(duration(timeLimit))
+          .target(labelled.target).algorithm(algorithm).folds(folds).seed(seed).timeLimit(duration(timeLimit))
           .metric(ScoringMetric.parse(metric)).balanceClasses(balance)
           .thresholdPolicy(policy()).reviewBand(reviewBand)
           .scoreScaling(new ScoreScaling(baseScore, baseOdds, pdo))
@@ -183,14 +171,14 @@ final class EvaluateCommand implements Callable<Integer> {
       if (backend != null) {
         b.backend(backend);
       }
-      if (positive != null) {
-        b.positiveLabel(positive);
+      if (labelled.positive != null) {
+        b.positiveLabel(labelled.positive);
       }
       if (threads != null) {
         b.threads(threads);
       }
       idColumns.forEach(b::idColumn);
-      if (Files.isDirectory(data)) {
+      if (Files.isDirectory(labelled.data)) {
         // the view marks loan_id/customer_id as ids and the hidden truth as ignored; add its derived ratios
         b.pipeline(LoanApplicationView.pipeline());
       }

@@ -2,9 +2,9 @@ package dev.bankml.cli;
 
 import dev.bankml.data.io.AtomicFile;
 import dev.bankml.data.BankmlException;
-import dev.bankml.recommender.Eligibility;
 import dev.bankml.recommender.InteractionMatrix;
 import dev.bankml.recommender.ItemRecommender;
+import dev.bankml.recommender.OfferFilter;
 import dev.bankml.recommender.Recommendation;
 import dev.bankml.recommender.RecommenderSpec;
 import dev.bankml.recommender.Similarity;
@@ -117,7 +117,7 @@ final class RecommendCommand implements Callable<Integer> {
     int c = bank.customerIndex(customer);
     InteractionMatrix holdings = bank.matrix();
     ItemRecommender model = recSpec.fit(holdings);
-    Eligibility eligible = bank.eligibility(holdings, asOf(bank));
+    OfferFilter eligible = bank.eligibility(holdings, asOf(bank));
     List<Recommendation> recs = model.recommend(c, holdings.itemsOf(c), ItemRecommender.NO_SEGMENT, k, eligible);
     if (json) {
       StringBuilder items = new StringBuilder("[");
@@ -160,7 +160,7 @@ final class RecommendCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     ItemRecommender model = recSpec.fit(holdings);
     long t1 = System.nanoTime();
-    Eligibility eligible = bank.eligibility(holdings, asOf(bank));
+    OfferFilter eligible = bank.eligibility(holdings, asOf(bank));
     TopK top = model.recommendAll(holdings, k, eligible, new int[0], Progress.create(quiet));
     long t2 = System.nanoTime();
     long rows = write(bank, top);
@@ -213,7 +213,7 @@ final class RecommendCommand implements Callable<Integer> {
 
   private void evaluate(BankHoldings bank, RecommenderSpec recSpec, PrintWriter stdout) {
     Holdout holdout;
-    Eligibility eligible;
+    OfferFilter eligible;
     String split;
     if ("temporal".equals(evaluate)) {
       LocalDate date = cutoff == null ? bank.defaultCutoff() : parseDate(cutoff);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,18 +29,7 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", required = true, paramLabel = "FILE.csv|BANKDIR",
-      description = "A CSV file with a header row, or a bank directory written by 'bankml generate' (then the"
-          + " loan-application view is used and the target is 'defaulted').")
-  Path data;
-
-  @Option(names = "--target", paramLabel = "COL", defaultValue = "defaulted",
-      description = "Target column (default: ${DEFAULT-VALUE}); boolean, 0/1 or categorical.")
-  String target;
-
-  @Option(names = "--positive", paramLabel = "VALUE",
-      description = "The target value that means default (e.g. bad, yes, 1); needed for categorical targets.")
-  String positive;
+  @Mixin LabelledData labelled;
 
   @Option(names = "--backend", paramLabel = "tribuo|smile",
       description = "Backend(s) to compare (repeatable; default: every backend found).")
@@ -81,10 +71,11 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    ReportOptions.Builder b = ReportOptions.builder(data).target(target).folds(folds).seed(seed).examples(examples)
+    ReportOptions.Builder b = ReportOptions.builder(labelled.data).target(labelled.target).folds(folds).seed(seed)
+        .examples(examples)
         .progress(Progress.create(quiet));
-    if (positive != null) {
-      b.positiveLabel(positive);
+    if (labelled.positive != null) {
+      b.positiveLabel(labelled.positive);
     }
     backends.forEach(b::backend);
     algorithms.forEach(b::algorithm);

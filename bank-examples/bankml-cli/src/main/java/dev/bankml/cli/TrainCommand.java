@@ -2,9 +2,9 @@ package dev.bankml.cli;
 
 import dev.bankml.features.table.Table;
 import dev.bankml.models.loan.LoanDefaultModel;
+import dev.bankml.models.loan.Selection;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import dev.bankml.models.loan.Selection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +42,8 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Table table = EvaluateCommand.ModelOptions.load(model.data, model.quiet || json);
-    LoanDefaultModel m = LoanDefaultModel.train(table, model.options(json));
+    Table table = EvaluateCommand.ModelOptions.load(model.labelled.data, model.quiet || json);
+    LoanDefaultModel m = model.options(json).fit(table);
     m.save(out);
     PrintWriter w = spec.commandLine().getOut();
     if (json) {

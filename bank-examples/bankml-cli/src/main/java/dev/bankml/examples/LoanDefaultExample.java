@@ -46,7 +46,7 @@ public final class LoanDefaultExample {
     if (applications.has("application_id")) {
       options.idColumn("application_id");
     }
-    LoanDefaultModel model = LoanDefaultModel.train(applications, options.build());
+    LoanDefaultModel model = options.build().fit(applications);
 
     // 3. Save the model bundle and load it back, as a scoring service would.
     Path file = Files.createTempFile("loan-default-", ".bankml");

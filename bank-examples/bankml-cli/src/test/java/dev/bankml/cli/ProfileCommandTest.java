@@ -4,25 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ProfileCommandTest {
   @TempDir Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private CliRun last;
 
   private int run(String... args) {
-    CommandLine cl = BankMl.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
+    last = CliRun.of(args);
+    return last.exit();
+  }
+
+  private String out() {
+    return last.out();
+  }
+
+  private String err() {
+    return last.err();
   }
 
   @Test
@@ -31,8 +33,8 @@ class ProfileCommandTest {
     Files.writeString(f, "\uFEFFloan_id;amount;purpose;defaulted\n"
         + "L1;1000;\"car; new\";0\nL2;-;home;1\nL3;3000;;0\nL4;4000;car; new;1\n".replace("car; new;1", "\"car; new\";1"));
     int code = run("profile", "--data", f.toString(), "--delimiter", ";", "--missing", "-,", "--target", "defaulted", "--json", "-q");
-    assertThat(code).as(err.toString()).isZero();
-    JsonNode j = new ObjectMapper().readTree(out.toString());
+    assertThat(code).as(err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(out());
     assertThat(j.get("rows").asInt()).isEqualTo(4);
     assertThat(j.get("columns")).hasSize(4);
     JsonNode amount = j.get("columns").get(1);
@@ -51,13 +53,13 @@ class ProfileCommandTest {
     Path f = dir.resolve("t.csv");
     Files.writeString(f, "a,b\n1,x\n2,y\n");
     assertThat(run("profile", "--data", f.toString(), "-q")).isZero();
-    assertThat(out.toString()).contains("2 rows, 2 columns").contains("a ").contains("b ");
+    assertThat(out()).contains("2 rows, 2 columns").contains("a ").contains("b ");
   }
 
   @Test
   void missingFileExitsTwoWithAMessage() {
     assertThat(run("profile", "--data", dir.resolve("nope.csv").toString(), "-q")).isEqualTo(2);
-    assertThat(err.toString()).contains("error: ").contains("nope.csv").contains("no such file");
+    assertThat(err()).contains("error: ").contains("nope.csv").contains("no such file");
   }
 
   @Test
@@ -65,20 +67,20 @@ class ProfileCommandTest {
     Path f = dir.resolve("t.csv");
     Files.writeString(f, "a,b\n1,x\n2,y\n");
     assertThat(run("profile", "--data", f.toString(), "--target", "zz", "-q")).isEqualTo(2);
-    assertThat(err.toString()).contains("target column 'zz' is not in the data").contains("[a, b]").contains("(--target COL)");
+    assertThat(err()).contains("target column 'zz' is not in the data").contains("[a, b]").contains("(--target COL)");
   }
 
   @Test
   void aGoodBadTextTargetGetsTheSameRuleAsEvaluate() throws Exception {
     Path f = dir.resolve("status.csv");
     Files.writeString(f, "grade,Status\nA,good\nB,bad\nA,good\nB,good\n");
-    assertThat(run("profile", "--data", f.toString(), "--target", "Status", "--json", "-q")).as(err.toString()).isZero();
-    JsonNode grade = new ObjectMapper().readTree(out.toString()).get("columns").get(0);
+    assertThat(run("profile", "--data", f.toString(), "--target", "Status", "--json", "-q")).as(err()).isZero();
+    JsonNode grade = new ObjectMapper().readTree(out()).get("columns").get(0);
     assertThat(grade.get("targetRates").toString()).contains("0.5");
 
     Path odd = dir.resolve("odd.csv");
     Files.writeString(odd, "grade,Status\nA,fine\nB,poor\n");
     assertThat(run("profile", "--data", odd.toString(), "--target", "Status", "-q")).isEqualTo(2);
-    assertThat(err.toString()).contains("[fine, poor]").contains("(--positive VALUE)");
+    assertThat(err()).contains("[fine, poor]").contains("(--positive VALUE)");
   }
 }

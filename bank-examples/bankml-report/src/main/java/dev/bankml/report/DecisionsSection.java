@@ -33,7 +33,7 @@ final class DecisionsSection {
     Table train = input.table().selectRows(split.train());
     Table test = input.table().selectRows(split.test());
     o.progress().progress("report: training the best model on 75% of rows", 0, 1);
-    LoanDefaultModel model = LoanDefaultModel.train(train, ModelComparison.options(o, input, best.backend(), best.algorithm()));
+    LoanDefaultModel model = ModelComparison.options(o, input, best.backend(), best.algorithm()).fit(train);
     o.progress().progress("report: training the best model on 75% of rows", 1, 1);
     List<ColumnImportance> importance = model.permutationImportance(test, IMPORTANCE_REPEATS, o.seed());
     List<ColumnImportance> top = importance.subList(0, Math.min(TOP_FEATURES, importance.size()));

@@ -1,7 +1,6 @@
 package dev.bankml.report;
 
 import dev.bankml.data.BankmlException;
-import dev.bankml.models.loan.LoanDefaultModel;
 import dev.bankml.models.loan.LoanDefaultOptions;
 import dev.bankml.models.loan.LoanEvaluation;
 import dev.bankml.models.spi.AlgorithmSpec;
@@ -43,7 +42,7 @@ final class ModelComparison {
       o.progress().progress("report: comparing models", done++, candidates.size());
       long start = System.nanoTime();
       try {
-        LoanEvaluation e = LoanDefaultModel.evaluate(input.table(), options(o, input, c[0], c[1]));
+        LoanEvaluation e = options(o, input, c[0], c[1]).evaluate(input.table());
         out.add(new ComparedModel(c[0], c[1], Optional.of(e), (System.nanoTime() - start) / 1e9, ""));
       } catch (BankmlException e) {
         LOG.warn("{} {} failed: {}", c[0], c[1], e.getMessage());

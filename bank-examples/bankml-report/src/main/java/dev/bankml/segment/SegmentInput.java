@@ -2,6 +2,7 @@ package dev.bankml.segment;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.data.ProgressListener;
+import dev.bankml.features.table.BinaryTarget;
 import dev.bankml.features.table.Column;
 import dev.bankml.features.table.CsvTableReader;
 import dev.bankml.features.table.Table;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,11 +55,10 @@ public record SegmentInput(Table customers, CustomerOutcomes outcomes, Map<Strin
     }
     Table t = CsvTableReader.defaults().read(loans);
     Column id = t.column("customer_id");
-    Column defaulted = t.column("defaulted");
+    int[] defaulted = BinaryTarget.of("defaulted").labelsOrMissing(t);
     for (int i = 0; i < t.rows(); i++) {
-      if (!defaulted.isMissing(i)) {
-        boolean d = defaulted.text(i).trim().toLowerCase(Locale.ROOT).matches("true|1|1\\.0|yes");
-        out.merge(id.text(i), d, Boolean::logicalOr);
+      if (defaulted[i] >= 0) {
+        out.merge(id.text(i), defaulted[i] == 1, Boolean::logicalOr);
       }
     }
     return out;

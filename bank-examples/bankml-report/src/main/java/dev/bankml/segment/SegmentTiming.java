@@ -55,7 +55,7 @@ public final class SegmentTiming {
     for (ModelBackend backend : backends) {
       Hyperparameters one = new Hyperparameters(java.util.Map.of("k", k)).with("restarts", 1);
       long t = start();
-      Clustering c = backend.clustererTrainer("kmeans", one, 1).fit(x);
+      Clustering c = backend.clusteringTrainer("kmeans", one, 1).fit(x);
       report(backend.name() + " kmeans, 1 run (restarts=1)", t);
       reference = c;
     }
@@ -77,7 +77,7 @@ public final class SegmentTiming {
     }
     for (ModelBackend backend : backends) {
       long t = start();
-      FittedSegmentation s = CustomerSegmentation.builder().backend(backend).k(k).seed(1).build().fit(x, ids);
+      FittedSegmentation s = CustomerSegmentation.builder().backend(backend).k(k).restarts(3).seed(1).build().fit(x, ids);
       report(String.format(Locale.ROOT, "CustomerSegmentation.fit, %s kmeans k=%d, 3 restarts (silhouette %.3f, stability %.3f)",
           backend.name(), k, s.quality().silhouette(), s.quality().stability()), t);
     }

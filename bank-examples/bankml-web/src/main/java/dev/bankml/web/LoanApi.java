@@ -79,7 +79,7 @@ final class LoanApi {
     LoanScorer primary = primary();
     List<Map<String, Object>> fields = new ArrayList<>();
     List<String> groups = new ArrayList<>();
-    for (InputField f : primary.schema()) {
+    for (FormField f : primary.schema()) {
       ColumnDescription d = dictionary.describe(f.name());
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("name", f.name());
@@ -128,7 +128,7 @@ final class LoanApi {
     Map<String, String> all = source.applicant(id)
         .orElseThrow(() -> ApiError.notFound("customer_id", "no customer with id '" + id + "'"));
     Map<String, String> values = new LinkedHashMap<>();
-    for (InputField f : primary().schema()) {
+    for (FormField f : primary().schema()) {
       String v = all.get(f.name());
       if (v != null) {
         values.put(f.name(), v);
@@ -145,9 +145,9 @@ final class LoanApi {
   private void template(Context ctx) {
     StringWriter out = new StringWriter();
     try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-      List<InputField> schema = primary().schema();
-      printer.printRecord(SpreadsheetText.cells(schema.stream().map(InputField::name).toList()));
-      printer.printRecord(SpreadsheetText.cells(schema.stream().map(InputField::typical).toList()));
+      List<FormField> schema = primary().schema();
+      printer.printRecord(SpreadsheetText.cells(schema.stream().map(FormField::name).toList()));
+      printer.printRecord(SpreadsheetText.cells(schema.stream().map(FormField::typical).toList()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -156,7 +156,7 @@ final class LoanApi {
     ctx.result(out.toString());
   }
 
-  private static Object bound(InputField f, double v) {
+  private static Object bound(FormField f, double v) {
     if (Double.isNaN(v)) {
       return null;
     }
@@ -180,7 +180,7 @@ final class LoanApi {
     boolean lenient = lenient(ctx);
     ApplicantValidator.Valid valid = validator.validate(bodies.json(ctx, JSON_LIMIT), lenient);
     Map<String, String> values = valid.values();
-    Map<String, Object> out = answer(primary, primary.assess(values));
+    Map<String, Object> out = answer(primary, primary.assess(values), values);
     if (lenient) {
       out.put("ignored", valid.ignored().stream().map(InputProblem::message).toList());
     }
@@ -188,35 +188,38 @@ final class LoanApi {
       List<Map<String, Object>> all = new ArrayList<>();
       all.add(new LinkedHashMap<>(out));
       for (LoanScorer other : scorers.subList(1, scorers.size())) {
-        all.add(answer(other, other.assess(values)));
+        all.add(answer(other, other.assess(values), values));
       }
       out.put("models", all);
     }
     ctx.json(out);
   }
 
-  private Map<String, Object> answer(LoanScorer scorer, Assessment a) {
+  private Map<String, Object> answer(LoanScorer scorer, ModelAnswer a, Map<String, String> values) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("probability", a.probability());
     m.put("decision", a.decision());
     m.put("score", a.score());
     m.put("grade", a.grade());
     List<Map<String, Object>> reasons = new ArrayList<>();
-    for (Reason r : a.reasons()) {
+    for (AnswerReason r : a.reasons()) {
       Map<String, Object> rm = new LinkedHashMap<>();
       rm.put("field", r.field());
       rm.put("label", dictionary.describe(r.field()).label());
       rm.put("text", r.text());
+      rm.put("value", shownValue(r.field(), values.get(r.field())));
       rm.put("contribution", r.contribution());
+      rm.put("points", Math.round(r.points()));
       reasons.add(rm);
     }
     m.put("reasons", reasons);
     List<Map<String, Object>> contributions = new ArrayList<>();
-    for (Reason r : a.contributions().subList(0, Math.min(MAX_CONTRIBUTIONS, a.contributions().size()))) {
+    for (AnswerReason r : a.contributions().subList(0, Math.min(MAX_CONTRIBUTIONS, a.contributions().size()))) {
       Map<String, Object> cm = new LinkedHashMap<>();
       cm.put("field", r.field());
       cm.put("label", dictionary.describe(r.field()).label());
       cm.put("contribution", r.contribution());
+      cm.put("points", Math.round(r.points()));
       contributions.add(cm);
     }
     m.put("contributions", contributions);
@@ -225,19 +228,71 @@ final class LoanApi {
   }
 
   /**
+   * The applicant's value of {@code field} as a person reads it: a category by its name, a number
+   * with its unit where the unit is a short word ("$7,550", "36 months"); empty when not given.
+   */
+  String shownValue(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return "";
+    }
+    ColumnDescription d = dictionary.describe(field);
+    FormField f = formField(field);
+    if (f != null && f.type() == FieldType.BOOLEAN) {
+      return value.equals("true") ? "yes" : "no";
+    }
+    if (f == null || f.type() != FieldType.NUMBER) {
+      return d.levelLabel(value);
+    }
+    String unit = d.unit();
+    try {
+      double v = Double.parseDouble(value);
+      String number = java.text.NumberFormat.getNumberInstance(java.util.Locale.US).format(NumberText.round(v, 4,
+          java.math.RoundingMode.HALF_EVEN));
+      if (unit.equals(DataDictionary.MONEY)) {
+        return (v < 0 ? "-$" : "$") + number.replace("-", "");
+      }
+      return unit.isEmpty() || unit.contains(" ") || unit.contains(",") || unit.equals("ratio") ? number
+          : unit.equals("%") ? number + " %" : number + " " + unit;
+    } catch (NumberFormatException e) {
+      return value;
+    }
+  }
+
+  private FormField formField(String name) {
+    for (FormField f : primary().schema()) {
+      if (f.name().equals(name)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** A reason for a CSV cell: its wording, the applicant's value and the points it cost ("Txn count high (61; costs 12 points)"). */
+  private String reasonCell(AnswerReason r, Map<String, String> values) {
+    String value = shownValue(r.field(), values.get(r.field()));
+    long points = Math.round(r.points());
+    String size = points >= 0 ? "costs " + points + " points" : "earns " + (-points) + " points";
+    return r.text() + " (" + (value.isEmpty() ? "" : value + "; ") + size + ")";
+  }
+
+  /**
    * Scores a CSV upload. Strict: the first row or column the schema refuses answers 400 naming
    * line, field and value. Lenient ({@code lenient=true}): unknown columns are ignored, a refused
-   * row comes back with empty scores and its reasons in a last column {@code rejected_because}, and
-   * the response headers {@code X-Bankml-Scored} and {@code X-Bankml-Rejected} count the rows.
+   * row (a bad value, or too few or too many values) comes back with empty scores and its reasons in
+   * a last column {@code rejected_because}, and the response headers {@code X-Bankml-Scored} and
+   * {@code X-Bankml-Rejected} count the rows. {@code format=json} (the page) answers the same as JSON:
+   * the counts, the ignored columns, every refused row's line and problems, and the scored CSV.
    */
   private void batch(Context ctx) {
     LoanScorer primary = primary();
     boolean lenient = lenient(ctx);
+    boolean json = json(ctx);
     String csv = bodies.text(ctx, CSV_LIMIT);
     CSVFormat in = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
     StringWriter out = new StringWriter();
     int scored = 0;
-    int rejected = 0;
+    List<Map<String, Object>> rejected = new ArrayList<>();
+    List<String> ignoredColumns = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(csv), in)) {
       List<String> header = parser.getHeaderNames();
       if (header.isEmpty()) {
@@ -246,7 +301,9 @@ final class LoanApi {
       List<InputProblem> columns = validator.columnProblems(header);
       List<InputProblem> fatal = columns.stream()
           .filter(p -> !lenient || p.kind() != InputProblem.Kind.UNKNOWN).map(p -> p.at("line 1")).toList();
-      if (!fatal.isEmpty() && !lenient) {
+      columns.stream().filter(p -> p.kind() == InputProblem.Kind.UNKNOWN).forEach(p -> ignoredColumns.add(p.field()));
+      if (!fatal.isEmpty() && (!lenient || json)) {
+        // no row can be scored without its columns: say every missing one at once
         throw new InvalidFieldException(fatal);
       }
       List<String> outHeader = new ArrayList<>(header);
@@ -264,22 +321,32 @@ final class LoanApi {
           if (++rows > MAX_BATCH_ROWS) {
             throw new ApiError(413, "", "the CSV has more than " + MAX_BATCH_ROWS + " rows; split it");
           }
-          String where = "line " + parser.getCurrentLineNumber();
-          if (!record.isConsistent()) {
-            throw new ApiError(400, "", where + ": " + record.size() + " values but the header has " + header.size());
-          }
+          long line = parser.getCurrentLineNumber();
+          String where = "line " + line;
           List<String> row = new ArrayList<>(SpreadsheetText.cells(record.toList()));
           try {
+            if (!record.isConsistent()) {
+              String message = where + ": " + record.size() + " values but the header has " + header.size();
+              if (!lenient) {
+                throw new ApiError(400, "", message);
+              }
+              while (row.size() < header.size()) {
+                row.add("");
+              }
+              row = new ArrayList<>(row.subList(0, header.size()));
+              throw new InvalidFieldException("", message);
+            }
             if (!fatal.isEmpty()) {
               throw new InvalidFieldException(fatal);
             }
-            Assessment a = primary.assess(validator.validateText(record.toMap(), where, lenient).values());
+            Map<String, String> values = validator.validateText(record.toMap(), where, lenient).values();
+            ModelAnswer a = primary.assess(values);
             row.add(NumberText.format(a.probability()));
             row.add(a.decision());
             row.add(NumberText.format(a.score()));
             row.add(a.grade());
             for (int i = 0; i < REASON_COLUMNS; i++) {
-              row.add(i < a.reasons().size() ? SpreadsheetText.cell(a.reasons().get(i).text()) : "");
+              row.add(i < a.reasons().size() ? SpreadsheetText.cell(reasonCell(a.reasons().get(i), values)) : "");
             }
             if (lenient) {
               row.add("");
@@ -292,8 +359,10 @@ final class LoanApi {
             for (int i = 0; i < 4 + REASON_COLUMNS; i++) {
               row.add("");
             }
-            row.add(SpreadsheetText.cell(String.join("; ", e.problems().stream().map(InputProblem::message).toList())));
-            rejected++;
+            List<String> messages = e.problems().isEmpty() ? List.of(e.getMessage())
+                : e.problems().stream().map(InputProblem::message).toList();
+            row.add(SpreadsheetText.cell(String.join("; ", messages)));
+            rejected.add(rowError(line, e));
           }
           printer.printRecord(row);
         }
@@ -301,12 +370,54 @@ final class LoanApi {
     } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       throw new ApiError(400, "", "the CSV could not be read: " + InputProblem.clip(String.valueOf(e.getMessage())));
     }
+    if (json) {
+      Map<String, Object> report = new LinkedHashMap<>();
+      report.put("scored", scored);
+      report.put("rejected", rejected.size());
+      report.put("ignoredColumns", ignoredColumns.stream().map(c -> dictionary.describe(c).label()).toList());
+      report.put("errors", rejected);
+      report.put("csv", out.toString());
+      ctx.json(report);
+      return;
+    }
     if (lenient) {
       ctx.header("X-Bankml-Scored", Integer.toString(scored));
-      ctx.header("X-Bankml-Rejected", Integer.toString(rejected));
+      ctx.header("X-Bankml-Rejected", Integer.toString(rejected.size()));
     }
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"scored.csv\"");
     ctx.result(out.toString());
+  }
+
+  /** {@code format=json} in the query string: the batch answer as JSON (counts, refused rows, the CSV). */
+  private static boolean json(Context ctx) {
+    String v = ctx.queryParam("format");
+    if (v == null || v.equals("csv")) {
+      return false;
+    }
+    if (v.equals("json")) {
+      return true;
+    }
+    throw new ApiError(400, "format", "format must be csv or json, not '" + InputProblem.clip(v) + "'");
+  }
+
+  /** A refused CSV row for the page: its line and each problem worded with the column's label. */
+  private Map<String, Object> rowError(long line, InvalidFieldException e) {
+    List<Map<String, Object>> problems = new ArrayList<>();
+    if (e.problems().isEmpty()) {
+      problems.add(Map.of("field", "", "label", "", "message", e.getMessage().replaceFirst("^line \\d+: ", "")));
+    }
+    for (InputProblem p : e.problems()) {
+      String label = dictionary.describe(p.field()).label();
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("field", p.field());
+      m.put("label", label);
+      m.put("message", label + (p.value().isEmpty() ? "" : " \u2018" + p.value() + "\u2019") + ": " + p.detail());
+      problems.add(m);
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("line", line);
+    m.put("problems", problems);
+    return m;
   }
 }

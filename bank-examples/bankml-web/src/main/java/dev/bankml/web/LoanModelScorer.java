@@ -2,6 +2,7 @@ package dev.bankml.web;
 
 import dev.bankml.models.explain.ColumnContribution;
 import dev.bankml.models.loan.LoanDefaultModel;
+import dev.bankml.models.loan.ScoreScaling;
 import dev.bankml.models.schema.InputSchema;
 import dev.bankml.models.schema.SchemaField;
 import java.math.RoundingMode;
@@ -15,7 +16,7 @@ final class LoanModelScorer implements LoanScorer {
   private static final int MAX_REASONS = 4;
   private final LoanDefaultModel model;
   private final String label;
-  private final List<InputField> schema;
+  private final List<FormField> schema;
 
   /** The model with its own typical values (the pipeline's medians and most frequent levels). */
   LoanModelScorer(LoanDefaultModel model) {
@@ -29,7 +30,7 @@ final class LoanModelScorer implements LoanScorer {
   LoanModelScorer(LoanDefaultModel model, Map<String, String> typical) {
     this.model = model;
     this.label = model.provenance().backend() + " · " + model.provenance().algorithm();
-    List<InputField> fields = new ArrayList<>();
+    List<FormField> fields = new ArrayList<>();
     for (dev.bankml.features.pipeline.InputField f : model.inputSchema()) {
       SchemaField s = model.schema().field(f.name()).orElseThrow();
       fields.add(withTypical(field(f, s), s, typical.get(f.name())));
@@ -42,22 +43,22 @@ final class LoanModelScorer implements LoanScorer {
   }
 
   /** The form field of pipeline input {@code f}, valid over the schema's plausible range {@code s}. */
-  private static InputField field(dev.bankml.features.pipeline.InputField f, SchemaField s) {
+  private static FormField field(dev.bankml.features.pipeline.InputField f, SchemaField s) {
     return switch (f.type()) {
       case NUMBER -> number(f, s);
-      case CATEGORY -> InputField.category(f.name(), f.levels(), f.typical());
-      case DATE -> new InputField(f.name(), FieldType.DATE, s.min(), s.max(), Double.NaN, List.of(), f.typical());
-      case BOOLEAN -> InputField.bool(f.name(), Boolean.parseBoolean(f.typical()));
+      case CATEGORY -> FormField.category(f.name(), f.levels(), f.typical());
+      case DATE -> new FormField(f.name(), FieldType.DATE, s.min(), s.max(), Double.NaN, List.of(), f.typical());
+      case BOOLEAN -> FormField.bool(f.name(), Boolean.parseBoolean(f.typical()));
     };
   }
 
   /** {@code field} pre-filled with {@code value} when the schema's field {@code s} accepts it. */
-  private static InputField withTypical(InputField field, SchemaField s, String value) {
+  private static FormField withTypical(FormField field, SchemaField s, String value) {
     if (value == null || value.isBlank()
         || !InputSchema.of(List.of(s), List.of()).check(Map.of(field.name(), value)).valid()) {
       return field;
     }
-    return new InputField(field.name(), field.type(), field.min(), field.max(), field.step(), field.levels(), value);
+    return new FormField(field.name(), field.type(), field.min(), field.max(), field.step(), field.levels(), value);
   }
 
   /**
@@ -65,7 +66,7 @@ final class LoanModelScorer implements LoanScorer {
    * round numbers, so the form refuses what the API refuses) and the typical value rounded to
    * {@link NumberText#DIGITS} significant digits.
    */
-  private static InputField number(dev.bankml.features.pipeline.InputField f, SchemaField s) {
+  private static FormField number(dev.bankml.features.pipeline.InputField f, SchemaField s) {
     double min = s.min();
     double max = s.max();
     String typical = f.typical();
@@ -75,7 +76,7 @@ final class LoanModelScorer implements LoanScorer {
     } catch (NumberFormatException e) {
       // not a number: keep the pipeline's text, validation will say what is wrong with it
     }
-    return new InputField(f.name(), FieldType.NUMBER, min, max, f.step(), List.of(), typical);
+    return new FormField(f.name(), FieldType.NUMBER, min, max, f.step(), List.of(), typical);
   }
 
   @Override
@@ -84,7 +85,7 @@ final class LoanModelScorer implements LoanScorer {
   }
 
   @Override
-  public List<InputField> schema() {
+  public List<FormField> schema() {
     return schema;
   }
 
@@ -94,23 +95,24 @@ final class LoanModelScorer implements LoanScorer {
   }
 
   /**
-   * The model's own answer: its grade, its principal reasons (column, wording, log-odds) and every
-   * column's contribution, largest magnitude first.
+   * The model's own answer: its grade, its principal reasons (column, wording, log-odds and the
+   * score points on the model's own scale) and every column's contribution, largest magnitude first.
    */
   @Override
-  public Assessment assess(Map<String, String> values) {
+  public ModelAnswer assess(Map<String, String> values) {
     dev.bankml.models.loan.Assessment a = model.assess(values);
-    List<Reason> reasons = new ArrayList<>();
+    ScoreScaling scaling = model.scoreScaling();
+    List<AnswerReason> reasons = new ArrayList<>();
     for (dev.bankml.models.loan.Reason r : a.principalReasons()) {
       if (reasons.size() == MAX_REASONS) {
         break;
       }
-      reasons.add(new Reason(r.column(), r.text(), r.logOdds()));
+      reasons.add(new AnswerReason(r.column(), r.text(), r.logOdds(), AnswerReason.points(r.logOdds(), scaling)));
     }
-    List<Reason> contributions = a.explanation().contributions().stream()
+    List<AnswerReason> contributions = a.explanation().contributions().stream()
         .filter(c -> Double.isFinite(c.logOdds()))
         .sorted(Comparator.comparingDouble((ColumnContribution c) -> -Math.abs(c.logOdds())))
-        .map(c -> new Reason(c.column(), "", c.logOdds())).toList();
-    return new Assessment(a.probability(), a.decision().label(), a.score(), a.grade(), reasons, contributions);
+        .map(c -> new AnswerReason(c.column(), "", c.logOdds(), AnswerReason.points(c.logOdds(), scaling))).toList();
+    return new ModelAnswer(a.probability(), a.decision().label(), a.score(), a.grade(), reasons, contributions);
   }
 }

@@ -15,7 +15,7 @@ public interface LoanScorer {
   String label();
 
   /** The inputs the model takes, in form order. */
-  List<InputField> schema();
+  List<FormField> schema();
 
   /**
    * What the model accepts, which every request is checked against before {@link #assess}. By
@@ -33,5 +33,5 @@ public interface LoanScorer {
    * dates as ISO yyyy-mm-dd, booleans as {@code true}/{@code false}, and {@code ""} for a blank
    * value where the schema allows one.
    */
-  Assessment assess(Map<String, String> values);
+  ModelAnswer assess(Map<String, String> values);
 }

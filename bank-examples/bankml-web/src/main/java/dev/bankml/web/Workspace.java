@@ -3,11 +3,11 @@ package dev.bankml.web;
 import dev.bankml.data.BankmlException;
 import dev.bankml.data.ProgressListener;
 import dev.bankml.data.bundle.LoadOptions;
-import dev.bankml.data.io.BankFiles;
-import dev.bankml.data.synth.SyntheticBank;
 import dev.bankml.data.domain.Product;
 import dev.bankml.data.io.BankCsvReader;
+import dev.bankml.data.io.BankFiles;
 import dev.bankml.data.io.BankTable;
+import dev.bankml.data.synth.SyntheticBank;
 import dev.bankml.features.dictionary.DataDictionary;
 import dev.bankml.features.table.CsvTableReader;
 import dev.bankml.features.table.Table;
@@ -17,7 +17,7 @@ import dev.bankml.models.loan.LoanDefaultOptions;
 import dev.bankml.models.spi.Backends;
 import dev.bankml.models.spi.ModelBackend;
 import dev.bankml.models.tune.SearchStrategy;
-import dev.bankml.recommender.Eligibility;
+import dev.bankml.recommender.OfferFilter;
 import dev.bankml.recommender.RecommenderSpec;
 import dev.bankml.recommender.bank.BankHoldings;
 import dev.bankml.recommender.eval.Evaluation;
@@ -30,15 +30,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -69,12 +69,16 @@ public final class Workspace {
   private static final double HOLDOUT_SHARE = 0.2;
   private static final int METRICS_K = 5;
   /**
-   * The demo's models, the first of each pair whose backend is on the class path: a logistic
-   * scorecard (what a bank files with its regulator) and a gradient-boosting challenger.
+   * The demo's models, one per role, each the first candidate whose backend is on the class path: a
+   * logistic scorecard (what a bank files with its regulator) and a gradient-boosting challenger
+   * (XGBoost, the default backend; Smile's when XGBoost is absent). Both train with their backend's
+   * fixed defaults (no hyperparameter search), so the first run of the demo stays quick.
    */
-  static final List<DemoModel> DEMO_MODELS = List.of(
-      new DemoModel("tribuo", "logistic", "scorecard"),
-      new DemoModel("smile", "gradient-boosting", "challenger"));
+  static final List<List<DemoModel>> DEMO_MODELS = List.of(
+      List.of(new DemoModel("tribuo", "logistic", "scorecard"), new DemoModel("smile", "logistic", "scorecard"),
+          new DemoModel("xgboost", "logistic", "scorecard")),
+      List.of(new DemoModel("xgboost", "gradient-boosting", "challenger"),
+          new DemoModel("smile", "gradient-boosting", "challenger")));
 
   /** One demo model: backend, algorithm and its role. */
   record DemoModel(String backend, String algorithm, String role) {}
@@ -268,14 +272,18 @@ public final class Workspace {
     return dir;
   }
 
-  /** The demo models whose backend is on the class path; a logistic model per backend when none of them is. */
-  private static List<DemoModel> demoModels() {
+  /** Per role of {@link #DEMO_MODELS}, the first model whose backend is on the class path; a logistic model per backend when none is. */
+  static List<DemoModel> demoModels() {
     List<ModelBackend> all = new ArrayList<>(Backends.all());
     if (all.isEmpty()) {
-      throw new BankmlException("no model backend is on the class path; add bank-models-tribuo or bank-models-smile");
+      throw new BankmlException("no model backend is on the class path; add one of bank-models-xgboost, "
+          + "bank-models-tribuo or bank-models-smile");
     }
     List<String> names = all.stream().map(ModelBackend::name).toList();
-    List<DemoModel> out = DEMO_MODELS.stream().filter(d -> names.contains(d.backend())).toList();
+    List<DemoModel> out = new ArrayList<>();
+    for (List<DemoModel> role : DEMO_MODELS) {
+      role.stream().filter(d -> names.contains(d.backend())).findFirst().ifPresent(out::add);
+    }
     if (!out.isEmpty()) {
       return out;
     }
@@ -306,7 +314,7 @@ public final class Workspace {
         .pipeline(LoanApplicationView.pipeline()) // the view marks ids, target and ignored columns itself
         .dictionary(dictionary)
         .progress(progress);
-    LoanDefaultModel model = LoanDefaultModel.train(train, options.build());
+    LoanDefaultModel model = options.build().fit(train);
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -326,7 +334,7 @@ public final class Workspace {
     RecommenderSpec spec = RecommenderSpec.defaults();
     LocalDate cutoff = holdings.defaultCutoff();
     dev.bankml.recommender.eval.Holdout split = holdings.temporal(cutoff);
-    EvaluationReport report = Evaluation.run(spec, split, METRICS_K, Eligibility.ALL, new int[0], holdings.propensity());
+    EvaluationReport report = Evaluation.run(spec, split, METRICS_K, OfferFilter.ALL, new int[0], holdings.propensity());
     RecommendationsSource.Evaluation method = new RecommendationsSource.Evaluation(
         "temporal split: fitted on the holdings opened before " + cutoff + ", asked to rank the products each "
             + "customer opened on or after it (the last year), against recommending the most popular products",

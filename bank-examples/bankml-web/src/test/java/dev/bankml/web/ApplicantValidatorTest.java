@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
 /** JSON and CSV rows go through the model's input schema, with its words. */
 class ApplicantValidatorTest {
   private static final ObjectMapper JSON = WebServer.mapper();
-  private static final List<InputField> FORM = List.of(
-      InputField.number("income", 0, 250_000, 1, 52_000),
-      InputField.category("purpose", List.of("car", "home"), "car"),
-      InputField.bool("employed", true),
-      InputField.date("applied", LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31), LocalDate.of(2023, 5, 1)));
+  private static final List<FormField> FORM = List.of(
+      FormField.number("income", 0, 250_000, 1, 52_000),
+      FormField.category("purpose", List.of("car", "home"), "car"),
+      FormField.bool("employed", true),
+      FormField.date("applied", LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31), LocalDate.of(2023, 5, 1)));
   private static final LoanScorer SCORER = new LoanScorer() {
     @Override
     public String label() {
@@ -32,12 +32,12 @@ class ApplicantValidatorTest {
     }
 
     @Override
-    public List<InputField> schema() {
+    public List<FormField> schema() {
       return FORM;
     }
 
     @Override
-    public Assessment assess(Map<String, String> values) {
+    public ModelAnswer assess(Map<String, String> values) {
       throw new UnsupportedOperationException();
     }
   };

@@ -59,18 +59,18 @@ final class FakeSources {
     }
 
     @Override
-    public List<InputField> schema() {
+    public List<FormField> schema() {
       return List.of(
-          InputField.number("loan_amount", 500, 50_000, 100, 10_000),
-          InputField.number("debt_to_income", 0, 1.5, 0.01, 0.3),
-          InputField.category("purpose", List.of("car", "home", "education"), "car"),
-          InputField.bool("employed", true),
-          InputField.date("application_date", LocalDate.of(2020, 1, 1), LocalDate.of(2026, 12, 31),
+          FormField.number("loan_amount", 500, 50_000, 100, 10_000),
+          FormField.number("debt_to_income", 0, 1.5, 0.01, 0.3),
+          FormField.category("purpose", List.of("car", "home", "education"), "car"),
+          FormField.bool("employed", true),
+          FormField.date("application_date", LocalDate.of(2020, 1, 1), LocalDate.of(2026, 12, 31),
               LocalDate.of(2024, 6, 1)));
     }
 
     @Override
-    public Assessment assess(Map<String, String> v) {
+    public ModelAnswer assess(Map<String, String> v) {
       double dti = 4 * (Double.parseDouble(v.get("debt_to_income")) - 0.3);
       double amount = (Double.parseDouble(v.get("loan_amount")) - 10_000) / 20_000;
       double employed = Boolean.parseBoolean(v.get("employed")) ? 0 : 1.2;
@@ -80,16 +80,16 @@ final class FakeSources {
       double score = 600 + 50 / Math.log(2) * (Math.log((1 - p) / p) - Math.log(19));
       String decision = p < 0.15 ? "approve" : p < 0.3 ? "review" : "decline";
       String grade = p < 0.05 ? "A" : p < 0.1 ? "B" : p < 0.2 ? "C" : p < 0.35 ? "D" : "E";
-      List<Reason> reasons = new ArrayList<>(List.of(
-          new Reason("debt_to_income", "Debt-to-income ratio too high", dti),
-          new Reason("loan_amount", "Loan amount large for the profile", amount),
-          new Reason("employed", "Not employed", employed),
-          new Reason("purpose", "Loan purpose carries more risk", purpose)));
-      List<Reason> contributions = new ArrayList<>(reasons);
-      contributions.sort(Comparator.comparingDouble((Reason r) -> -Math.abs(r.contribution())));
+      List<AnswerReason> reasons = new ArrayList<>(List.of(
+          new AnswerReason("debt_to_income", "Debt-to-income ratio too high", dti),
+          new AnswerReason("loan_amount", "Loan amount large for the profile", amount),
+          new AnswerReason("employed", "Not employed", employed),
+          new AnswerReason("purpose", "Loan purpose carries more risk", purpose)));
+      List<AnswerReason> contributions = new ArrayList<>(reasons);
+      contributions.sort(Comparator.comparingDouble((AnswerReason r) -> -Math.abs(r.contribution())));
       reasons.removeIf(r -> r.contribution() <= 0);
-      reasons.sort(Comparator.comparingDouble(Reason::contribution).reversed());
-      return new Assessment(p, decision, score, grade, reasons, contributions);
+      reasons.sort(Comparator.comparingDouble(AnswerReason::contribution).reversed());
+      return new ModelAnswer(p, decision, score, grade, reasons, contributions);
     }
   }
 

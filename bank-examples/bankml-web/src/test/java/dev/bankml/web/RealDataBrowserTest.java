@@ -88,10 +88,10 @@ class RealDataBrowserTest {
 
   @Test
   void loanFormFillsFromACustomerAndBothModelsAnswer() {
-    List<InputField> schema = sources.scorers().get(0).schema();
+    List<FormField> schema = sources.scorers().get(0).schema();
     open("/");
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("f-annual_income")));
-    for (InputField f : schema) {
+    for (FormField f : schema) {
       assertThat(driver.findElements(By.id("f-" + f.name()))).as(f.name()).hasSize(1);
     }
     assertThat(driver.findElements(By.cssSelector("fieldset.group"))).hasSizeGreaterThanOrEqualTo(3);
@@ -110,7 +110,33 @@ class RealDataBrowserTest {
       assertThat(answer.findElement(By.cssSelector(".grade")).getText()).matches("[A-G]");
     }
     waiting().until(d -> d.findElements(By.cssSelector(".answer .chart canvas")).size() == 2);
+    // each reason says how big it is: the applicant's value and the points it costs or earns
+    assertThat(driver.findElements(By.cssSelector(".answer .reason"))).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.getText()).containsPattern("(costs|earns) [0-9,]+ points \\([-+][0-9.]+ log-odds\\)"));
     screenshot(driver, "real-loan");
+  }
+
+  @Test
+  void batchScoringListsEachRefusedRowWithItsLineAndScoresTheOthers() throws IOException {
+    List<FormField> schema = sources.scorers().get(0).schema();
+    List<String> typical = schema.stream().map(FormField::typical).toList();
+    List<String> bad = new java.util.ArrayList<>(typical);
+    bad.set(schema.stream().map(FormField::name).toList().indexOf("annual_income"), "abc");
+    Path csv = cache.resolve("applications.csv");
+    Files.write(csv, List.of(String.join(",", schema.stream().map(FormField::name).toList()), String.join(",", typical),
+        String.join(",", bad), String.join(",", typical)));
+    open("/");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("f-annual_income")));
+    assertThat(driver.findElement(By.id("template")).getAttribute("href")).endsWith("/api/score/template.csv");
+    driver.findElement(By.id("batch-file")).sendKeys(csv.toAbsolutePath().toString());
+    driver.findElement(By.id("batch-run")).click();
+    waiting().until(d -> !d.findElement(By.id("batch-summary")).getText().isEmpty());
+    assertThat(driver.findElement(By.id("batch-summary")).getText()).startsWith("2 rows scored, 1 refused");
+    assertThat(driver.findElements(By.cssSelector("#batch-errors li"))).singleElement()
+        .satisfies(li -> assertThat(li.getText()).startsWith("line 3: Annual income \u2018abc\u2019: is not a number"));
+    WebElement download = driver.findElement(By.id("batch-download"));
+    assertThat(download.isDisplayed()).isTrue();
+    assertThat(download.getAttribute("href")).startsWith("blob:");
   }
 
   @Test
@@ -120,7 +146,7 @@ class RealDataBrowserTest {
     WebElement name = driver.findElement(By.id("model-name"));
     assertThat(name.getText()).startsWith("tribuo · logistic");
     new Select(driver.findElement(By.id("model-select"))).selectByIndex(1);
-    waiting().until(d -> d.findElement(By.id("model-name")).getText().startsWith("smile · gradient-boosting"));
+    waiting().until(d -> d.findElement(By.id("model-name")).getText().startsWith("xgboost · gradient-boosting"));
     BrowserTest.assertChartsDrawnInThePage(driver, 7);
     assertThat(driver.findElement(By.id("metrics-source")).getText()).contains("held-out");
     assertThat(driver.findElements(By.cssSelector("#grades-table tbody tr"))).extracting(r -> r.getAttribute("data-grade"))
@@ -147,11 +173,56 @@ class RealDataBrowserTest {
   }
 
   @Test
-  void recommendationsPageShowsACustomersTopProductsAndTheMethod() {
+  void recommendationsPageFindsACustomerAndShowsTheirTopProductsWithWhyAndTheMethod() {
+    RecommendationsSource rec = sources.recommendations().orElseThrow();
+    // a customer holding two or more products, so that each recommendation has held products behind it
+    String customer = rec.customers().stream().filter(c -> rec.holdings(c).orElseThrow().size() >= 2).skip(5)
+        .findFirst().orElseThrow();
+    List<String> held = rec.holdings(customer).orElseThrow();
+    List<RecommendationsSource.Recommendation> expected = rec.recommend(customer, 5);
     open("/recommendations.html");
-    waiting().until(d -> !d.findElements(By.cssSelector("#recommendation-table tr.recommendation")).isEmpty());
     waiting().until(d -> !d.findElements(By.cssSelector("#metrics-table tbody tr")).isEmpty());
-    assertThat(driver.findElement(By.id("method")).getText()).contains("Split date", "customers evaluated");
+    WebElement search = driver.findElement(By.id("customer-id"));
+    search.clear();
+    search.sendKeys(customer.substring(customer.length() - 4));
+    // type-ahead: the customer is offered among the matches of what was typed
+    waiting().until(d -> d.findElements(By.cssSelector("#customer-options option")).stream()
+        .anyMatch(o -> customer.equals(o.getAttribute("value"))));
+    search.clear();
+    search.sendKeys(customer);
+    driver.findElement(By.cssSelector("#pick-form button[type=submit]")).click();
+    waiting().until(d -> d.findElement(By.cssSelector("#recommendations h2")).getText().equals("Customer " + customer));
+
+    assertThat(driver.findElements(By.cssSelector("#holdings li"))).extracting(WebElement::getText)
+        .containsExactlyInAnyOrderElementsOf(held);
+    List<WebElement> rows = driver.findElements(By.cssSelector("#recommendation-table tr.recommendation"));
+    assertThat(rows).extracting(r -> r.findElements(By.tagName("td")).get(1).getText())
+        .containsExactlyElementsOf(expected.stream().map(RecommendationsSource.Recommendation::product).toList())
+        .doesNotContainAnyElementsOf(held);
+    for (int i = 0; i < rows.size(); i++) {
+      List<WebElement> cells = rows.get(i).findElements(By.tagName("td"));
+      assertThat(cells.get(0).getText()).isEqualTo(Integer.toString(i + 1));
+      assertThat(Double.parseDouble(cells.get(2).getText())).isCloseTo(expected.get(i).score(), org.assertj.core.data.Offset.offset(5e-4));
+      // why: the held products that lead to it, each one the customer holds
+      if (!expected.get(i).because().isEmpty()) {
+        assertThat(cells.get(3).getText()).startsWith("Held: ");
+        assertThat(held).anyMatch(h -> cells.get(3).getText().contains(h));
+      }
+    }
+    assertThat(driver.findElement(By.id("score-meaning")).getText()).isEqualTo(rec.scoreMeaning());
+    RecommendationsSource.Evaluation e = rec.evaluation();
+    assertThat(driver.findElement(By.id("method")).getText())
+        .contains("Split date " + e.splitDate(), String.format(java.util.Locale.US, "%,d customers evaluated", e.customers()),
+            "top k = " + e.k());
+    assertThat(driver.findElements(By.cssSelector("#metrics-table tbody tr"))).hasSize(rec.offlineMetrics().size());
     screenshot(driver, "real-recommendations");
+
+    // filter by segment: the page switches to a customer of that segment and says which segment it is
+    SegmentsSource seg = sources.segments().orElseThrow();
+    SegmentsSource.Segment last = seg.segments().get(seg.segments().size() - 1);
+    new Select(driver.findElement(By.id("segment-filter"))).selectByValue(Integer.toString(last.id()));
+    waiting().until(d -> d.findElement(By.id("customer-segment")).getText().startsWith("Segment " + last.id() + ": " + last.name()));
+    assertThat(driver.findElement(By.id("matches")).getText()).isEqualTo(
+        String.format(java.util.Locale.US, "%,d customers in this selection", last.size()));
   }
 }

@@ -106,6 +106,9 @@ class WebApiTest {
     assertThat(body.get("score").isNumber()).isTrue();
     assertThat(body.get("grade").asText()).isNotEmpty();
     assertThat(body.get("reasons").get(0).get("text").asText()).isEqualTo("Debt-to-income ratio too high");
+    // how big: the applicant's value and the points it costs (50 / ln 2 × 0.6 log-odds ≈ 43)
+    assertThat(body.get("reasons").get(0).get("value").asText()).isEqualTo("0.45");
+    assertThat(body.get("reasons").get(0).get("points").asLong()).isEqualTo(43);
     assertThat(body.get("models")).hasSize(2);
     assertThat(body.get("models").get(1).get("model").asText()).isEqualTo("fake · forest");
   }
@@ -205,6 +208,32 @@ class WebApiTest {
     JsonNode body = json(r);
     assertThat(body.get("field").asText()).isEqualTo("debt_to_income");
     assertThat(body.get("error").asText()).startsWith("line 3, field 'debt_to_income', value 'abc': is not a number");
+  }
+
+  @Test
+  void batchForThePageListsEachRefusedRowAndScoresTheOthers() throws Exception {
+    String csv = "loan_amount,debt_to_income,purpose,employed,application_date,branch\n"
+        + "12000,0.45,home,true,2025-03-01,north\n"
+        + "12000,abc,home,true,2025-03-01,north\n"
+        + "3000,0.1,car\n"
+        + "3000,0.1,car,true,2024-01-05,south\n";
+    HttpResponse<String> r = post("/api/score/batch?lenient=true&format=json", "text/csv", csv);
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode body = json(r);
+    assertThat(body.get("scored").asInt()).isEqualTo(2);
+    assertThat(body.get("rejected").asInt()).isEqualTo(2);
+    assertThat(body.get("ignoredColumns")).extracting(JsonNode::asText).containsExactly("Branch");
+    assertThat(body.get("errors")).extracting(e -> e.get("line").asInt()).containsExactly(3, 4);
+    assertThat(body.get("errors").get(0).get("problems").get(0).get("message").asText())
+        .startsWith("Debt-to-income ratio \u2018abc\u2019: is not a number");
+    assertThat(body.get("errors").get(1).get("problems").get(0).get("message").asText()).contains("3 values but the header has 6");
+    String[] lines = body.get("csv").asText().split("\r\n");
+    assertThat(lines).hasSize(5);
+    assertThat(lines[1]).contains("Debt-to-income ratio too high (0.45; costs 43 points)").endsWith(",");
+    assertThat(lines[2]).startsWith("12000,abc,").contains("line 3, field 'debt_to_income'");
+    HttpResponse<String> missing = post("/api/score/batch?lenient=true&format=json", "text/csv", "loan_amount\n12000\n");
+    assertThat(missing.statusCode()).isEqualTo(400);
+    assertThat(json(missing).get("problems")).extracting(p -> p.get("kind").asText()).containsOnly("absent").hasSize(4);
   }
 
   @Test

@@ -41,17 +41,17 @@ class WorkspaceTest {
 
   private static Map<String, String> typical(LoanScorer scorer) {
     Map<String, String> values = new java.util.LinkedHashMap<>();
-    for (InputField f : scorer.schema()) {
+    for (FormField f : scorer.schema()) {
       values.put(f.name(), f.typical());
     }
     return values;
   }
 
   @Test
-  void firstRunGeneratesTheBankAndTrainsOneModelPerBackend() {
+  void firstRunGeneratesTheBankAndTrainsAScorecardAndAnXgboostChallenger() {
     assertThat(said).anyMatch(s -> s.startsWith("generating a synthetic bank of 600 customers"));
     assertThat(sources.scorers()).extracting(LoanScorer::label)
-        .containsExactly("tribuo · logistic", "smile · gradient-boosting");
+        .containsExactly("tribuo · logistic", "xgboost · gradient-boosting");
     assertThat(sources.insights()).hasSize(2).allSatisfy(m -> assertThat(m.heldOutRows()).isTrue());
     assertThat(sources.applicants()).isPresent();
     assertThat(sources.recommendations()).isPresent();
@@ -61,13 +61,13 @@ class WorkspaceTest {
 
   @Test
   void schemaIsTheLoanApplicationViewWithoutIdsTargetDatesOrTruth() {
-    List<String> names = sources.scorers().get(0).schema().stream().map(InputField::name).toList();
+    List<String> names = sources.scorers().get(0).schema().stream().map(FormField::name).toList();
     assertThat(names).contains("amount", "debt_to_income", "purpose", "annual_income", "credit_score",
             "age_at_application", "txn_count_90d", "net_flow_volatility_365d")
         .doesNotContain("loan_id", "customer_id", "defaulted", "true_pd", "application_date")
         .doesNotHaveDuplicates();
-    assertThat(sources.scorers().get(1).schema()).extracting(InputField::name).containsExactlyElementsOf(names);
-    InputField amount = sources.scorers().get(0).schema().stream().filter(f -> f.name().equals("amount")).findFirst().orElseThrow();
+    assertThat(sources.scorers().get(1).schema()).extracting(FormField::name).containsExactlyElementsOf(names);
+    FormField amount = sources.scorers().get(0).schema().stream().filter(f -> f.name().equals("amount")).findFirst().orElseThrow();
     assertThat(amount.type()).isEqualTo(FieldType.NUMBER);
     assertThat(amount.min()).isLessThan(amount.max());
   }
@@ -78,7 +78,7 @@ class WorkspaceTest {
     ObjectNode body = JSON.createObjectNode();
     typical(scorer).forEach(body::put);
     Map<String, String> values = new ApplicantValidator(scorer.inputSchema()).validate(body);
-    Assessment a = scorer.assess(values);
+    ModelAnswer a = scorer.assess(values);
     assertThat(a.probability()).isBetween(0.0, 1.0);
     assertThat(a.decision()).isIn("approve", "review", "decline");
     assertThat(a.grade()).matches("[A-G]");
@@ -89,15 +89,15 @@ class WorkspaceTest {
   void theRiskiestSingleChangeRaisesTheRiskAndIsExplainedInWords() {
     LoanScorer scorer = sources.scorers().get(0);
     double base = scorer.assess(typical(scorer)).probability();
-    Assessment worst = null;
-    for (InputField f : scorer.schema()) {
+    ModelAnswer worst = null;
+    for (FormField f : scorer.schema()) {
       if (f.type() != FieldType.NUMBER) {
         continue;
       }
       for (double v : new double[] {f.min(), f.max()}) {
         Map<String, String> values = typical(scorer);
         values.put(f.name(), NumberText.format(v));
-        Assessment a = scorer.assess(values);
+        ModelAnswer a = scorer.assess(values);
         if (worst == null || a.probability() > worst.probability()) {
           worst = a;
         }
@@ -184,11 +184,11 @@ class WorkspaceTest {
     try (Stream<Path> files = Files.walk(cache)) {
       List<Path> all = files.toList();
       bank = all.stream().filter(p -> p.getFileName().toString().startsWith("bank-")).findFirst().orElseThrow();
-      model = all.stream().filter(p -> p.toString().endsWith("loan-smile-gradient-boosting.bankml")).findFirst().orElseThrow();
+      model = all.stream().filter(p -> p.toString().endsWith("loan-xgboost-gradient-boosting.bankml")).findFirst().orElseThrow();
     }
     UiSources served = Workspace.prepare(new Workspace.Spec(Optional.of(bank), Optional.of(model), cache),
         ProgressListener.NONE, s -> {});
-    assertThat(served.scorers()).extracting(LoanScorer::label).containsExactly("smile · gradient-boosting");
+    assertThat(served.scorers()).extracting(LoanScorer::label).containsExactly("xgboost · gradient-boosting");
     assertThat(served.insights().get(0).evaluatedOn()).contains("may include its training rows");
     assertThat(served.insights().get(0).heldOutRows()).isFalse();
     try (WebServer server = WebServer.start(served, "127.0.0.1", 0)) {
@@ -211,7 +211,7 @@ class WorkspaceTest {
 
   @Test
   void theFormStartsFromARealMedianApplicantNotTheWorstGrade() {
-    InputField grade = sources.scorers().get(0).schema().stream().filter(f -> f.name().equals("grade")).findFirst().orElseThrow();
+    FormField grade = sources.scorers().get(0).schema().stream().filter(f -> f.name().equals("grade")).findFirst().orElseThrow();
     assertThat(grade.typical()).isNotEqualTo("G");
     LoanScorer scorer = sources.scorers().get(0);
     assertThat(scorer.assess(typical(scorer)).grade()).isNotEqualTo("G");

@@ -327,13 +327,15 @@ public final class DataDictionary {
         String w = "_" + days + "d";
         String g = behaviour(days);
         String in = " in the last " + days + " days";
-        put(m, "txn_count" + w, "Transactions", "count", "Transactions on the customer's accounts" + in + ".", g);
-        put(m, "spend" + w, "Spending", MONEY, "Money paid out (debits)" + in + ".", g);
-        put(m, "income_credits" + w, "Income received", MONEY, "Salary, pension and business income" + in + ".", g);
-        put(m, "net_flow" + w, "Net flow", MONEY, "Money in minus money out" + in + ".", g);
-        put(m, "cash_share" + w, "Cash share", "share 0–1", "Share of spending taken as cash" + in + ".", g);
-        put(m, "gambling_share" + w, "Gambling share", "share 0–1", "Share of spending on gambling" + in + ".", g);
-        put(m, "returned_payments" + w, "Returned payments", "count",
+        // the window is in the label too: charts and reasons list the three windows side by side
+        String of = " (" + days + " days)";
+        put(m, "txn_count" + w, "Transactions" + of, "count", "Transactions on the customer's accounts" + in + ".", g);
+        put(m, "spend" + w, "Spending" + of, MONEY, "Money paid out (debits)" + in + ".", g);
+        put(m, "income_credits" + w, "Income received" + of, MONEY, "Salary, pension and business income" + in + ".", g);
+        put(m, "net_flow" + w, "Net flow" + of, MONEY, "Money in minus money out" + in + ".", g);
+        put(m, "cash_share" + w, "Cash share" + of, "share 0–1", "Share of spending taken as cash" + in + ".", g);
+        put(m, "gambling_share" + w, "Gambling share" + of, "share 0–1", "Share of spending on gambling" + in + ".", g);
+        put(m, "returned_payments" + w, "Returned payments" + of, "count",
             "Direct debits that bounced for lack of funds" + in + ".", g);
       }
       put(m, "buffer_months_180d", "Savings buffer", "months of income",

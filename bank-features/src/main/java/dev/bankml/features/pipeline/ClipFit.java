@@ -18,7 +18,7 @@ public record ClipFit(Map<String, Double> lower, Map<String, Double> upper) impl
   }
 
   @Override
-  public Table apply(Table t) {
+  public Table transform(Table t) {
     List<Column> added = new ArrayList<>();
     for (Map.Entry<String, Double> e : lower.entrySet()) {
       double lo = e.getValue();

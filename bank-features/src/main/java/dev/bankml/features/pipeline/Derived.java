@@ -89,7 +89,7 @@ public record Derived(String name, Kind kind, List<String> inputs) implements St
   }
 
   @Override
-  public Table apply(Table t) {
+  public Table transform(Table t) {
     double[][] in = new double[inputs.size()][];
     for (int k = 0; k < in.length; k++) {
       in[k] = Work.numbers(t, inputs.get(k));

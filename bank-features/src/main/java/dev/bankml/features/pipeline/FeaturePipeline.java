@@ -6,7 +6,6 @@ import dev.bankml.features.table.BooleanColumn;
 import dev.bankml.features.table.CategoricalColumn;
 import dev.bankml.features.table.Column;
 import dev.bankml.features.table.ColumnRole;
-import dev.bankml.features.table.ColumnType;
 import dev.bankml.features.table.DateColumn;
 import dev.bankml.features.table.NumericColumn;
 import dev.bankml.features.table.Table;
@@ -100,7 +99,7 @@ public final class FeaturePipeline {
     List<FittedStep> fitted = new ArrayList<>();
     for (Step s : steps) {
       FittedStep f = s.fit(new FitContext(work, y, generated));
-      work = f.apply(work);
+      work = f.transform(work);
       fitted.add(f);
       for (String in : f.inputs()) {
         String src = sourceOf.get(in);

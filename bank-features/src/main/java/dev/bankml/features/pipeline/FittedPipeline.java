@@ -106,7 +106,7 @@ public final class FittedPipeline {
   public Table transformToTable(Table table) {
     Table work = conform(table);
     for (FittedStep s : state.steps()) {
-      work = s.apply(work);
+      work = s.transform(work);
     }
     return work.select(state.features());
   }
@@ -138,7 +138,7 @@ public final class FittedPipeline {
   private FeatureMatrix run(Table t, int singleRow) {
     Table work = t;
     for (FittedStep s : state.steps()) {
-      work = s.apply(work);
+      work = s.transform(work);
     }
     int rows = t.rows();
     int cols = state.features().size();

@@ -27,7 +27,7 @@ import java.util.Map;
 public sealed interface FittedStep
     permits ImputationFit, OneHotFit, OrdinalFit, ScalerFit, ClipFit, Log1p, Derived, WoeFit, SelectionFit, PcaFit {
   /** Applies the step to {@code table}; absent input columns count as all missing. */
-  Table apply(Table table);
+  Table transform(Table table);
 
   /** The columns this step reads. */
   List<String> inputs();

@@ -25,7 +25,7 @@ public record ImputationFit(
   }
 
   @Override
-  public Table apply(Table t) {
+  public Table transform(Table t) {
     List<Column> added = new ArrayList<>();
     for (String name : indicators) {
       double[] flag = new double[t.rows()];

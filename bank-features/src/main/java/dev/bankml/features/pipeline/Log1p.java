@@ -1,5 +1,6 @@
 package dev.bankml.features.pipeline;
 
+import dev.bankml.features.profile.Moments;
 import dev.bankml.features.table.Column;
 import dev.bankml.features.table.NumericColumn;
 import dev.bankml.features.table.Table;
@@ -51,35 +52,12 @@ public record Log1p(Columns columns, List<String> names) implements Step, Fitted
       List<String> skewed = new ArrayList<>();
       for (String name : ctx.resolve(columns)) {
         double[] present = Arrays.stream(Work.numbers(ctx.table(), name)).filter(Double::isFinite).toArray();
-        if (Math.abs(skewness(present)) > limit) {
+        if (Math.abs(Moments.of(present).populationSkewness()) > limit) {
           skewed.add(name);
         }
       }
       return new Log1p(Columns.named(skewed.toArray(String[]::new)), skewed);
     }
-  }
-
-  /** Population skewness m3 / m2^1.5 of {@code v}; 0 for fewer than 3 values or no spread. */
-  static double skewness(double[] v) {
-    int n = v.length;
-    if (n < 3) {
-      return 0;
-    }
-    double mean = 0;
-    for (double x : v) {
-      mean += x;
-    }
-    mean /= n;
-    double m2 = 0;
-    double m3 = 0;
-    for (double x : v) {
-      double d = x - mean;
-      m2 += d * d;
-      m3 += d * d * d;
-    }
-    m2 /= n;
-    m3 /= n;
-    return m2 <= 0 ? 0 : m3 / Math.pow(m2, 1.5);
   }
 
   @Override
@@ -89,7 +67,7 @@ public record Log1p(Columns columns, List<String> names) implements Step, Fitted
   }
 
   @Override
-  public Table apply(Table t) {
+  public Table transform(Table t) {
     List<Column> added = new ArrayList<>();
     for (String name : names) {
       double[] v = Work.numbers(t, name);

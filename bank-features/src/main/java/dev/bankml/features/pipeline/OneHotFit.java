@@ -37,7 +37,7 @@ public record OneHotFit(Map<String, List<String>> levels, OneHot.Coding coding) 
   }
 
   @Override
-  public Table apply(Table t) {
+  public Table transform(Table t) {
     return coding == OneHot.Coding.DUMMY ? dummies(t) : oneHot(t);
   }
 

@@ -20,7 +20,7 @@ public record OrdinalFit(Map<String, List<String>> order) implements FittedStep 
   }
 
   @Override
-  public Table apply(Table t) {
+  public Table transform(Table t) {
     List<Column> added = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : order.entrySet()) {
       CategoricalColumn c = Work.categories(t, e.getKey());

@@ -34,7 +34,7 @@ public record PcaFit(
   }
 
   @Override
-  public Table apply(Table t) {
+  public Table transform(Table t) {
     int d = inputs.size();
     double[][] in = new double[d][];
     for (int j = 0; j < d; j++) {

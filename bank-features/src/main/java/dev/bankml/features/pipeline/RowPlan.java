@@ -406,37 +406,30 @@ final class RowPlan {
     }
 
     private boolean scale(ScalerFit f) {
-      for (Map.Entry<String, Double> e : f.center().entrySet()) {
-        int in = number(e.getKey());
-        if (in < 0) {
-          return false;
-        }
-        double c = e.getValue();
-        double s = f.scale().get(e.getKey());
-        int out = output(e.getKey(), Kind.NUM);
-        ops.add((num, cat) -> num[out] = finite((num[in] - c) / s));
-      }
-      return true;
+      return perColumn(f.center(), f.scale(), (v, center, scale) -> (v - center) / scale);
     }
 
     private boolean clip(ClipFit f) {
-      for (Map.Entry<String, Double> e : f.lower().entrySet()) {
+      return perColumn(f.lower(), f.upper(), (v, lo, hi) -> v < lo ? lo : v > hi ? hi : v);
+    }
+
+    /** How a column's value changes given the two numbers learned for it. */
+    @FunctionalInterface
+    private interface ColumnRule {
+      double apply(double v, double a, double b);
+    }
+
+    /** One operation per column of {@code first}: the column becomes rule(value, first[column], second[column]). */
+    private boolean perColumn(Map<String, Double> first, Map<String, Double> second, ColumnRule rule) {
+      for (Map.Entry<String, Double> e : first.entrySet()) {
         int in = number(e.getKey());
         if (in < 0) {
           return false;
         }
-        double lo = e.getValue();
-        double hi = f.upper().get(e.getKey());
+        double a = e.getValue();
+        double b = second.get(e.getKey());
         int out = output(e.getKey(), Kind.NUM);
-        ops.add((num, cat) -> {
-          double v = num[in];
-          if (v < lo) {
-            v = lo;
-          } else if (v > hi) {
-            v = hi;
-          }
-          num[out] = finite(v);
-        });
+        ops.add((num, cat) -> num[out] = finite(rule.apply(num[in], a, b)));
       }
       return true;
     }

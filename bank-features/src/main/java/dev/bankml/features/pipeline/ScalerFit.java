@@ -18,7 +18,7 @@ public record ScalerFit(Scale.Kind kind, Map<String, Double> center, Map<String,
   }
 
   @Override
-  public Table apply(Table t) {
+  public Table transform(Table t) {
     List<Column> added = new ArrayList<>();
     for (Map.Entry<String, Double> e : center.entrySet()) {
       double c = e.getValue();

@@ -18,7 +18,7 @@ public record SelectionFit(List<String> dropped, Map<String, String> reasons) im
   }
 
   @Override
-  public Table apply(Table t) {
+  public Table transform(Table t) {
     return t.without(dropped.toArray(String[]::new));
   }
 

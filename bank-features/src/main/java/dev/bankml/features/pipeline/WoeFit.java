@@ -32,7 +32,7 @@ public record WoeFit(Map<String, WoeTable> tables) implements FittedStep {
   }
 
   @Override
-  public Table apply(Table t) {
+  public Table transform(Table t) {
     List<Column> added = new ArrayList<>();
     List<String> dropped = new ArrayList<>();
     for (Map.Entry<String, WoeTable> e : tables.entrySet()) {

@@ -201,18 +201,10 @@ final class Profiler {
 
   static NumericSummary summary(double[] s) {
     int n = s.length;
-    double mean = 0;
-    for (double v : s) {
-      mean += v;
-    }
-    mean /= n;
-    double m2 = 0;
-    double m3 = 0;
-    for (double v : s) {
-      double d = v - mean;
-      m2 += d * d;
-      m3 += d * d * d;
-    }
+    Moments m = Moments.of(s);
+    double mean = m.mean();
+    double m2 = m.sumSquares();
+    double m3 = m.sumCubes();
     double std = n > 1 ? Math.sqrt(m2 / (n - 1)) : 0;
     double skew = 0;
     if (n > 2 && m2 > 0) {

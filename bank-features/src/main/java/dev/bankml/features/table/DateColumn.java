@@ -17,6 +17,16 @@ public final class DateColumn implements Column {
     this.days = days;
   }
 
+  /**
+   * The yyyy-MM-dd date (or the date part of an ISO date-time) in {@code text}, read as CSV files'
+   * date columns are read; empty when {@code text} has another shape.
+   *
+   * @throws java.time.DateTimeException when it has the shape but no such day exists (2024-02-30)
+   */
+  public static Optional<LocalDate> parse(String text) {
+    return Values.localDate(text);
+  }
+
   /** A column of {@code dates} with no missing values. */
   public static DateColumn of(String name, LocalDate... dates) {
     long[] d = new long[dates.length];

@@ -2,6 +2,7 @@ package dev.bankml.features.table;
 
 import java.time.LocalDate;
 import java.time.DateTimeException;
+import java.util.Optional;
 
 /**
  * Parsing of single text values shared by CSV loading and record conversion, so that the same
@@ -160,24 +161,20 @@ final class Values {
 
   /** The ISO date (yyyy-MM-dd, or the date part of an ISO date-time) in {@code s}, or MISSING. */
   static long parseDate(String s) {
-    String t = s.trim();
-    if (t.length() < 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
-      return DateColumn.MISSING;
-    }
-    if (t.length() > 10 && t.charAt(10) != 'T' && t.charAt(10) != ' ') {
-      return DateColumn.MISSING;
-    }
-    int y = digits(t, 0, 4);
-    int m = digits(t, 5, 7);
-    int d = digits(t, 8, 10);
-    if (y < 0 || m < 0 || d < 0) {
-      return DateColumn.MISSING;
-    }
     try {
-      return LocalDate.of(y, m, d).toEpochDay();
+      return localDate(s).map(LocalDate::toEpochDay).orElse(DateColumn.MISSING);
     } catch (DateTimeException e) {
       return DateColumn.MISSING;
     }
+  }
+
+  /** See {@link DateColumn#parse(String)}. */
+  static Optional<LocalDate> localDate(String s) {
+    String t = s.trim();
+    if (!dateShaped(t)) {
+      return Optional.empty();
+    }
+    return Optional.of(LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10)));
   }
 
   private static int digits(String s, int from, int to) {

@@ -38,6 +38,17 @@ class DataDictionaryTest {
   }
 
   @Test
+  void noTwoColumnsOfAViewShareALabel() {
+    // charts, reasons and correlation maps list a view's columns side by side: "Spending" three times would say nothing
+    Bank bank = SyntheticBank.builder().customers(60).seed(3).build().generate();
+    DataDictionary d = DataDictionary.bank();
+    for (Table t : List.of(LoanApplicationView.of(bank), CustomerBehaviourView.of(bank))) {
+      assertThat(t.columnNames().stream().map(c -> d.describe(c).label())).doesNotHaveDuplicates();
+    }
+    assertThat(d.describe("spend_90d").label()).isEqualTo("Spending (90 days)");
+  }
+
+  @Test
   void loanApplicationColumnsFallIntoTheFormSections() {
     DataDictionary d = DataDictionary.bank();
     assertThat(d.describe("amount").group()).isEqualTo(DataDictionary.APPLICATION);

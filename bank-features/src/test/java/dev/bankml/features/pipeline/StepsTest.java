@@ -79,7 +79,7 @@ class StepsTest {
         .numeric("z", 0, 0, 1, 1, 0, 1).build();
     FittedPipeline p = FeaturePipeline.builder().add(OneHot.dummies(Columns.categorical(), 0.0)).build().fit(t);
     assertThat(((OneHotFit) p.steps().get(0)).levels()).containsEntry("kind", java.util.List.of("a", "c"));
-    Table encoded = p.steps().get(0).apply(t);
+    Table encoded = p.steps().get(0).transform(t);
     assertThat(encoded.columnNames()).containsExactly("x", "kind=a", "kind=c", "z");
     assertThat(encoded.numeric("kind=a").values()).containsExactly(1, 0, 0, 0, Double.NaN, 0);
     assertThat(encoded.numeric("kind=c").values()).containsExactly(0, 0, 0, 1, Double.NaN, 0);

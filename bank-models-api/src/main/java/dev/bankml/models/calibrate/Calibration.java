@@ -29,13 +29,13 @@ import org.slf4j.LoggerFactory;
  *       only when it makes held-out probabilities better, and the raw scores win ties.
  * </ul>
  */
-public sealed interface Calibration permits Calibration.None, Calibration.Platt, Calibration.Isotonic, Calibration.Auto {
+public sealed interface Calibration permits Calibration.Fixed, Calibration.Auto {
   /** Raw scores as they are. */
-  Calibration NONE = new None();
+  Calibration NONE = new Fixed("none");
   /** Platt scaling. */
-  Calibration PLATT = new Platt();
+  Calibration PLATT = new Fixed("platt");
   /** Isotonic regression. */
-  Calibration ISOTONIC = new Isotonic();
+  Calibration ISOTONIC = new Fixed("isotonic");
   /** The best of none, Platt and isotonic by cross-fitted log loss. */
   Calibration AUTO = new Auto();
 
@@ -101,42 +101,22 @@ public sealed interface Calibration permits Calibration.None, Calibration.Platt,
     return out;
   }
 
-  /** Raw scores as they are. */
-  record None() implements Calibration {
+  /** Always the same calibration: none, Platt ({@link PlattCalibrator#fit}) or isotonic ({@link IsotonicCalibrator#fit}). */
+  record Fixed(String key) implements Calibration {
+    /** Checks the key names one of the three. */
+    public Fixed {
+      if (!List.of("none", "platt", "isotonic").contains(key)) {
+        throw new BankmlException("unknown calibration '" + key + "'; valid: none, platt, isotonic");
+      }
+    }
+
     @Override
     public Optional<Calibrator> fit(int[] labels, double[] scores, long seed) {
-      return Optional.empty();
-    }
-
-    @Override
-    public String key() {
-      return "none";
-    }
-  }
-
-  /** Platt scaling: {@link PlattCalibrator#fit}. */
-  record Platt() implements Calibration {
-    @Override
-    public Optional<Calibrator> fit(int[] labels, double[] scores, long seed) {
-      return Optional.of(PlattCalibrator.fit(labels, scores));
-    }
-
-    @Override
-    public String key() {
-      return "platt";
-    }
-  }
-
-  /** Isotonic regression: {@link IsotonicCalibrator#fit}. */
-  record Isotonic() implements Calibration {
-    @Override
-    public Optional<Calibrator> fit(int[] labels, double[] scores, long seed) {
-      return Optional.of(IsotonicCalibrator.fit(labels, scores));
-    }
-
-    @Override
-    public String key() {
-      return "isotonic";
+      return switch (key) {
+        case "platt" -> Optional.of(PlattCalibrator.fit(labels, scores));
+        case "isotonic" -> Optional.of(IsotonicCalibrator.fit(labels, scores));
+        default -> Optional.empty();
+      };
     }
   }
 

@@ -61,7 +61,7 @@ import org.slf4j.LoggerFactory;
  * bundle (see {@link Bundle}; kind {@code loan-model}).
  *
  * <pre>{@code
- * LoanDefaultModel m = LoanDefaultModel.train(table, LoanDefaultOptions.defaults());
+ * LoanDefaultModel m = LoanDefaultOptions.defaults().fit(table);
  * double pd = m.probability(Map.of("income", 52000, "purpose", "car", ...));
  * m.save(Path.of("loans.bankml"));
  * LoanDefaultModel again = LoanDefaultModel.load(Path.of("loans.bankml"));
@@ -113,24 +113,25 @@ public final class LoanDefaultModel {
   // ---- training -------------------------------------------------------------------------------
 
   /**
-   * Cross-validates the recipe in {@code options} on {@code table}. A fixed recipe (one candidate)
+   * Cross-validates the recipe in {@code options} on {@code table} ({@link LoanDefaultOptions#evaluate}). A fixed recipe (one candidate)
    * is scored by plain k-fold cross-validation, the pipeline fitted inside every fold. When a search
    * chooses among candidates ({@code auto}, or tuning), the evaluation is nested: the search, the
    * pipeline and the calibration run inside each outer training fold on inner folds, and the outer
    * test folds only score each outer fold's winner ({@link Selection#NESTED}); each outer fold's
    * search gets an equal share of the time limit.
    */
-  public static LoanEvaluation evaluate(Table table, LoanDefaultOptions options) {
+  static LoanEvaluation evaluate(Table table, LoanDefaultOptions options) {
     Training t = new Training(table, options);
     return t.searchSize() > 1 ? t.nestedCrossValidate() : t.crossValidate();
   }
 
   /**
-   * Trains on all of {@code table} the configuration that cross-validation picks. The metrics stored
+   * Trains on all of {@code table} the configuration that cross-validation picks ({@link
+   * LoanDefaultOptions#fit}). The metrics stored
    * with it are the winner's cross-validated ones; when a search chose among candidates they are a
    * selection score ({@link Selection#SAME_FOLDS}, recorded as {@code selection} in the manifest).
    */
-  public static LoanDefaultModel train(Table table, LoanDefaultOptions options) {
+  static LoanDefaultModel fit(Table table, LoanDefaultOptions options) {
     Training t = new Training(table, options);
     LoanEvaluation eval = t.crossValidate();
     return t.fitFinal(eval, t.calibrator);

@@ -4,6 +4,7 @@ import dev.bankml.features.dictionary.DataDictionary;
 import dev.bankml.data.BankmlException;
 import dev.bankml.data.ProgressListener;
 import dev.bankml.features.pipeline.FeaturePipeline;
+import dev.bankml.features.table.Table;
 import dev.bankml.models.calibrate.Calibration;
 import dev.bankml.models.spi.Backends;
 import dev.bankml.models.spi.ModelBackend;
@@ -89,6 +90,28 @@ public final class LoanDefaultOptions {
   /** A builder starting from the defaults. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Trains a model on all of {@code table} with the configuration that cross-validation picks: the
+   * pipeline, the classifier, the calibrator, the threshold and the explainer, fitted on every row.
+   * The metrics stored with it are the winner's cross-validated ones (a selection score when a
+   * search chose among candidates).
+   *
+   * @throws dev.bankml.data.BankmlException when the target is not a binary outcome, a column named
+   *     here is absent, the backend or algorithm is unknown, or there are too few rows per class
+   */
+  public LoanDefaultModel fit(Table table) {
+    return LoanDefaultModel.fit(table, this);
+  }
+
+  /**
+   * Cross-validates this recipe on {@code table} without keeping a model: the out-of-fold
+   * probabilities, their metrics, the leaderboard and the winner. A fixed recipe is scored by plain
+   * k-fold cross-validation; a search ({@code auto}, tuning) by nested cross-validation.
+   */
+  public LoanEvaluation evaluate(Table table) {
+    return LoanDefaultModel.evaluate(table, this);
   }
 
   /** A builder starting from these options. */

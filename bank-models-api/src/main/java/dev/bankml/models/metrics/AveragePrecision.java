@@ -11,23 +11,12 @@ public final class AveragePrecision {
   public static double of(int[] labels, double[] scores) {
     BinaryInputs.check("average precision", labels, scores);
     BinaryInputs.requireBothClasses("average precision", labels);
-    int[] order = BinaryInputs.byDescendingScore(scores);
-    double pos = BinaryInputs.positives(labels);
-    double tp = 0;
-    double seen = 0;
+    ThresholdCurves.Curve pr = ThresholdCurves.of(labels, scores).precisionRecall();
     double prevRecall = 0;
     double ap = 0;
-    int i = 0;
-    while (i < order.length) {
-      double s = scores[order[i]];
-      while (i < order.length && scores[order[i]] == s) {
-        tp += labels[order[i]];
-        seen++;
-        i++;
-      }
-      double recall = tp / pos;
-      ap += (recall - prevRecall) * (tp / seen);
-      prevRecall = recall;
+    for (int k = 0; k < pr.x().length; k++) {
+      ap += (pr.x()[k] - prevRecall) * pr.y()[k];
+      prevRecall = pr.x()[k];
     }
     return ap;
   }

@@ -11,24 +11,10 @@ public final class KolmogorovSmirnov {
   public static double of(int[] labels, double[] scores) {
     BinaryInputs.check("KS", labels, scores);
     BinaryInputs.requireBothClasses("KS", labels);
-    int[] order = BinaryInputs.byDescendingScore(scores);
-    double pos = BinaryInputs.positives(labels);
-    double neg = labels.length - pos;
-    double tp = 0;
-    double fp = 0;
+    ThresholdCurves.Curve roc = ThresholdCurves.of(labels, scores).roc();
     double best = 0;
-    int i = 0;
-    while (i < order.length) {
-      double s = scores[order[i]];
-      while (i < order.length && scores[order[i]] == s) {
-        if (labels[order[i]] == 1) {
-          tp++;
-        } else {
-          fp++;
-        }
-        i++;
-      }
-      best = Math.max(best, Math.abs(tp / pos - fp / neg));
+    for (int k = 1; k < roc.x().length; k++) {
+      best = Math.max(best, Math.abs(roc.y()[k] - roc.x()[k]));
     }
     return best;
   }

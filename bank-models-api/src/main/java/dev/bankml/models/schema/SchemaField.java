@@ -2,6 +2,7 @@ package dev.bankml.models.schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.bankml.features.pipeline.InputType;
+import dev.bankml.features.table.DateColumn;
 import dev.bankml.models.schema.InputProblem.Kind;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -228,7 +229,7 @@ public record SchemaField(
     } else {
       Optional<LocalDate> parsed;
       try {
-        parsed = parseDate(text);
+        parsed = DateColumn.parse(text);
       } catch (DateTimeException e) {
         return Checked.bad(problem(Kind.NOT_A_DATE, text, "is not a valid date (there is no such day); " + valid()));
       }
@@ -242,36 +243,6 @@ public record SchemaField(
           + " (the training data went from " + dateText(trainingMin) + " to " + dateText(trainingMax) + ")"));
     }
     return Checked.ok(d);
-  }
-
-  /**
-   * The yyyy-MM-dd date (or date part of an ISO date-time) in {@code t}; empty when {@code t} does
-   * not have that shape; a {@link DateTimeException} when it has the shape but no such day exists.
-   */
-  static Optional<LocalDate> parseDate(String t) {
-    if (t.length() < 10 || t.charAt(4) != '-' || t.charAt(7) != '-'
-        || (t.length() > 10 && t.charAt(10) != 'T' && t.charAt(10) != ' ')) {
-      return Optional.empty();
-    }
-    int y = digits(t, 0, 4);
-    int m = digits(t, 5, 7);
-    int d = digits(t, 8, 10);
-    if (y < 0 || m < 0 || d < 0) {
-      return Optional.empty();
-    }
-    return Optional.of(LocalDate.of(y, m, d));
-  }
-
-  private static int digits(String s, int from, int to) {
-    int v = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v;
   }
 
   /** What the field accepts, in words, e.g. {@code valid: a number from 0 to 281,000}. */

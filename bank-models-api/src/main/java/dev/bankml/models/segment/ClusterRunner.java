@@ -98,7 +98,7 @@ final class ClusterRunner {
     Clustering best = null;
     double bestInertia = Double.POSITIVE_INFINITY;
     for (int r = 0; r < own; r++) {
-      Clustering c = backend.clustererTrainer(spec.name(), h, seed + 7919L * r).fit(x);
+      Clustering c = backend.clusteringTrainer(spec.name(), h, seed + 7919L * r).fit(x);
       if (own == 1) {
         return c;
       }

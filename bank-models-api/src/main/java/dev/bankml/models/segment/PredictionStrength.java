@@ -21,11 +21,33 @@ final class PredictionStrength {
 
   private PredictionStrength() {}
 
+  /** Random halvings averaged per k: one halving's strength swings with the k-means local optima its halves land in. */
+  static final int SPLITS = 3;
+
   /**
-   * The prediction strength of {@code k} segments on {@code x}, with halves drawn from {@code seed};
-   * NaN when a half is too small to cluster into {@code k}.
+   * The prediction strength of {@code k} segments on {@code x}: the mean over {@link #SPLITS}
+   * random halvings drawn from {@code seed} (Tibshirani and Walther average repeated two-fold
+   * cross-validation the same way); NaN when a half is too small to cluster into {@code k}.
    */
   static double of(ClusterRunner runner, FeatureMatrix x, int k, long seed) {
+    return of(runner, x, k, seed, SPLITS);
+  }
+
+  /** The mean prediction strength of {@code k} segments over {@code splits} random halvings. */
+  static double of(ClusterRunner runner, FeatureMatrix x, int k, long seed, int splits) {
+    double sum = 0;
+    for (int s = 0; s < splits; s++) {
+      double one = once(runner, x, k, seed + 1000L * s);
+      if (Double.isNaN(one)) {
+        return Double.NaN;
+      }
+      sum += one;
+    }
+    return sum / splits;
+  }
+
+  /** The strength of one random halving drawn from {@code seed}. */
+  static double once(ClusterRunner runner, FeatureMatrix x, int k, long seed) {
     int n = x.rows();
     if (n < 4 * k) {
       return Double.NaN;

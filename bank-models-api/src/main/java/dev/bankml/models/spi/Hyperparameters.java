@@ -39,14 +39,7 @@ public record Hyperparameters(Map<String, Object> values) {
     if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
       return n.intValue();
     }
-    if (v instanceof String s) {
-      try {
-        return Integer.parseInt(s.trim());
-      } catch (NumberFormatException e) {
-        // fall through to the error below
-      }
-    }
-    throw new BankmlException("hyperparameter '" + name + "' must be a whole number, got '" + v + "'");
+    return parse(name, v, Integer::parseInt, "a whole number");
   }
 
   /** The real value of {@code name}, or {@code fallback} when it is absent. */
@@ -58,14 +51,19 @@ public record Hyperparameters(Map<String, Object> values) {
     if (v instanceof Number n) {
       return n.doubleValue();
     }
+    return parse(name, v, Double::parseDouble, "a number");
+  }
+
+  /** Value {@code v} of {@code name} read from its text, or an error saying it must be {@code what}. */
+  private static <T> T parse(String name, Object v, java.util.function.Function<String, T> reader, String what) {
     if (v instanceof String s) {
       try {
-        return Double.parseDouble(s.trim());
+        return reader.apply(s.trim());
       } catch (NumberFormatException e) {
         // fall through to the error below
       }
     }
-    throw new BankmlException("hyperparameter '" + name + "' must be a number, got '" + v + "'");
+    throw new BankmlException("hyperparameter '" + name + "' must be " + what + ", got '" + v + "'");
   }
 
   /** The string value of {@code name}, or {@code fallback} when it is absent. */

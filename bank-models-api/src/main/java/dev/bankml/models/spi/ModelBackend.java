@@ -30,7 +30,7 @@ public interface ModelBackend {
   ClassifierTrainer classifierTrainer(String algorithm, Hyperparameters hyperparameters, long seed);
 
   /** A trainer for clustering algorithm {@code algorithm}; see {@link #classifierTrainer}. */
-  ClustererTrainer clustererTrainer(String algorithm, Hyperparameters hyperparameters, long seed);
+  ClusteringTrainer clusteringTrainer(String algorithm, Hyperparameters hyperparameters, long seed);
 
   /** The backend's own persistent form of {@code classifier} (Tribuo: protobuf). */
   byte[] saveClassifier(Classifier classifier);

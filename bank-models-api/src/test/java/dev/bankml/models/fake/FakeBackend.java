@@ -5,8 +5,8 @@ import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.spi.AlgorithmSpec;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.ClassifierTrainer;
-import dev.bankml.models.spi.ClustererTrainer;
 import dev.bankml.models.spi.Clustering;
+import dev.bankml.models.spi.ClusteringTrainer;
 import dev.bankml.models.spi.Contributions;
 import dev.bankml.models.spi.HyperparameterSpace;
 import dev.bankml.models.spi.Hyperparameters;
@@ -21,12 +21,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.zip.CRC32;
 
 /**
- * A tiny test-only backend: weighted L2 logistic regression (Newton's method) and k-means++, so the
- * API module can be tested without Tribuo or Smile. Registered for tests as backend {@code fake}.
+ * The one test-only backend: weighted L2 logistic regression (Newton's method), Lloyd's k-means with
+ * k-means++ seeding ({@code kmeans}), and {@code noisy}, a stand-in for density methods that finds
+ * k itself (3) and labels rows farther than {@code radius} from every centre as noise; so the API
+ * module can be tested without Tribuo or Smile. Registered for tests as backend {@code fake}.
  */
 public final class FakeBackend implements ModelBackend {
   static final AlgorithmSpec LOGISTIC = new AlgorithmSpec("logistic", Task.CLASSIFICATION,
@@ -36,6 +38,8 @@ public final class FakeBackend implements ModelBackend {
   static final AlgorithmSpec KMEANS = new AlgorithmSpec("kmeans", Task.CLUSTERING,
       "k-means with k-means++ seeding", Map.of("k", 3, "iterations", 50),
       List.of(new HyperparameterSpace.IntRange("k", 2, 8, false)));
+  static final AlgorithmSpec NOISY = new AlgorithmSpec("noisy", Task.CLUSTERING,
+      "density stand-in: 3 centres, noise beyond the radius", Map.of("radius", 3.0), List.of());
 
   @Override
   public String name() {
@@ -54,7 +58,7 @@ public final class FakeBackend implements ModelBackend {
 
   @Override
   public List<AlgorithmSpec> algorithms() {
-    return List.of(LOGISTIC, KMEANS);
+    return List.of(LOGISTIC, KMEANS, NOISY);
   }
 
   private static Hyperparameters checked(AlgorithmSpec a, Hyperparameters h) {
@@ -78,14 +82,18 @@ public final class FakeBackend implements ModelBackend {
   }
 
   @Override
-  public ClustererTrainer clustererTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
+  public ClusteringTrainer clusteringTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
+    if (algorithm.equals("noisy")) {
+      double radius = checked(NOISY, hyperparameters).getDouble("radius", 3.0);
+      return x -> new Centroids("noisy", lloyd(x, 3, 50, seed), radius, x);
+    }
     if (!algorithm.equals("kmeans")) {
-      throw new BankmlException("fake backend has no clusterer '" + algorithm + "'; available: kmeans");
+      throw new BankmlException("fake backend has no clusterer '" + algorithm + "'; available: kmeans, noisy");
     }
     Hyperparameters h = checked(KMEANS, hyperparameters);
     int k = h.getInt("k", 3);
     int iterations = h.getInt("iterations", 50);
-    return x -> KMeans.fit(x, k, iterations, seed);
+    return x -> new Centroids("kmeans", lloyd(x, k, iterations, seed), Double.POSITIVE_INFINITY, x);
   }
 
   @Override
@@ -105,11 +113,13 @@ public final class FakeBackend implements ModelBackend {
 
   @Override
   public byte[] saveClustering(Clustering clustering) {
-    KMeans m = (KMeans) clustering;
+    Centroids m = (Centroids) clustering;
     int d = m.centres[0].length;
-    double[] all = new double[m.centres.length * d];
+    double[] all = new double[2 + m.centres.length * d];
+    all[0] = m.algorithm.equals("noisy") ? 1 : 0;
+    all[1] = m.radius;
     for (int c = 0; c < m.centres.length; c++) {
-      System.arraycopy(m.centres[c], 0, all, c * d, d);
+      System.arraycopy(m.centres[c], 0, all, 2 + c * d, d);
     }
     return write(2, all, d);
   }
@@ -118,12 +128,15 @@ public final class FakeBackend implements ModelBackend {
   public Clustering loadClustering(byte[] payload) {
     double[] all = read(payload, 2);
     int d = (int) all[all.length - 1];
-    int k = (all.length - 1) / d;
+    if (d < 1 || (all.length - 3) % d != 0) {
+      throw new BankmlException("fake-backend clustering payload has a bad shape");
+    }
+    int k = (all.length - 3) / d;
     double[][] centres = new double[k][];
     for (int c = 0; c < k; c++) {
-      centres[c] = Arrays.copyOfRange(all, c * d, (c + 1) * d);
+      centres[c] = Arrays.copyOfRange(all, 2 + c * d, 2 + (c + 1) * d);
     }
-    return new KMeans(centres, new int[0]);
+    return new Centroids(all[0] == 1 ? "noisy" : "kmeans", centres, all[1], new int[0]);
   }
 
   private static byte[] write(int kind, double[] values, int extra) {
@@ -309,76 +322,98 @@ public final class FakeBackend implements ModelBackend {
     }
   }
 
-  /** Lloyd's k-means with k-means++ seeding. */
-  static final class KMeans implements Clustering {
+  /** Lloyd's k-means with k-means++ seeding: the centres after {@code iterations} rounds. */
+  static double[][] lloyd(FeatureMatrix x, int k, int iterations, long seed) {
+    int n = x.rows();
+    int d = x.cols();
+    SplittableRandom rnd = new SplittableRandom(seed);
+    double[][] c = new double[k][];
+    c[0] = x.row(rnd.nextInt(n));
+    double[] dist = new double[n];
+    for (int m = 1; m < k; m++) {
+      double total = 0;
+      for (int i = 0; i < n; i++) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < m; j++) {
+          best = Math.min(best, sq(x.row(i), c[j]));
+        }
+        dist[i] = best;
+        total += best;
+      }
+      double r = rnd.nextDouble() * total;
+      int pick = 0;
+      while (pick < n - 1 && (r -= dist[pick]) > 0) {
+        pick++;
+      }
+      c[m] = x.row(pick);
+    }
+    int[] labels = new int[n];
+    for (int iter = 0; iter < iterations; iter++) {
+      for (int i = 0; i < n; i++) {
+        labels[i] = nearest(c, x.row(i));
+      }
+      double[][] sum = new double[k][d];
+      int[] count = new int[k];
+      for (int i = 0; i < n; i++) {
+        count[labels[i]]++;
+        for (int j = 0; j < d; j++) {
+          sum[labels[i]][j] += x.get(i, j);
+        }
+      }
+      for (int m = 0; m < k; m++) {
+        if (count[m] > 0) {
+          for (int j = 0; j < d; j++) {
+            sum[m][j] /= count[m];
+          }
+          c[m] = sum[m];
+        }
+      }
+    }
+    return c;
+  }
+
+  static int nearest(double[][] c, double[] row) {
+    int best = 0;
+    for (int m = 1; m < c.length; m++) {
+      if (sq(row, c[m]) < sq(row, c[best])) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  static double sq(double[] a, double[] b) {
+    double s = 0;
+    for (int j = 0; j < a.length; j++) {
+      s += (a[j] - b[j]) * (a[j] - b[j]);
+    }
+    return s;
+  }
+
+  /** Centres, and the distance beyond which a row is noise (infinite for k-means). */
+  static final class Centroids implements Clustering {
+    final String algorithm;
     final double[][] centres;
+    final double radius;
     final int[] labels;
 
-    KMeans(double[][] centres, int[] labels) {
+    Centroids(String algorithm, double[][] centres, double radius, int[] labels) {
+      this.algorithm = algorithm;
       this.centres = centres;
+      this.radius = radius;
       this.labels = labels;
     }
 
-    static KMeans fit(FeatureMatrix x, int k, int iterations, long seed) {
-      Random r = new Random(seed);
-      int n = x.rows();
-      double[][] c = new double[k][];
-      c[0] = x.row(r.nextInt(n));
-      double[] d2 = new double[n];
-      for (int m = 1; m < k; m++) {
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-          double best = Double.POSITIVE_INFINITY;
-          for (int q = 0; q < m; q++) {
-            best = Math.min(best, dist(x.row(i), c[q]));
-          }
-          d2[i] = best;
-          total += best;
-        }
-        double u = r.nextDouble() * total;
-        int pick = 0;
-        for (double acc = d2[0]; acc < u && pick < n - 1; acc += d2[++pick]) {
-          // advance to the sampled row
-        }
-        c[m] = x.row(pick);
+    Centroids(String algorithm, double[][] centres, double radius, FeatureMatrix x) {
+      this(algorithm, centres, radius, new int[x.rows()]);
+      for (int i = 0; i < x.rows(); i++) {
+        labels[i] = assign(x.row(i));
       }
-      int[] lab = new int[n];
-      for (int it = 0; it < iterations; it++) {
-        KMeans cur = new KMeans(c, lab);
-        for (int i = 0; i < n; i++) {
-          lab[i] = cur.assign(x.row(i));
-        }
-        double[][] sum = new double[k][x.cols()];
-        int[] cnt = new int[k];
-        for (int i = 0; i < n; i++) {
-          cnt[lab[i]]++;
-          for (int j = 0; j < x.cols(); j++) {
-            sum[lab[i]][j] += x.get(i, j);
-          }
-        }
-        for (int q = 0; q < k; q++) {
-          if (cnt[q] > 0) {
-            for (int j = 0; j < x.cols(); j++) {
-              sum[q][j] /= cnt[q];
-            }
-            c[q] = sum[q];
-          }
-        }
-      }
-      return new KMeans(c, lab.clone());
-    }
-
-    static double dist(double[] a, double[] b) {
-      double s = 0;
-      for (int j = 0; j < a.length; j++) {
-        s += (a[j] - b[j]) * (a[j] - b[j]);
-      }
-      return s;
     }
 
     @Override
     public String algorithm() {
-      return "kmeans";
+      return algorithm;
     }
 
     @Override
@@ -393,13 +428,8 @@ public final class FakeBackend implements ModelBackend {
 
     @Override
     public int assign(double[] row) {
-      int best = 0;
-      for (int q = 1; q < centres.length; q++) {
-        if (dist(row, centres[q]) < dist(row, centres[best])) {
-          best = q;
-        }
-      }
-      return best;
+      int m = nearest(centres, row);
+      return Math.sqrt(sq(row, centres[m])) > radius ? NOISE : m;
     }
 
     @Override

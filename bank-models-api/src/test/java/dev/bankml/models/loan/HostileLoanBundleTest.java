@@ -38,8 +38,8 @@ class HostileLoanBundleTest {
 
   @BeforeAll
   static void train() {
-    LoanDefaultModel m = LoanDefaultModel.train(LoanDefaultModelTest.applications(300, 41),
-        LoanDefaultOptions.builder().backend("fake").idColumn("loan_id").folds(3).seed(7).threads(1).build());
+    LoanDefaultModel m = LoanDefaultOptions.builder().backend("fake").idColumn("loan_id").folds(3).seed(7).threads(1)
+        .build().fit(LoanDefaultModelTest.applications(300, 41));
     saved = dir.resolve("loans.bankml");
     m.save(saved, KEYS);
     assertThat(LoanDefaultModel.load(saved, OPTIONS).threshold()).isEqualTo(m.threshold());

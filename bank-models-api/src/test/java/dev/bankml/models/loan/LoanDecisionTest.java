@@ -21,8 +21,8 @@ class LoanDecisionTest {
 
   @Test
   void minCostThresholdMinimisesExpectedCostOnTheOutOfFoldValidationData() {
-    LoanEvaluation e = LoanDefaultModel.evaluate(LoanDefaultModelTest.applications(800, 21),
-        options().thresholdPolicy(new ThresholdPolicy.MinCost(5, 1)).build());
+    LoanEvaluation e = options().thresholdPolicy(new ThresholdPolicy.MinCost(5, 1)).build()
+        .evaluate(LoanDefaultModelTest.applications(800, 21));
     int[] y = e.labels();
     double[] p = e.outOfFold();
     double chosen = ThresholdPolicyTest.cost(y, p, e.metrics().threshold(), 5, 1);
@@ -35,8 +35,7 @@ class LoanDecisionTest {
   void everyDeclinedApplicationHasAtLeastOneWordedReason() {
     // approving only 30 % puts the threshold below the typical applicant's risk: the hard case
     for (ThresholdPolicy policy : List.of(new ThresholdPolicy.ApprovalRate(0.3), new ThresholdPolicy.MaxF1())) {
-      LoanDefaultModel m = LoanDefaultModel.train(LoanDefaultModelTest.applications(600, 22),
-          options().thresholdPolicy(policy).build());
+      LoanDefaultModel m = options().thresholdPolicy(policy).build().fit(LoanDefaultModelTest.applications(600, 22));
       List<Assessment> all = m.assessAll(LoanDefaultModelTest.applications(400, 23));
       assertThat(all).anyMatch(a -> a.decision() == Decision.DECLINE);
       for (Assessment a : all) {
@@ -51,7 +50,7 @@ class LoanDecisionTest {
 
   @Test
   void reasonsAreRankedByHowMuchTheyRaisedTheRiskAndNameTheDirection() {
-    LoanDefaultModel m = LoanDefaultModel.train(LoanDefaultModelTest.applications(1500, 24), options().build());
+    LoanDefaultModel m = options().build().fit(LoanDefaultModelTest.applications(1500, 24));
     Assessment a = m.assess(Map.of("debt_to_income", 0.58, "income", 21000, "purpose", "cash"));
     assertThat(a.principalReasons()).extracting(Reason::logOdds).isSortedAccordingTo((x, y) -> Double.compare(y, x))
         .allSatisfy(v -> assertThat(v).isPositive());
@@ -71,7 +70,7 @@ class LoanDecisionTest {
     assertThat(g.grade(0.9)).isEqualTo("G");
     assertThat(g.letters()).containsExactly("A", "B", "C", "D", "E", "F", "G");
     RiskGrades custom = new RiskGrades(List.of(0.05, 0.2));
-    LoanDefaultModel m = LoanDefaultModel.train(LoanDefaultModelTest.applications(400, 25), options().riskGrades(custom).build());
+    LoanDefaultModel m = options().riskGrades(custom).build().fit(LoanDefaultModelTest.applications(400, 25));
     Path file = dir.resolve("g.bankml");
     m.save(file);
     LoanDefaultModel back = LoanDefaultModel.load(file);
@@ -86,7 +85,7 @@ class LoanDecisionTest {
     assertThat(Calibration.PLATT.fit(new int[] {0, 1}, new double[] {0.2, 0.7}, 1)).get().extracting(Calibrator::method)
         .isEqualTo(Calibration.PLATT);
     assertThat(Calibration.NONE.fit(new int[] {0, 1}, new double[] {0.2, 0.7}, 1)).isEmpty();
-    LoanDefaultModel m = LoanDefaultModel.train(LoanDefaultModelTest.applications(300, 27), options().build());
+    LoanDefaultModel m = options().build().fit(LoanDefaultModelTest.applications(300, 27));
     assertThat(m.calibrator()).isEmpty();
     assertThat(m.settings().calibration()).isEqualTo(new LoanSettings.Calibration.None());
   }
@@ -94,7 +93,7 @@ class LoanDecisionTest {
   @Test
   void aCalibratorIsFittedOnOutOfFoldScoresAppliedEverywhereAndSaved() {
     for (Calibration mode : List.of(Calibration.PLATT, Calibration.ISOTONIC)) {
-      LoanDefaultModel m = LoanDefaultModel.train(LoanDefaultModelTest.applications(900, 28), options().calibration(mode).build());
+      LoanDefaultModel m = options().calibration(mode).build().fit(LoanDefaultModelTest.applications(900, 28));
       Calibrator c = m.calibrator().orElseThrow();
       assertThat(c.method().key()).isEqualTo(mode.key());
       Table t = LoanDefaultModelTest.applications(100, 29);

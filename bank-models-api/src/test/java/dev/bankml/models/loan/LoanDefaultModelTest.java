@@ -56,7 +56,7 @@ class LoanDefaultModelTest {
 
   @Test
   void trainsScoresAndExplainsInTermsOfSourceColumns() {
-    LoanDefaultModel m = LoanDefaultModel.train(applications(1500, 1), options());
+    LoanDefaultModel m = options().fit(applications(1500, 1));
     assertThat(m.provenance().metrics().get("cv_auc")).isGreaterThan(0.7);
     assertThat(m.provenance().algorithm()).isEqualTo("logistic");
     assertThat(m.inputSchema()).extracting(f -> f.name()).containsExactlyInAnyOrder("debt_to_income", "income", "purpose");
@@ -77,7 +77,7 @@ class LoanDefaultModelTest {
 
   @Test
   void singleRecordsScoreExactlyLikeTheSameRowsInABatch() {
-    LoanDefaultModel m = LoanDefaultModel.train(applications(600, 3), options());
+    LoanDefaultModel m = options().fit(applications(600, 3));
     Table t = applications(50, 4);
     double[] batch = m.probabilities(t);
     for (int i = 0; i < t.rows(); i++) {
@@ -91,7 +91,7 @@ class LoanDefaultModelTest {
 
   @Test
   void savedModelReloadsToIdenticalPredictionsAndAlteredFilesAreRefused() throws Exception {
-    LoanDefaultModel m = LoanDefaultModel.train(applications(600, 5), options());
+    LoanDefaultModel m = options().fit(applications(600, 5));
     Path file = dir.resolve("loans.bankml");
     m.save(file);
     LoanDefaultModel back = LoanDefaultModel.load(file);
@@ -112,8 +112,8 @@ class LoanDefaultModelTest {
   void sameSeedGivesTheSameModelAndMetrics() {
     Table t = applications(500, 8);
     LoanDefaultOptions o = options().toBuilder().tuning(new SearchStrategy.RandomSearch(3)).build();
-    LoanDefaultModel a = LoanDefaultModel.train(t, o);
-    LoanDefaultModel b = LoanDefaultModel.train(t, o.toBuilder().threads(1).build());
+    LoanDefaultModel a = o.fit(t);
+    LoanDefaultModel b = o.toBuilder().threads(1).build().fit(t);
     assertThat(b.provenance().metrics()).isEqualTo(a.provenance().metrics());
     assertThat(b.probabilities(t)).containsExactly(a.probabilities(t));
   }
@@ -145,16 +145,16 @@ class LoanDefaultModelTest {
   @Test
   void badTargetsAndOptionsAreRefusedWithClearMessages() {
     Table t = applications(100, 9);
-    assertThatThrownBy(() -> LoanDefaultModel.train(t, options().toBuilder().target("bad_flag").build()))
+    assertThatThrownBy(() -> options().toBuilder().target("bad_flag").build().fit(t))
         .isInstanceOf(BankmlException.class).hasMessageContaining("'bad_flag' is not in the data");
     // the library names the column and the value; the command line adds its flag
-    assertThatThrownBy(() -> LoanDefaultModel.train(t, options().toBuilder().target("debt_to_income").build()))
+    assertThatThrownBy(() -> options().toBuilder().target("debt_to_income").build().fit(t))
         .isInstanceOfSatisfying(SettingException.class, e -> assertThat(e.setting()).contains("positive"))
         .hasMessageContaining("target column 'debt_to_income' has value").hasMessageContaining("0 or 1")
         .hasMessageNotContaining("--");
-    assertThatThrownBy(() -> LoanDefaultModel.train(t, options().toBuilder().algorithm("svm").build()))
+    assertThatThrownBy(() -> options().toBuilder().algorithm("svm").build().fit(t))
         .isInstanceOf(BankmlException.class).hasMessageContaining("available: logistic");
-    assertThatThrownBy(() -> LoanDefaultModel.train(t, options().toBuilder().backend("weka").build()))
+    assertThatThrownBy(() -> options().toBuilder().backend("weka").build().fit(t))
         .isInstanceOf(BankmlException.class).hasMessageContaining("available: fake");
   }
 
@@ -166,7 +166,7 @@ class LoanDefaultModelTest {
       status[i] = t.bool("defaulted").state(i) == 1 ? "bad" : "good";
     }
     Table named = t.without("defaulted").with(CategoricalColumn.of("status", status));
-    LoanDefaultModel m = LoanDefaultModel.train(named, options().toBuilder().target("status").build());
+    LoanDefaultModel m = options().toBuilder().target("status").build().fit(named);
     assertThat(m.provenance().metrics().get("cv_auc")).isGreaterThan(0.65);
     assertThat(m.inputSchema()).extracting(f -> f.name()).doesNotContain("status", "loan_id");
   }
@@ -175,7 +175,7 @@ class LoanDefaultModelTest {
   void evaluatingASearchIsNestedAndSaysWhichCandidateEachOuterFoldChose() {
     LoanDefaultOptions o = options().toBuilder().tuning(new SearchStrategy.RandomSearch(3)).build();
 
-    LoanEvaluation e = LoanDefaultModel.evaluate(applications(900, 11), o);
+    LoanEvaluation e = o.evaluate(applications(900, 11));
 
     assertThat(e.selection()).isEqualTo(Selection.NESTED);
     assertThat(e.nestedFolds()).hasSize(3).allSatisfy(f -> {
@@ -191,19 +191,19 @@ class LoanDefaultModelTest {
 
   @Test
   void aFixedRecipeIsPlainCrossValidationAndATrainedSearchRecordsASelectionScore() {
-    assertThat(LoanDefaultModel.evaluate(applications(600, 12), options().toBuilder().algorithm("logistic").build())
+    assertThat(options().toBuilder().algorithm("logistic").build().evaluate(applications(600, 12))
         .selection()).isEqualTo(Selection.NONE);
 
-    LoanDefaultModel m = LoanDefaultModel.train(applications(600, 12),
-        options().toBuilder().tuning(new SearchStrategy.RandomSearch(3)).build());
+    LoanDefaultModel m = options().toBuilder().tuning(new SearchStrategy.RandomSearch(3)).build()
+        .fit(applications(600, 12));
 
     assertThat(m.settings().selection()).isEqualTo(Selection.SAME_FOLDS);
   }
 
   @Test
   void aTimeLimitLeavesCandidatesOutAndReportsThem() {
-    LoanEvaluation e = LoanDefaultModel.evaluate(applications(600, 13),
-        options().toBuilder().tuning(new SearchStrategy.RandomSearch(3)).timeLimit(java.time.Duration.ofNanos(3)).build());
+    LoanEvaluation e = options().toBuilder().tuning(new SearchStrategy.RandomSearch(3))
+        .timeLimit(java.time.Duration.ofNanos(3)).build().evaluate(applications(600, 13));
 
     assertThat(e.nestedFolds()).allSatisfy(f -> assertThat(f.candidatesScored()).isEqualTo(1));
     assertThat(e.skipped()).hasSize(3 * 2).allSatisfy(c -> assertThat(c.reason()).isEqualTo("not started"));

@@ -21,8 +21,8 @@ class LoanInputSchemaTest {
   @TempDir Path dir;
 
   private static LoanDefaultModel model() {
-    return LoanDefaultModel.train(LoanDefaultModelTest.applications(600, 3),
-        LoanDefaultOptions.builder().backend("fake").idColumn("loan_id").folds(3).seed(7).threads(2).build());
+    return LoanDefaultOptions.builder().backend("fake").idColumn("loan_id").folds(3).seed(7).threads(2).build()
+        .fit(LoanDefaultModelTest.applications(600, 3));
   }
 
   @Test

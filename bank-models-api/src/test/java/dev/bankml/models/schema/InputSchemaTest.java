@@ -149,6 +149,15 @@ class InputSchemaTest {
   }
 
   @Test
+  void aLongValueKeepsItsOwnLengthInTheMessageOnceLocated() {
+    Map<String, Object> r = good();
+    r.put("purpose", "x".repeat(5_000));
+    String m = schema().check(r).problems().get(0).at("data row 1 (line 2)").message();
+    assertThat(m).startsWith("data row 1 (line 2), field 'purpose', value '" + "x".repeat(100) + "… (5000 characters)'")
+        .doesNotContain("characters) (");
+  }
+
+  @Test
   void aTableIsCheckedRowByRowAndItsNonFeatureColumnsAreNeverUnknown() {
     Table t = Table.of(
             NumericColumn.of("amount", 5000, 1e308, 7000, Double.NaN),

@@ -11,6 +11,7 @@ import dev.bankml.features.pipeline.InputField;
 import dev.bankml.features.pipeline.Log1p;
 import dev.bankml.features.table.NumericColumn;
 import dev.bankml.features.table.Table;
+import dev.bankml.models.fake.FakeBackend;
 import dev.bankml.models.metrics.AdjustedRandIndex;
 import dev.bankml.models.spi.Clustering;
 import java.util.HashMap;
@@ -22,7 +23,7 @@ class CustomerSegmentationTest {
   private static final Customers DATA = Customers.make(800, 7);
 
   private static CustomerSegmentation.Builder spec() {
-    return CustomerSegmentation.builder().backend(new TestBackend()).seed(3);
+    return CustomerSegmentation.builder().backend(new FakeBackend()).seed(3);
   }
 
   @Test
@@ -169,7 +170,7 @@ class CustomerSegmentationTest {
 
   @Test
   void densityMethodsOnLargeDataAreFittedOnASampleAndAssignTheRest() {
-    TestBackend backend = new TestBackend();
+    FakeBackend backend = new FakeBackend();
     FittedSegmentation s = CustomerSegmentation.builder().backend(backend).algorithm("noisy").seed(3)
         .selectionSample(200).stabilityRuns(0).build().fit(DATA.table);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.bankml.features.FeatureMatrix;
+import dev.bankml.models.fake.FakeBackend;
 import dev.bankml.models.spi.Hyperparameters;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -34,7 +35,7 @@ class PredictionStrengthTest {
   @Test
   void theTrueNumberOfBlobsIsReproducibleAndSplittingOneIsNot() {
     FeatureMatrix x = blobs(3, 200, 11);
-    ClusterRunner runner = new ClusterRunner(new TestBackend(), "kmeans", Hyperparameters.DEFAULTS, 3);
+    ClusterRunner runner = new ClusterRunner(new FakeBackend(), "kmeans", Hyperparameters.DEFAULTS, 3);
     assertThat(PredictionStrength.of(runner, x, 3, 5)).isGreaterThanOrEqualTo(0.9);
     assertThat(PredictionStrength.of(runner, x, 6, 5)).isLessThan(KRule.STRONG);
   }

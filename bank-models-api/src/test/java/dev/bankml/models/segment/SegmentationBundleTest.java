@@ -3,6 +3,7 @@ package dev.bankml.models.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bankml.models.fake.FakeBackend;
 import dev.bankml.data.bundle.BundleFormatException;
 import dev.bankml.data.bundle.BundleKeys;
 import dev.bankml.data.bundle.BundleLimits;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SegmentationBundleTest {
   private static final Customers DATA = Customers.make(400, 11);
-  private static final TestBackend BACKEND = new TestBackend();
+  private static final FakeBackend BACKEND = new FakeBackend();
   private static final BundleKeys KEYS = BundleKeys.generate();
   private static final LoadOptions OPTIONS = new LoadOptions(false, KEYS, BundleLimits.DEFAULT);
   private static FittedSegmentation fitted;

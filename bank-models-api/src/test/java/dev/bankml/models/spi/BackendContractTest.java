@@ -57,20 +57,19 @@ public abstract class BackendContractTest {
 
   /** Rows whose label follows a clear, nearly linear signal in two of five features. */
   protected static Dataset easy(int n, long seed) {
-    Random r = new Random(seed);
-    double[][] rows = new double[n][FEATURES];
-    int[] y = new int[n];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < FEATURES; j++) {
-        rows[i][j] = r.nextGaussian();
-      }
-      y[i] = rows[i][0] + 0.5 * rows[i][1] + 0.3 * r.nextGaussian() > 0 ? 1 : 0;
-    }
-    return new Dataset(FeatureMatrix.of(rows, names()), y);
+    return draw(n, seed, (x, r) -> x[0] + 0.5 * x[1] + 0.3 * r.nextGaussian() > 0 ? 1 : 0);
   }
 
   /** Rows whose label is a noisy draw from a non-linear logit, with about 25 % positives. */
   protected static Dataset hard(int n, long seed) {
+    return draw(n, seed, (x, r) -> {
+      double logit = -1.3 + 0.8 * x[0] - 0.5 * x[2] + 0.6 * x[3] * x[4];
+      return r.nextDouble() < 1 / (1 + Math.exp(-logit)) ? 1 : 0;
+    });
+  }
+
+  /** {@code n} rows of standard normal features, each labelled by {@code label} right after it is drawn. */
+  private static Dataset draw(int n, long seed, java.util.function.BiFunction<double[], Random, Integer> label) {
     Random r = new Random(seed);
     double[][] rows = new double[n][FEATURES];
     int[] y = new int[n];
@@ -78,8 +77,7 @@ public abstract class BackendContractTest {
       for (int j = 0; j < FEATURES; j++) {
         rows[i][j] = r.nextGaussian();
       }
-      double logit = -1.3 + 0.8 * rows[i][0] - 0.5 * rows[i][2] + 0.6 * rows[i][3] * rows[i][4];
-      y[i] = r.nextDouble() < 1 / (1 + Math.exp(-logit)) ? 1 : 0;
+      y[i] = label.apply(rows[i], r);
     }
     return new Dataset(FeatureMatrix.of(rows, names()), y);
   }
@@ -257,7 +255,7 @@ public abstract class BackendContractTest {
   void unknownAlgorithmIsRefused() {
     assertThatThrownBy(() -> backend().classifierTrainer("no-such-algorithm", Hyperparameters.DEFAULTS, SEED))
         .isInstanceOf(BankmlException.class).hasMessageContaining("no-such-algorithm");
-    assertThatThrownBy(() -> backend().clustererTrainer("no-such-algorithm", Hyperparameters.DEFAULTS, SEED))
+    assertThatThrownBy(() -> backend().clusteringTrainer("no-such-algorithm", Hyperparameters.DEFAULTS, SEED))
         .isInstanceOf(BankmlException.class).hasMessageContaining("no-such-algorithm");
     for (AlgorithmSpec a : clusterers()) {
       assertThatThrownBy(() -> backend().classifierTrainer(a.name(), Hyperparameters.DEFAULTS, SEED))
@@ -397,7 +395,7 @@ public abstract class BackendContractTest {
   }
 
   private Clustering cluster(AlgorithmSpec a, FeatureMatrix x) {
-    return backend().clustererTrainer(a.name(), clusteringHyperparameters(a), SEED).fit(x);
+    return backend().clusteringTrainer(a.name(), clusteringHyperparameters(a), SEED).fit(x);
   }
 
   @Test

@@ -67,24 +67,8 @@ class HyperparameterSearchTest {
   @Test
   void searchRanksCandidatesByCrossValidatedScoreAndIsReproducible() {
     ModelBackend fake = Backends.named("fake");
-    Random r = new Random(5);
     int n = 400;
-    double[][] rows = new double[n][3];
-    int[] y = new int[n];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < 3; j++) {
-        rows[i][j] = r.nextGaussian();
-      }
-      y[i] = r.nextDouble() < 1 / (1 + Math.exp(-(rows[i][0] - rows[i][1]))) ? 1 : 0;
-    }
-    FeatureMatrix x = FeatureMatrix.of(rows, List.of("a", "b", "c"));
-    double[] w = new double[n];
-    Arrays.fill(w, 1);
-    List<FoldMatrices> folds = new ArrayList<>();
-    List<Split> splits = StratifiedSplit.kFold(y, 3, 1);
-    for (int f = 0; f < splits.size(); f++) {
-      folds.add(FoldMatrices.of(f, splits.get(f), x, y, w));
-    }
+    List<FoldMatrices> folds = logisticFolds(n);
     Leaderboard one = HyperparameterSearch.run(fake, HyperparameterSearch.algorithms(fake, "auto"),
         new SearchStrategy.RandomSearch(6), 9, folds, n, 1, ScoringMetric.AUC, ProgressListener.NONE).leaderboard();
     Leaderboard two = HyperparameterSearch.run(fake, HyperparameterSearch.algorithms(fake, "logistic"),

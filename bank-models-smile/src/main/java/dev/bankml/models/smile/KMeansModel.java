@@ -2,6 +2,7 @@ package dev.bankml.models.smile;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
+import dev.bankml.models.spi.Centroids;
 import dev.bankml.models.spi.Clustering;
 import dev.bankml.models.spi.Hyperparameters;
 import java.util.Arrays;
@@ -208,7 +209,7 @@ final class KMeansModel implements Clustering, StoredModel {
   @Override
   public int assign(double[] row) {
     SmileAlgorithms.checkRow(row, centroids[0].length);
-    return nearest(row, 0);
+    return Centroids.nearest(centroids, row, 0);
   }
 
   @Override
@@ -218,36 +219,15 @@ final class KMeansModel implements Clustering, StoredModel {
     int p = x.cols();
     int[] out = new int[x.rows()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = nearest(v, i * p);
+      out[i] = Centroids.nearest(centroids, v, i * p);
     }
     return out;
   }
 
-  private int nearest(double[] v, int offset) {
-    int best = 0;
-    double bestD = Double.POSITIVE_INFINITY;
-    for (int c = 0; c < centroids.length; c++) {
-      double[] m = centroids[c];
-      double d = 0;
-      for (int j = 0; j < m.length; j++) {
-        double e = v[offset + j] - m[j];
-        d += e * e;
-      }
-      if (d < bestD) {
-        bestD = d;
-        best = c;
-      }
-    }
-    return best;
-  }
 
   @Override
   public Optional<double[][]> centroids() {
-    double[][] copy = new double[centroids.length][];
-    for (int c = 0; c < copy.length; c++) {
-      copy[c] = centroids[c].clone();
-    }
-    return Optional.of(copy);
+    return Optional.of(Centroids.copy(centroids));
   }
 
   /** Sum of squared distances of the training rows to their centroids. */

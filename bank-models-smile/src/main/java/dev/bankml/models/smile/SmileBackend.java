@@ -4,11 +4,12 @@ import dev.bankml.data.BankmlException;
 import dev.bankml.models.spi.AlgorithmSpec;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.ClassifierTrainer;
-import dev.bankml.models.spi.ClustererTrainer;
 import dev.bankml.models.spi.Clustering;
+import dev.bankml.models.spi.ClusteringTrainer;
 import dev.bankml.models.spi.Hyperparameters;
 import dev.bankml.models.spi.ModelBackend;
 import dev.bankml.models.spi.Task;
+import dev.bankml.models.spi.TrainingData;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -53,22 +54,22 @@ public final class SmileBackend implements ModelBackend {
     Hyperparameters hp = checked(spec, hyperparameters);
     return switch (spec.name()) {
       case "logistic" -> (x, y, w) -> {
-        SmileInputs.checkLabelled(x, y, w);
+        TrainingData.checkLabelled(x, y, w);
         return SeededTraining.run(seed, "logistic", () -> LogisticModel.train(x, y, w, hp));
       };
       case "random-forest" -> (x, y, w) -> {
-        SmileInputs.checkLabelled(x, y, w);
+        TrainingData.checkLabelled(x, y, w);
         return SeededTraining.run(seed, "random-forest", () -> ForestModel.train(x, y, w, hp, seed));
       };
       default -> (x, y, w) -> {
-        SmileInputs.checkLabelled(x, y, w);
+        TrainingData.checkLabelled(x, y, w);
         return SeededTraining.run(seed, "gradient-boosting", () -> BoostingModel.train(x, y, w, hp, seed));
       };
     };
   }
 
   @Override
-  public ClustererTrainer clustererTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
+  public ClusteringTrainer clusteringTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
     AlgorithmSpec spec = spec(algorithm, Task.CLUSTERING);
     Hyperparameters hp = checked(spec, hyperparameters);
     return switch (spec.name()) {

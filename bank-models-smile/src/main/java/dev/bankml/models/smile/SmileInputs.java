@@ -62,35 +62,6 @@ final class SmileInputs {
     return "f" + j;
   }
 
-  /** Checks shapes and labels, and that both classes occur; returns the number of positives. */
-  static int checkLabelled(FeatureMatrix x, int[] y, double[] weights) {
-    if (y.length != x.rows() || weights.length != x.rows()) {
-      throw new BankmlException(
-          "training data has " + x.rows() + " rows but " + y.length + " labels and " + weights.length
-              + " weights; they must be equal");
-    }
-    if (x.cols() == 0) {
-      throw new BankmlException("training data has no features; at least one column is needed");
-    }
-    int pos = 0;
-    for (int i = 0; i < y.length; i++) {
-      if (y[i] != 0 && y[i] != 1) {
-        throw new BankmlException("label at row " + i + " is " + y[i] + "; labels must be 0 or 1");
-      }
-      double w = weights[i];
-      if (!(w >= 0) || Double.isInfinite(w)) {
-        throw new BankmlException("weight at row " + i + " is " + w + "; weights must be finite and >= 0");
-      }
-      pos += y[i];
-    }
-    if (pos == 0 || pos == y.length) {
-      throw new BankmlException(
-          "training labels contain only class " + y[0] + " (" + y.length
-              + " rows); both classes 0 and 1 are needed to train a classifier");
-    }
-    return pos;
-  }
-
   /** True when every weight is the same positive number, so Smile can train unweighted. */
   static boolean uniform(double[] weights) {
     double w0 = weights.length == 0 ? 1 : weights[0];

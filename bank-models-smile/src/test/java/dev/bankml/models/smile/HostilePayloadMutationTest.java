@@ -37,9 +37,9 @@ class HostilePayloadMutationTest {
         LegacyPayloadTest.resource("logistic.payload"),
         LegacyPayloadTest.resource("gradient-boosting.payload"));
     CLUSTERINGS = List.of(
-        BACKEND.saveClustering(BACKEND.clustererTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 3), 1).fit(blobs.x())),
-        BACKEND.saveClustering(BACKEND.clustererTrainer("gmm", Hyperparameters.DEFAULTS.with("k", 3), 1).fit(blobs.x())),
-        BACKEND.saveClustering(BACKEND.clustererTrainer("dbscan", Hyperparameters.DEFAULTS, 1).fit(blobs.x())),
+        BACKEND.saveClustering(BACKEND.clusteringTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 3), 1).fit(blobs.x())),
+        BACKEND.saveClustering(BACKEND.clusteringTrainer("gmm", Hyperparameters.DEFAULTS.with("k", 3), 1).fit(blobs.x())),
+        BACKEND.saveClustering(BACKEND.clusteringTrainer("dbscan", Hyperparameters.DEFAULTS, 1).fit(blobs.x())),
         LegacyPayloadTest.resource("kmeans.payload"),
         LegacyPayloadTest.resource("gmm.payload"),
         LegacyPayloadTest.resource("dbscan.payload"));

@@ -114,7 +114,7 @@ class PayloadFormatTest {
   void aClusteringIsNotLoadedAsAClassifierNorTheOtherWayRound() {
     var blobs = Synthetic.blobs(2, 20, 2, 1);
     byte[] kmeans = backend.saveClustering(
-        backend.clustererTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 2), 1).fit(blobs.x()));
+        backend.clusteringTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 2), 1).fit(blobs.x()));
     assertThatThrownBy(() -> backend.loadClassifier(kmeans))
         .isInstanceOf(PayloadException.class)
         .hasMessageContaining("holds a kmeans clustering, not a classifier");

@@ -51,7 +51,7 @@ class PayloadRoundTripTest {
       case "gmm-diagonal" -> Hyperparameters.DEFAULTS.with("k", 3).with("covariance", "diagonal");
       default -> Hyperparameters.DEFAULTS.with("k", 3);
     };
-    Clustering fitted = backend.clustererTrainer(name.replace("-diagonal", ""), hp, 5).fit(blobs.x());
+    Clustering fitted = backend.clusteringTrainer(name.replace("-diagonal", ""), hp, 5).fit(blobs.x());
     byte[] payload = backend.saveClustering(fitted);
     assertThat(header(payload)).isEqualTo("BANKML-SMILE-2\n");
     Clustering loaded = backend.loadClustering(payload);

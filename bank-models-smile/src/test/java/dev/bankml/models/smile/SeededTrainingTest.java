@@ -25,7 +25,7 @@ class SeededTrainingTest {
   void parallelTrainingsWithTheSameSeedGiveTheSequentialModel() throws Exception {
     double[] forest = train("random-forest", smallForest, 5);
     double[] boost = train("gradient-boosting", smallBoost, 5);
-    int[] kmeans = backend.clustererTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 4), 5)
+    int[] kmeans = backend.clusteringTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 4), 5)
         .fit(data.x()).trainingLabels();
     ExecutorService pool = Executors.newFixedThreadPool(6);
     try {
@@ -33,7 +33,7 @@ class SeededTrainingTest {
       for (int t = 0; t < 6; t++) {
         futures.add(pool.submit(() -> train("random-forest", smallForest, 5)));
         futures.add(pool.submit(() -> train("gradient-boosting", smallBoost, 5)));
-        futures.add(pool.submit(() -> backend.clustererTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 4), 5)
+        futures.add(pool.submit(() -> backend.clusteringTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 4), 5)
             .fit(data.x()).trainingLabels()));
       }
       for (int i = 0; i < futures.size(); i++) {

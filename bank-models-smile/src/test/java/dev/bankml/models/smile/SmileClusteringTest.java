@@ -19,7 +19,7 @@ class SmileClusteringTest {
     var blobs = Synthetic.blobs(3, 150, 2, 4);
     double[] bic = new double[6];
     for (int k = 2; k <= 5; k++) {
-      Clustering c = backend.clustererTrainer("gmm", Hyperparameters.DEFAULTS.with("k", k), 1).fit(blobs.x());
+      Clustering c = backend.clusteringTrainer("gmm", Hyperparameters.DEFAULTS.with("k", k), 1).fit(blobs.x());
       assertThat(c.bic()).isPresent();
       bic[k] = c.bic().getAsDouble();
     }
@@ -29,7 +29,7 @@ class SmileClusteringTest {
   @Test
   void gaussianMixtureSurvivesSaveAndLoadWithItsBic() {
     var blobs = Synthetic.blobs(3, 60, 2, 5);
-    Clustering c = backend.clustererTrainer("gmm", Hyperparameters.DEFAULTS.with("k", 3), 1).fit(blobs.x());
+    Clustering c = backend.clusteringTrainer("gmm", Hyperparameters.DEFAULTS.with("k", 3), 1).fit(blobs.x());
     Clustering back = backend.loadClustering(backend.saveClustering(c));
     assertThat(back.bic()).isEqualTo(c.bic());
     assertThat(back.centroids().orElseThrow()).hasNumberOfRows(3);
@@ -41,7 +41,7 @@ class SmileClusteringTest {
     double[][] rows = blobs.x().toRowArrays();
     double[][] withOutlier = Arrays.copyOf(rows, rows.length + 1);
     withOutlier[rows.length] = new double[] {500, 500};
-    Clustering c = backend.clustererTrainer("dbscan", Hyperparameters.DEFAULTS, 1)
+    Clustering c = backend.clusteringTrainer("dbscan", Hyperparameters.DEFAULTS, 1)
         .fit(FeatureMatrix.of(withOutlier, List.of("a", "b")));
     assertThat(c.k()).isEqualTo(3);
     assertThat(c.trainingLabels()[rows.length]).isEqualTo(Clustering.NOISE);
@@ -51,9 +51,9 @@ class SmileClusteringTest {
   @Test
   void kmeansRestartsNeverDoWorseThanOneRun() {
     var blobs = Synthetic.blobs(8, 40, 4, 7);
-    double one = ((KMeansModel) backend.clustererTrainer("kmeans",
+    double one = ((KMeansModel) backend.clusteringTrainer("kmeans",
         Hyperparameters.DEFAULTS.with("k", 8).with("restarts", 1), 3).fit(blobs.x())).inertia();
-    double many = ((KMeansModel) backend.clustererTrainer("kmeans",
+    double many = ((KMeansModel) backend.clusteringTrainer("kmeans",
         Hyperparameters.DEFAULTS.with("k", 8).with("restarts", 6), 3).fit(blobs.x())).inertia();
     assertThat(many).isLessThanOrEqualTo(one);
   }
@@ -61,7 +61,7 @@ class SmileClusteringTest {
   @Test
   void missingValuesAreRefusedWithTheirPlace() {
     FeatureMatrix x = FeatureMatrix.of(new double[][] {{1, 2}, {3, Double.NaN}, {5, 6}, {7, 8}}, List.of("income", "age"));
-    assertThatThrownBy(() -> backend.clustererTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 2), 1).fit(x))
+    assertThatThrownBy(() -> backend.clusteringTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 2), 1).fit(x))
         .isInstanceOf(BankmlException.class)
         .hasMessageContaining("age")
         .hasMessageContaining("row 1");
@@ -70,7 +70,7 @@ class SmileClusteringTest {
   @Test
   void anUnknownCovarianceIsRefusedWithTheValidValues() {
     var blobs = Synthetic.blobs(2, 20, 2, 8);
-    assertThatThrownBy(() -> backend.clustererTrainer("gmm",
+    assertThatThrownBy(() -> backend.clusteringTrainer("gmm",
             Hyperparameters.DEFAULTS.with("covariance", "spherical"), 1).fit(blobs.x()))
         .isInstanceOf(BankmlException.class)
         .hasMessageContaining("full, diagonal");

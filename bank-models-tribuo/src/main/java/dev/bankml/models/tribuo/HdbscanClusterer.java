@@ -3,7 +3,7 @@ package dev.bankml.models.tribuo;
 import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.spi.Clustering;
-import dev.bankml.models.spi.ClustererTrainer;
+import dev.bankml.models.spi.ClusteringTrainer;
 import dev.bankml.models.spi.Hyperparameters;
 import org.tribuo.MutableDataset;
 import org.tribuo.clustering.ClusterID;
@@ -13,7 +13,7 @@ import org.tribuo.math.distance.DistanceType;
 import org.tribuo.math.neighbour.NeighboursQueryFactoryType;
 
 /** HDBSCAN* by Tribuo's {@link HdbscanTrainer} (Euclidean distance, k-d tree neighbour queries). */
-final class HdbscanClusterer implements ClustererTrainer {
+final class HdbscanClusterer implements ClusteringTrainer {
   private final int minClusterSize;
   private final int neighbours;
   private final int threads;

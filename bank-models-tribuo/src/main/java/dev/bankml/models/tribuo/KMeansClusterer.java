@@ -2,8 +2,9 @@ package dev.bankml.models.tribuo;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
+import dev.bankml.models.spi.Centroids;
 import dev.bankml.models.spi.Clustering;
-import dev.bankml.models.spi.ClustererTrainer;
+import dev.bankml.models.spi.ClusteringTrainer;
 import dev.bankml.models.spi.Hyperparameters;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
@@ -19,7 +20,7 @@ import org.tribuo.math.distance.DistanceType;
  * different seeds; the run with the lowest inertia (sum of squared distances to the nearest
  * centroid) is kept. The Tribuo dataset is built once and shared by the restarts.
  */
-final class KMeansClusterer implements ClustererTrainer {
+final class KMeansClusterer implements ClusteringTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(KMeansClusterer.class);
   private final int k;
   private final int restarts;
@@ -65,7 +66,7 @@ final class KMeansClusterer implements ClustererTrainer {
     double[] d = new double[1];
     double inertia = 0;
     for (int i = 0; i < labels.length; i++) {
-      labels[i] = KMeansClustering.nearest(centroids, v, i * cols, cols, d);
+      labels[i] = Centroids.nearest(centroids, v, i * cols, d);
       inertia += d[0];
     }
     return new KMeansClustering(model, cols, labels, inertia);

@@ -1,6 +1,7 @@
 package dev.bankml.models.tribuo;
 
 import dev.bankml.features.FeatureMatrix;
+import dev.bankml.models.spi.Centroids;
 import java.util.List;
 import java.util.Optional;
 import org.tribuo.Feature;
@@ -46,27 +47,6 @@ final class KMeansClustering implements TribuoClustering {
     return out;
   }
 
-  /** Index of the centroid nearest to {@code v[offset .. offset+cols)}, and its squared distance. */
-  static int nearest(double[][] centroids, double[] v, int offset, int cols, double[] distOut) {
-    int best = 0;
-    double bestD = Double.POSITIVE_INFINITY;
-    for (int c = 0; c < centroids.length; c++) {
-      double[] m = centroids[c];
-      double d = 0;
-      for (int j = 0; j < cols; j++) {
-        double diff = v[offset + j] - m[j];
-        d += diff * diff;
-      }
-      if (d < bestD) {
-        bestD = d;
-        best = c;
-      }
-    }
-    if (distOut != null) {
-      distOut[0] = bestD;
-    }
-    return best;
-  }
 
   @Override
   public KMeansModel model() {
@@ -101,7 +81,7 @@ final class KMeansClustering implements TribuoClustering {
   @Override
   public int assign(double[] row) {
     TribuoData.checkRow(row, cols);
-    return nearest(centroids, row, 0, cols, null);
+    return Centroids.nearest(centroids, row, 0);
   }
 
   @Override
@@ -110,17 +90,13 @@ final class KMeansClustering implements TribuoClustering {
     double[] v = x.rowMajorValues();
     int[] out = new int[x.rows()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = nearest(centroids, v, i * cols, cols, null);
+      out[i] = Centroids.nearest(centroids, v, i * cols);
     }
     return out;
   }
 
   @Override
   public Optional<double[][]> centroids() {
-    double[][] copy = new double[centroids.length][];
-    for (int c = 0; c < copy.length; c++) {
-      copy[c] = centroids[c].clone();
-    }
-    return Optional.of(copy);
+    return Optional.of(Centroids.copy(centroids));
   }
 }

@@ -5,7 +5,7 @@ import dev.bankml.models.spi.AlgorithmSpec;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.ClassifierTrainer;
 import dev.bankml.models.spi.Clustering;
-import dev.bankml.models.spi.ClustererTrainer;
+import dev.bankml.models.spi.ClusteringTrainer;
 import dev.bankml.models.spi.Hyperparameters;
 import dev.bankml.models.spi.ModelBackend;
 import dev.bankml.models.spi.Task;
@@ -69,7 +69,7 @@ public final class TribuoBackend implements ModelBackend {
 
   /** A trainer for {@code kmeans} or {@code hdbscan}. */
   @Override
-  public ClustererTrainer clustererTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
+  public ClusteringTrainer clusteringTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
     AlgorithmSpec spec = spec(algorithm, Task.CLUSTERING);
     Hyperparameters h = checked(spec, hyperparameters);
     return switch (spec.name()) {

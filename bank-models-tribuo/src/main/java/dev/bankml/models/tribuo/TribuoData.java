@@ -2,8 +2,11 @@ package dev.bankml.models.tribuo;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
+import dev.bankml.models.spi.TrainingData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.IntToDoubleFunction;
 import org.tribuo.Example;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.MutableDataset;
@@ -43,61 +46,32 @@ final class TribuoData {
 
   /** A labelled, weighted classification dataset. */
   static MutableDataset<Label> classification(FeatureMatrix x, int[] y, double[] weights) {
-    if (y.length != x.rows() || weights.length != x.rows()) {
-      throw new BankmlException("training data has " + x.rows() + " rows but " + y.length
-          + " labels and " + weights.length + " weights; all three must match");
-    }
-    if (x.rows() == 0 || x.cols() == 0) {
-      throw new BankmlException("training data is empty (" + x.rows() + " rows, " + x.cols()
-          + " features); need at least one row and one feature");
-    }
-    int positives = 0;
-    for (int i = 0; i < y.length; i++) {
-      if (y[i] != 0 && y[i] != 1) {
-        throw new BankmlException("label at row " + i + " is " + y[i] + "; labels must be 0 or 1");
-      }
-      double w = weights[i];
-      if (!(w >= 0) || Double.isInfinite(w)) {
-        throw new BankmlException("weight at row " + i + " is " + w + "; weights must be finite and >= 0");
-      }
-      positives += y[i];
-    }
-    if (positives == 0 || positives == y.length) {
-      throw new BankmlException("training labels contain only class " + (positives == 0 ? 0 : 1)
-          + " (" + y.length + " rows); a classifier needs both 0 and 1");
-    }
-    String[] names = featureNames(x.cols());
-    List<Example<Label>> examples = new ArrayList<>(x.rows());
-    double[] v = x.rowMajorValues();
-    int cols = x.cols();
-    for (int i = 0; i < x.rows(); i++) {
-      double[] row = new double[cols];
-      System.arraycopy(v, i * cols, row, 0, cols);
-      checkFinite(row, i, x);
-      ArrayExample<Label> e = new PresortedExample<>(y[i] == 1 ? POSITIVE : NEGATIVE, names, row);
-      e.setWeight((float) weights[i]);
-      examples.add(e);
-    }
-    return dataset(examples, LABELS, "bankml-classification");
+    TrainingData.checkLabelled(x, y, weights);
+    return dataset(examples(x, i -> y[i] == 1 ? POSITIVE : NEGATIVE, i -> weights[i]), LABELS, "bankml-classification");
   }
 
   /** An unlabelled clustering dataset. */
   static MutableDataset<ClusterID> clustering(FeatureMatrix x) {
-    if (x.rows() == 0 || x.cols() == 0) {
-      throw new BankmlException("clustering data is empty (" + x.rows() + " rows, " + x.cols()
-          + " features); need at least one row and one feature");
-    }
+    TrainingData.checkNotEmpty(x, "clustering");
+    return dataset(examples(x, i -> ClusteringFactory.UNASSIGNED_CLUSTER_ID, i -> 1.0), CLUSTERS, "bankml-clustering");
+  }
+
+  /** One presorted example per row of {@code x} (checked finite), with the output and weight given for its row. */
+  private static <T extends Output<T>> List<Example<T>> examples(FeatureMatrix x, IntFunction<T> output,
+      IntToDoubleFunction weight) {
     String[] names = featureNames(x.cols());
-    List<Example<ClusterID>> examples = new ArrayList<>(x.rows());
+    List<Example<T>> examples = new ArrayList<>(x.rows());
     double[] v = x.rowMajorValues();
     int cols = x.cols();
     for (int i = 0; i < x.rows(); i++) {
       double[] row = new double[cols];
       System.arraycopy(v, i * cols, row, 0, cols);
       checkFinite(row, i, x);
-      examples.add(new PresortedExample<>(ClusteringFactory.UNASSIGNED_CLUSTER_ID, names, row));
+      ArrayExample<T> e = new PresortedExample<>(output.apply(i), names, row);
+      e.setWeight((float) weight.applyAsDouble(i));
+      examples.add(e);
     }
-    return dataset(examples, CLUSTERS, "bankml-clustering");
+    return examples;
   }
 
   /** For each column of the model's input, its Tribuo feature id, or -1 if Tribuo never saw it. */

@@ -9,7 +9,6 @@ import dev.bankml.models.spi.Clustering;
 import dev.bankml.models.spi.Hyperparameters;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.tribuo.clustering.ClusterID;
 import org.tribuo.clustering.ClusteringFactory;
@@ -20,7 +19,7 @@ class ClusteringTest {
 
   private static KMeansClustering kmeans(FeatureMatrix x, int k, int restarts, long seed) {
     Hyperparameters h = Hyperparameters.DEFAULTS.with("k", k).with("restarts", restarts).with("threads", 1);
-    return (KMeansClustering) BACKEND.clustererTrainer("kmeans", h, seed).fit(x);
+    return (KMeansClustering) BACKEND.clusteringTrainer("kmeans", h, seed).fit(x);
   }
 
   @Test
@@ -71,9 +70,9 @@ class ClusteringTest {
   void kmeansWithTheSameSeedGivesTheSameClusters() {
     Synthetic s = Synthetic.blobs(500, 5, 3, 2.0, 6);
     Hyperparameters h = Hyperparameters.DEFAULTS.with("k", 5);
-    Clustering a = BACKEND.clustererTrainer("kmeans", h.with("threads", 2), 3).fit(s.x);
-    Clustering b = BACKEND.clustererTrainer("kmeans", h.with("threads", 2), 3).fit(s.x);
-    Clustering one = BACKEND.clustererTrainer("kmeans", h.with("threads", 1), 3).fit(s.x);
+    Clustering a = BACKEND.clusteringTrainer("kmeans", h.with("threads", 2), 3).fit(s.x);
+    Clustering b = BACKEND.clusteringTrainer("kmeans", h.with("threads", 2), 3).fit(s.x);
+    Clustering one = BACKEND.clusteringTrainer("kmeans", h.with("threads", 1), 3).fit(s.x);
     assertThat(b.trainingLabels()).containsExactly(a.trainingLabels());
     assertThat(one.trainingLabels()).containsExactly(a.trainingLabels());
     double[][] ca = a.centroids().orElseThrow();
@@ -96,7 +95,7 @@ class ClusteringTest {
     v[v.length - 2] = -100;
     v[v.length - 1] = 100;
     FeatureMatrix x = FeatureMatrix.wrap(v, 302, List.of("x0", "x1"), List.of("x0", "x1"));
-    Clustering c = BACKEND.clustererTrainer("hdbscan",
+    Clustering c = BACKEND.clusteringTrainer("hdbscan",
         Hyperparameters.DEFAULTS.with("min_cluster_size", 10), 1).fit(x);
     int[] labels = c.trainingLabels();
     assertThat(c.k()).isEqualTo(3);
@@ -114,14 +113,14 @@ class ClusteringTest {
     double[][] rows = new double[10][2];
     rows[7][1] = Double.NaN;
     FeatureMatrix x = FeatureMatrix.of(rows, List.of("income", "age"));
-    assertThatThrownBy(() -> BACKEND.clustererTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 2), 1).fit(x))
+    assertThatThrownBy(() -> BACKEND.clusteringTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 2), 1).fit(x))
         .isInstanceOf(BankmlException.class).hasMessageContaining("row 7").hasMessageContaining("age");
   }
 
   @Test
   void tooFewRowsForKIsRefused() {
     FeatureMatrix x = FeatureMatrix.of(new double[3][2], List.of("a", "b"));
-    assertThatThrownBy(() -> BACKEND.clustererTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 5), 1).fit(x))
+    assertThatThrownBy(() -> BACKEND.clusteringTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 5), 1).fit(x))
         .isInstanceOf(BankmlException.class).hasMessageContaining("k=5");
   }
 }

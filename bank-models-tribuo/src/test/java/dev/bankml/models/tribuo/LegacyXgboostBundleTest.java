@@ -90,7 +90,7 @@ class LegacyXgboostBundleTest {
   @Test
   @EnabledIfSystemProperty(named = "bankml.fixtures.write", matches = "true")
   void writeFixture() throws IOException {
-    LoanDefaultModel m = LoanDefaultModel.train(applications(600, 1), options());
+    LoanDefaultModel m = options().fit(applications(600, 1));
     Path resources = Path.of("src", "test", "resources", "fixtures");
     Files.createDirectories(resources);
     m.save(resources.resolve("tribuo-xgboost4j-1.6.2.bankml"));

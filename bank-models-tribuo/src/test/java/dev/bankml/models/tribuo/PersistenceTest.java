@@ -86,7 +86,7 @@ class PersistenceTest {
   @Test
   void clusteringPayloadIsNotAClassifier() {
     Synthetic blobs = Synthetic.blobs(300, 3, 2, 0.5, 3);
-    Clustering c = BACKEND.clustererTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 3), 1).fit(blobs.x);
+    Clustering c = BACKEND.clusteringTrainer("kmeans", Hyperparameters.DEFAULTS.with("k", 3), 1).fit(blobs.x);
     byte[] payload = BACKEND.saveClustering(c);
     assertThatThrownBy(() -> BACKEND.loadClassifier(payload))
         .isInstanceOf(BankmlException.class).hasMessageContaining("expected a classifier");

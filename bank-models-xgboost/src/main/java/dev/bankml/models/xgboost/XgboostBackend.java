@@ -6,7 +6,7 @@ import dev.bankml.models.spi.Backends;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.ClassifierTrainer;
 import dev.bankml.models.spi.Clustering;
-import dev.bankml.models.spi.ClustererTrainer;
+import dev.bankml.models.spi.ClusteringTrainer;
 import dev.bankml.models.spi.Hyperparameters;
 import dev.bankml.models.spi.ModelBackend;
 import dev.bankml.models.spi.Task;
@@ -71,7 +71,7 @@ public final class XgboostBackend implements ModelBackend {
 
   /** Always refused: this backend has no clustering algorithms. */
   @Override
-  public ClustererTrainer clustererTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
+  public ClusteringTrainer clusteringTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
     throw new BankmlException("backend 'xgboost' has no clustering algorithm '" + algorithm
         + "'; it offers none (use the tribuo or smile backend for clustering)");
   }

@@ -4,6 +4,7 @@ import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.ClassifierTrainer;
+import dev.bankml.models.spi.TrainingData;
 import dev.bankml.models.split.Split;
 import dev.bankml.models.split.StratifiedSplit;
 import java.util.Map;
@@ -158,30 +159,13 @@ final class XgboostTrainer implements ClassifierTrainer {
   }
 
   private static void checkTrainingData(FeatureMatrix x, int[] y, double[] weights) {
-    if (y.length != x.rows() || weights.length != x.rows()) {
-      throw new BankmlException("training data has " + x.rows() + " rows but " + y.length
-          + " labels and " + weights.length + " weights; all three must match");
-    }
-    if (x.rows() == 0 || x.cols() == 0) {
-      throw new BankmlException("training data is empty (" + x.rows() + " rows, " + x.cols()
-          + " features); need at least one row and one feature");
-    }
-    int positives = 0;
+    TrainingData.checkLabelled(x, y, weights);
     double weightSum = 0;
-    for (int i = 0; i < y.length; i++) {
-      if (y[i] != 0 && y[i] != 1) {
-        throw new BankmlException("label at row " + i + " is " + y[i] + "; labels must be 0 or 1");
+    for (int i = 0; i < weights.length; i++) {
+      if (weights[i] > Float.MAX_VALUE) {
+        throw new BankmlException("weight at row " + i + " is " + weights[i] + "; XGBoost takes weights within float range");
       }
-      double wi = weights[i];
-      if (!(wi >= 0) || wi > Float.MAX_VALUE) {
-        throw new BankmlException("weight at row " + i + " is " + wi + "; weights must be finite and >= 0");
-      }
-      positives += y[i];
-      weightSum += wi;
-    }
-    if (positives == 0 || positives == y.length) {
-      throw new BankmlException("training labels contain only class " + (positives == 0 ? 0 : 1)
-          + " (" + y.length + " rows); a classifier needs both 0 and 1");
+      weightSum += weights[i];
     }
     if (!(weightSum > 0)) {
       throw new BankmlException("every training weight is 0; at least one row must count");

@@ -2,14 +2,15 @@ package dev.bankml.recommender.bank;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.data.domain.Customer;
+import dev.bankml.data.domain.Eligibility;
 import dev.bankml.data.domain.Holding;
 import dev.bankml.data.domain.Product;
 import dev.bankml.data.domain.ProductPropensity;
 import dev.bankml.data.io.BankCsvReader;
 import dev.bankml.data.io.BankFiles;
 import dev.bankml.data.io.BankTable;
-import dev.bankml.recommender.Eligibility;
 import dev.bankml.recommender.InteractionMatrix;
+import dev.bankml.recommender.OfferFilter;
 import dev.bankml.recommender.eval.Holdout;
 import dev.bankml.recommender.eval.Propensity;
 import java.nio.file.Files;
@@ -205,10 +206,10 @@ public final class BankHoldings {
   }
 
   /**
-   * Eligibility by the catalogue's rules (age, income, prerequisites, exclusions) on {@code asOf}
+   * OfferFilter by the catalogue's rules (age, income, prerequisites, exclusions) on {@code asOf}
    * for customers holding what {@code held} says; computed once for every customer and product.
    */
-  public Eligibility eligibility(InteractionMatrix held, LocalDate asOf) {
+  public OfferFilter eligibility(InteractionMatrix held, LocalDate asOf) {
     int n = products.size();
     if (held.customers() != customers.size() || held.items() != n) {
       throw new BankmlException(
@@ -234,7 +235,7 @@ public final class BankHoldings {
   }
 
   /**
-   * {@link dev.bankml.data.domain.Eligibility#allows} for every customer and product with the
+   * {@link dev.bankml.data.domain.OfferFilter#allows} for every customer and product with the
    * product references as bit masks, the customer's age computed once: same rules, without
    * building id lists 20 times per customer.
    */
@@ -243,7 +244,7 @@ public final class BankHoldings {
     long[] requires = new long[n];
     long[] excludes = new long[n];
     for (int i = 0; i < n; i++) {
-      dev.bankml.data.domain.Eligibility rule = products.get(i).eligibility();
+      Eligibility rule = products.get(i).eligibility();
       for (String id : rule.requiresAny()) {
         requires[i] |= productIndex.containsKey(id) ? 1L << productIndex.get(id) : 0;
       }
@@ -259,7 +260,7 @@ public final class BankHoldings {
       Customer customer = customers.get(c);
       int age = customer.ageOn(asOf);
       for (int i = 0; i < n; i++) {
-        dev.bankml.data.domain.Eligibility rule = products.get(i).eligibility();
+        Eligibility rule = products.get(i).eligibility();
         ok[c * n + i] = age >= rule.minAge()
             && (rule.maxAge().isEmpty() || age <= rule.maxAge().getAsInt())
             && customer.annualIncome() >= rule.minIncome()

@@ -1,9 +1,9 @@
 package dev.bankml.recommender.eval;
 
 import dev.bankml.data.ProgressListener;
-import dev.bankml.recommender.Eligibility;
 import dev.bankml.recommender.InteractionMatrix;
 import dev.bankml.recommender.ItemRecommender;
+import dev.bankml.recommender.OfferFilter;
 import dev.bankml.recommender.RecommenderInputException;
 import dev.bankml.recommender.RecommenderSpec;
 import java.util.Optional;
@@ -24,7 +24,7 @@ public final class Evaluation {
       RecommenderSpec spec,
       Holdout holdout,
       int k,
-      Eligibility eligibility,
+      OfferFilter eligibility,
       int[] segments,
       Optional<Propensity> truth) {
     InteractionMatrix train = holdout.train();
@@ -36,7 +36,7 @@ public final class Evaluation {
     return new EvaluationReport(rec, pop, oracle);
   }
 
-  private static RankingMetrics score(ItemRecommender model, Holdout h, int k, Eligibility e, int[] segments) {
+  private static RankingMetrics score(ItemRecommender model, Holdout h, int k, OfferFilter e, int[] segments) {
     int[][] lists = model.recommendAll(h.train(), k, e, segments, ProgressListener.NONE).lists();
     return RankingMetrics.of(lists, h.test(), k, h.train().items());
   }
@@ -45,7 +45,7 @@ public final class Evaluation {
    * The oracle's top {@code k} per customer with test items: eligible items not held in {@code
    * train}, ranked by true propensity.
    */
-  public static int[][] oracle(InteractionMatrix train, int[][] test, Propensity truth, int k, Eligibility eligibility) {
+  public static int[][] oracle(InteractionMatrix train, int[][] test, Propensity truth, int k, OfferFilter eligibility) {
     if (k < 1) {
       throw new RecommenderInputException("k is " + k + "; valid: ≥ 1");
     }

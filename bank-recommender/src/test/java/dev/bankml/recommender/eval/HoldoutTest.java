@@ -2,8 +2,8 @@ package dev.bankml.recommender.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bankml.recommender.Eligibility;
 import dev.bankml.recommender.InteractionMatrix;
+import dev.bankml.recommender.OfferFilter;
 import dev.bankml.recommender.RecommenderSpec;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +59,7 @@ class HoldoutTest {
     }
     Holdout h = Holdout.leaveKOut(InteractionMatrix.fromRows(6, rows), 1, 7);
     Propensity truth = (c, i) -> (c % 2 == 0) == (i < 3) ? 1 : 0;
-    EvaluationReport r = Evaluation.run(RecommenderSpec.defaults(), h, 1, Eligibility.ALL, new int[0], Optional.of(truth));
+    EvaluationReport r = Evaluation.run(RecommenderSpec.defaults(), h, 1, OfferFilter.ALL, new int[0], Optional.of(truth));
     assertThat(r.recommender().map()).isEqualTo(1.0);
     assertThat(r.oracle()).isPresent();
     assertThat(r.popularity().map()).isLessThan(0.7);

@@ -15,11 +15,11 @@ import java.util.Objects;
  * @param levels the valid values of a category or boolean field; empty otherwise
  * @param typical the value the form is pre-filled with (a typical applicant)
  */
-public record InputField(
+public record FormField(
     String name, FieldType type, double min, double max, double step, List<String> levels, String typical) {
 
   /** Checks the field is self-consistent. */
-  public InputField {
+  public FormField {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(typical, "typical");
@@ -33,24 +33,24 @@ public record InputField(
   }
 
   /** A number field valid in {@code [min, max]} with the given step (NaN for any). */
-  public static InputField number(String name, double min, double max, double step, double typical) {
-    return new InputField(name, FieldType.NUMBER, min, max, step, List.of(), NumberText.format(typical));
+  public static FormField number(String name, double min, double max, double step, double typical) {
+    return new FormField(name, FieldType.NUMBER, min, max, step, List.of(), NumberText.format(typical));
   }
 
   /** A categorical field taking one of {@code levels}. */
-  public static InputField category(String name, List<String> levels, String typical) {
-    return new InputField(name, FieldType.CATEGORY, Double.NaN, Double.NaN, Double.NaN, levels, typical);
+  public static FormField category(String name, List<String> levels, String typical) {
+    return new FormField(name, FieldType.CATEGORY, Double.NaN, Double.NaN, Double.NaN, levels, typical);
   }
 
   /** A date field valid in {@code [min, max]}. */
-  public static InputField date(String name, LocalDate min, LocalDate max, LocalDate typical) {
-    return new InputField(
+  public static FormField date(String name, LocalDate min, LocalDate max, LocalDate typical) {
+    return new FormField(
         name, FieldType.DATE, min.toEpochDay(), max.toEpochDay(), Double.NaN, List.of(), typical.toString());
   }
 
   /** A true/false field. */
-  public static InputField bool(String name, boolean typical) {
-    return new InputField(
+  public static FormField bool(String name, boolean typical) {
+    return new FormField(
         name, FieldType.BOOLEAN, Double.NaN, Double.NaN, Double.NaN, List.of("false", "true"), Boolean.toString(typical));
   }
 }

@@ -14,10 +14,10 @@ import java.util.Objects;
  * @param contributions every input column's contribution in log-odds (text empty), largest magnitude
  *     first; empty when the model gives no explanation
  */
-public record Assessment(
-    double probability, String decision, double score, String grade, List<Reason> reasons, List<Reason> contributions) {
+public record ModelAnswer(
+    double probability, String decision, double score, String grade, List<AnswerReason> reasons, List<AnswerReason> contributions) {
   /** Checks the parts are present and the probability is one. */
-  public Assessment {
+  public ModelAnswer {
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(grade, "grade");
     reasons = List.copyOf(reasons);
@@ -28,7 +28,7 @@ public record Assessment(
   }
 
   /** An answer without per-column contributions. */
-  public Assessment(double probability, String decision, double score, String grade, List<Reason> reasons) {
+  public ModelAnswer(double probability, String decision, double score, String grade, List<AnswerReason> reasons) {
     this(probability, decision, score, grade, reasons, List.of());
   }
 }

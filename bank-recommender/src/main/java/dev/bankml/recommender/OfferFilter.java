@@ -6,9 +6,9 @@ package dev.bankml.recommender;
  * must be thread-safe: scoring calls them from several threads.
  */
 @FunctionalInterface
-public interface Eligibility {
+public interface OfferFilter {
   /** Every product is eligible for every customer. */
-  Eligibility ALL = (customer, item) -> true;
+  OfferFilter ALL = (customer, item) -> true;
 
   /** Whether {@code item} may be offered to {@code customer} (both zero-based indices). */
   boolean eligible(int customer, int item);
