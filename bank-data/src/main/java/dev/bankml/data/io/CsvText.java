@@ -20,6 +20,12 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvText {
   private static final boolean[] PLAIN = new boolean[128];
   private static final long[] POW10 = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000};
+  /** "00" to "99". */
+  private static final byte[] PAIRS = new byte[200];
+  /** The ISO-8601 text of every day from 1900 to 2099, ten bytes each: dates are most cells of a bank. */
+  private static final long FIRST_DAY = LocalDate.of(1900, 1, 1).toEpochDay();
+  private static final long LAST_DAY = LocalDate.of(2099, 12, 31).toEpochDay();
+  private static final byte[] DATES = new byte[(int) (LAST_DAY - FIRST_DAY + 1) * 10];
 
   static {
     for (char ch = 'a'; ch <= 'z'; ch++) {
@@ -32,6 +38,15 @@ public final class CsvText {
     for (char ch : ".-_:@ |'/+".toCharArray()) {
       PLAIN[ch] = true;
     }
+    for (int i = 0; i < 100; i++) {
+      PAIRS[2 * i] = (byte) ('0' + i / 10);
+      PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+    }
+    LocalDate d = LocalDate.ofEpochDay(FIRST_DAY);
+    for (int at = 0; at < DATES.length; at += 10, d = d.plusDays(1)) {
+      byte[] text = d.toString().getBytes(StandardCharsets.US_ASCII);
+      System.arraycopy(text, 0, DATES, at, 10);
+    }
   }
 
   private byte[] bytes;
@@ -41,8 +56,7 @@ public final class CsvText {
   private int cells;
   private StringBuilder quoted;
   private CSVPrinter printer;
-  private long cachedDay = Long.MIN_VALUE;
-  private final byte[] cachedDate = new byte[10];
+  private final byte[] scratch = new byte[24];
 
   /** An empty text expecting about {@code capacity} bytes. */
   public CsvText(int capacity) {
@@ -174,25 +188,40 @@ public final class CsvText {
     }
     long scaled = Math.round(Math.abs(value) * POW10[digits]);
     long whole = scaled / POW10[digits];
-    long fraction = scaled % POW10[digits];
-    boolean minus = value < 0 && scaled != 0;
-    int n = (minus ? 1 : 0) + digitCount(whole) + (digits > 0 ? digits + 1 : 0);
-    ensure(n);
-    int at = length + n;
-    for (int i = 0; i < digits; i++) {
-      bytes[--at] = (byte) ('0' + fraction % 10);
-      fraction /= 10;
+    long fraction = scaled - whole * POW10[digits];
+    byte[] c = scratch;
+    int at = c.length;
+    int left = digits;
+    for (; left >= 2; left -= 2) {
+      int pair = (int) (fraction % 100);
+      fraction /= 100;
+      c[--at] = PAIRS[2 * pair + 1];
+      c[--at] = PAIRS[2 * pair];
+    }
+    if (left == 1) {
+      c[--at] = (byte) ('0' + fraction);
     }
     if (digits > 0) {
-      bytes[--at] = '.';
+      c[--at] = '.';
     }
-    do {
-      bytes[--at] = (byte) ('0' + whole % 10);
-      whole /= 10;
-    } while (whole > 0);
-    if (minus) {
-      bytes[--at] = '-';
+    while (whole >= 100) {
+      int pair = (int) (whole % 100);
+      whole /= 100;
+      c[--at] = PAIRS[2 * pair + 1];
+      c[--at] = PAIRS[2 * pair];
     }
+    if (whole >= 10) {
+      c[--at] = PAIRS[2 * (int) whole + 1];
+      c[--at] = PAIRS[2 * (int) whole];
+    } else {
+      c[--at] = (byte) ('0' + whole);
+    }
+    if (value < 0 && scaled != 0) {
+      c[--at] = '-';
+    }
+    int n = c.length - at;
+    ensure(n);
+    System.arraycopy(c, at, bytes, length, n);
     length += n;
     return this;
   }
@@ -330,32 +359,18 @@ public final class CsvText {
   }
 
   private void putDate(long epochDay) {
-    if (epochDay != cachedDay) {
-      LocalDate d = LocalDate.ofEpochDay(epochDay);
-      int y = d.getYear();
-      if (y < 0 || y > 9999) {
-        putAscii(d.toString());
-        return;
-      }
-      byte[] c = cachedDate;
-      c[0] = (byte) ('0' + y / 1000);
-      c[1] = (byte) ('0' + y / 100 % 10);
-      c[2] = (byte) ('0' + y / 10 % 10);
-      c[3] = (byte) ('0' + y % 10);
-      c[4] = '-';
-      put2(c, 5, d.getMonthValue());
-      c[7] = '-';
-      put2(c, 8, d.getDayOfMonth());
-      cachedDay = epochDay;
+    if (epochDay < FIRST_DAY || epochDay > LAST_DAY) {
+      putAscii(LocalDate.ofEpochDay(epochDay).toString());
+      return;
     }
     ensure(10);
-    System.arraycopy(cachedDate, 0, bytes, length, 10);
+    System.arraycopy(DATES, (int) (epochDay - FIRST_DAY) * 10, bytes, length, 10);
     length += 10;
   }
 
   private static void put2(byte[] b, int at, int v) {
-    b[at] = (byte) ('0' + v / 10);
-    b[at + 1] = (byte) ('0' + v % 10);
+    b[at] = PAIRS[2 * v];
+    b[at + 1] = PAIRS[2 * v + 1];
   }
 
   private static int digitCount(long v) {

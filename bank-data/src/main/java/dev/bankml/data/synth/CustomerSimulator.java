@@ -469,15 +469,22 @@ final class CustomerSimulator {
     private final boolean[] has = new boolean[PRODUCTS.size()];
     private final int[] order = new int[PRODUCTS.size()];
     private int count;
+    private int mask;
 
     void open(int product, long epochDay) {
       has[product] = true;
+      mask |= 1 << product;
       opened[product] = epochDay;
       order[count++] = product;
     }
 
     boolean has(int product) {
       return has[product];
+    }
+
+    /** The products held as bits by catalogue index. */
+    int mask() {
+      return mask;
     }
 
     /** Whether {@code product} was opened strictly before {@code epochDay}. */
@@ -524,25 +531,27 @@ final class CustomerSimulator {
         p.eligibility().requiresAny().stream().mapToInt(ProductCatalogue::indexOf).toArray(),
         p.eligibility().excludes().stream().mapToInt(ProductCatalogue::indexOf).toArray())).toArray(Rule[]::new);
 
+    /** Per product, as bits: the products it excludes and the products that exclude it. */
+    private static final int[] EXCLUSIONS = exclusions();
+
     static Rule of(int product) {
       return RULES[product];
     }
 
+    private static int[] exclusions() {
+      int[] bits = new int[RULES.length];
+      for (Rule r : RULES) {
+        for (int x : r.excludes) {
+          bits[r.self] |= 1 << x;
+          bits[x] |= 1 << r.self;
+        }
+      }
+      return bits;
+    }
+
     /** Whether a held product excludes this one or this one excludes a held product. */
     boolean excludedBy(Held held) {
-      for (int q : excludes) {
-        if (held.has(q)) {
-          return true;
-        }
-      }
-      for (int k = 0; k < held.count(); k++) {
-        for (int x : RULES[held.order()[k]].excludes) {
-          if (x == self) {
-            return true;
-          }
-        }
-      }
-      return false;
+      return (EXCLUSIONS[self] & held.mask()) != 0;
     }
 
     /** The rules on {@code asOf} for the products held strictly before {@code epochDay}. */

@@ -92,12 +92,18 @@ final class Draw {
 
   int fromCumulative(double[] cumulative) {
     double u = rng.nextDouble() * cumulative[cumulative.length - 1];
-    for (int i = 0; i < cumulative.length; i++) {
-      if (u < cumulative[i]) {
-        return i;
+    // the first index whose cumulative weight exceeds u (the last if none does), by bisection
+    int lo = 0;
+    int hi = cumulative.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (u < cumulative[mid]) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    return cumulative.length - 1;
+    return lo;
   }
 
   /** A Dirichlet draw centred on {@code mean} (which sums to 1) with concentration {@code alpha}. */

@@ -2,12 +2,10 @@ package dev.bankml.data.synth;
 
 import java.util.Locale;
 import java.util.Random;
-import java.util.regex.Pattern;
 import net.datafaker.Faker;
 
 /** Personal data of one customer, drawn by datafaker from a random stream of that customer's own. */
 record Identity(String name, String email, String phone, String city, String region) {
-  private static final Pattern NOT_IN_EMAIL = Pattern.compile("[^a-z.]");
   private static final String[] DOMAINS = {"example.com", "example.net", "example.org", "mail.example"};
 
   /** A placeholder for simulations whose identities are never written (intercept calibration). */
@@ -35,10 +33,22 @@ record Identity(String name, String email, String phone, String city, String reg
       random.setSeed(Draw.mix(Draw.mix(seed ^ 0x1D3E7L) + index));
       String first = faker.name().firstName();
       String last = faker.name().lastName();
-      String local = NOT_IN_EMAIL.matcher((first + "." + last).toLowerCase(Locale.ROOT)).replaceAll("");
+      String local = emailLocalPart((first + "." + last).toLowerCase(Locale.ROOT));
       String email = local + (index + 1) + "@" + DOMAINS[index % DOMAINS.length];
       return new Identity(first + " " + last, email, phone(),
           faker.address().city(), faker.address().state());
+    }
+
+    /** {@code lower} without the characters other than a-z and '.'. */
+    private static String emailLocalPart(String lower) {
+      StringBuilder b = new StringBuilder(lower.length());
+      for (int i = 0; i < lower.length(); i++) {
+        char ch = lower.charAt(i);
+        if ((ch >= 'a' && ch <= 'z') || ch == '.') {
+          b.append(ch);
+        }
+      }
+      return b.toString();
     }
 
     /** A US-style number, "(AAA) EEE-LLLL"; datafaker's own validated numbers cost more than the rest of a customer. */
