@@ -21,6 +21,7 @@
 # Everything written goes to WORK_DIR (default: a new temporary folder), including the signing key
 # (XDG_CONFIG_HOME), so your own key is not touched. Takes 15 to 40 minutes on 2 busy cores (the
 # forests and boosted models' cross-validated training).
+# QUICK=1 leaves out the re-training (a few minutes instead).
 # Prints one line per check (same / DIFFERENT) and exits 1 if any check differs. JSON outputs are
 # compared value by value (benchmarks/before-after/json_same.py, python3): fields added since are
 # named, not counted; the segment summary's seconds are left out.
@@ -111,7 +112,8 @@ check "recommend --all --k 7: rec.csv" "$base/rec.csv" "$work/rec.csv"
 new recommend -q --data "$base/bank" --evaluate temporal --json > "$work/rec-eval.json"
 json_check "recommend --evaluate temporal --json" "$base/rec-eval.json" "$work/rec-eval.json"
 
-# 3. The same models re-trained today with the same command and seed (slowest last).
+# 3. The same models re-trained today with the same command and seed (slowest last); QUICK=1 skips it.
+[ "${QUICK:-0}" = 1 ] && models=""
 for model in $models; do
   backend="${model%%-*}" algorithm="${model#*-}"
   [ -f "$work/probe/$model.before" ] || continue

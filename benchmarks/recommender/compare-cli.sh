@@ -8,7 +8,8 @@
 # and how many customers get exactly the same list from bankml and the numpy/scipy equivalent.
 #   benchmarks/recommender/compare-cli.sh                       # 100,000 customers (seed 7), 7 runs
 #   BANK_DIR=/tmp/bank100k RUNS=5 benchmarks/recommender/compare-cli.sh
-# BANK_DIR keeps (or reuses) the generated bank; CUSTOMERS sets its size; K the list length.
+# BANK_DIR keeps (or reuses) the generated bank; CUSTOMERS sets its size; K the list length;
+# BANKML_JAR measures another build of bankml.jar (e.g. an older one, for before/after).
 # Needs /usr/bin/python3 with numpy, scipy and pandas (Debian: apt-get install -y python3-numpy
 # python3-scipy python3-pandas); builds bankml.jar if it is missing (BANKML_REBUILD=1 forces it).
 set -euo pipefail
@@ -18,7 +19,7 @@ customers="${CUSTOMERS:-100000}"
 runs="${RUNS:-7}"
 k="${K:-7}"
 py=/usr/bin/python3
-cli="$root/bank-examples/bankml-cli/target/bankml.jar"
+cli="${BANKML_JAR:-$root/bank-examples/bankml-cli/target/bankml.jar}"
 
 if ! "$py" -c 'import numpy, scipy, pandas' 2>/dev/null; then
   echo "compare-cli: $py lacks numpy/scipy/pandas; run: apt-get install -y python3-numpy python3-scipy python3-pandas" >&2
