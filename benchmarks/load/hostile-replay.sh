@@ -317,6 +317,7 @@ run L-input-devzero 2 -- predict --model m.bankml --input /dev/zero --out pd.csv
 python3 -c 'import csv; rows=list(csv.reader(open("apps.csv"))); i=rows[0].index("purpose"); rows[1][i]="x"*50_000_000; csv.writer(open("big-field.csv","w",newline=""),lineterminator="\n").writerows(rows[:3])'
 run L-50MB 2 -- predict --model m.bankml --input big-field.csv --out pb.csv
 note "longest output line: $(awk '{ print length }' out.L-50MB | sort -n | tail -1) characters"
+grep -q '… (50000000 characters)' out.L-50MB || { echo "!! the cut value does not name the field's length"; failures=$((failures + 1)); }
 python3 -c 'import csv; rows=list(csv.reader(open("apps.csv"))); rows[2][0]=rows[1][0]; csv.writer(open("dup-ids.csv","w",newline=""),lineterminator="\n").writerows(rows)'
 run L-dup-ids 0 -- predict --model m.bankml --input dup-ids.csv --out pdup.csv
 python3 -c 'import csv; rows=list(csv.reader(open("apps.csv"))); i=rows[0].index("defaulted"); rows[0][i]="Status"

@@ -57,6 +57,33 @@ public final class InteractionMatrix {
     }
   }
 
+  /** A binary matrix whose columns were built with its rows. */
+  private InteractionMatrix(int customers, int items, int[] rowPtr, int[] rowItems, int[] colPtr,
+      int[] colCustomers, List<String> itemLabels) {
+    this.customers = customers;
+    this.items = items;
+    this.rowPtr = rowPtr;
+    this.rowItems = rowItems;
+    this.rowWeights = NO_WEIGHTS;
+    this.colPtr = colPtr;
+    this.colCustomers = colCustomers;
+    this.colWeights = NO_WEIGHTS;
+    this.itemLabels = itemLabels;
+  }
+
+  /** The same matrix with other labels: shares the (immutable) arrays. */
+  private InteractionMatrix(InteractionMatrix m, List<String> itemLabels) {
+    this.customers = m.customers;
+    this.items = m.items;
+    this.rowPtr = m.rowPtr;
+    this.rowItems = m.rowItems;
+    this.rowWeights = m.rowWeights;
+    this.colPtr = m.colPtr;
+    this.colCustomers = m.colCustomers;
+    this.colWeights = m.colWeights;
+    this.itemLabels = itemLabels;
+  }
+
   /**
    * A binary matrix from parallel arrays of (customer, item) pairs; duplicate pairs count once.
    *
@@ -134,8 +161,13 @@ public final class InteractionMatrix {
           "customer array has " + customer.length + " entries but item array has " + item.length
               + "; they must be parallel arrays of the same length");
     }
+    if (weight == null && items <= 64) {
+      return fromBitRows(customers, items, customer, item);
+    }
     int n = customer.length;
     int[] rowPtr = new int[customers + 1];
+    boolean sorted = true;
+    int previous = 0;
     for (int p = 0; p < n; p++) {
       int c = customer[p];
       int i = item[p];
@@ -148,11 +180,15 @@ public final class InteractionMatrix {
             "item index " + i + " at position " + p + " is out of range; valid: 0.." + (items - 1));
       }
       rowPtr[c + 1]++;
+      sorted &= c >= previous;
+      previous = c;
     }
+    int longest = 0;
     for (int c = 0; c < customers; c++) {
+      longest = Math.max(longest, rowPtr[c + 1]);
       rowPtr[c + 1] += rowPtr[c];
     }
-    if (sortedByCustomer(customer) && longestRow(rowPtr) <= 64) {
+    if (sorted && longest <= 64) {
       return fromCustomerOrder(customers, items, rowPtr, item, weight);
     }
     // Bucket by item first, then by customer: the second stable pass leaves each row's items sorted.
@@ -182,49 +218,111 @@ public final class InteractionMatrix {
     return dedupe(customers, items, rowPtr, rowItems, rowW);
   }
 
-  private static int longestRow(int[] rowPtr) {
-    int longest = 0;
-    for (int c = 1; c < rowPtr.length; c++) {
-      longest = Math.max(longest, rowPtr[c] - rowPtr[c - 1]);
+  /**
+   * A binary matrix over at most 64 items (a bank's catalogue), in any order: one pass sets each
+   * customer's bit mask (repeats count once) and counts each item's customers, a second reads the
+   * masks out into rows (items ascending) and columns (customers ascending).
+   */
+  private static InteractionMatrix fromBitRows(int customers, int items, int[] customer, int[] item) {
+    long[] held = new long[customers];
+    int[] colPtr = new int[items + 1];
+    // in short blocks: a small method is compiled after a few calls, a long loop only after ~60,000 turns
+    for (int from = 0; from < customer.length; from += 16) {
+      markBlock(customers, items, customer, item, from, Math.min(customer.length, from + 16), held, colPtr);
     }
-    return longest;
+    for (int i = 0; i < items; i++) {
+      colPtr[i + 1] += colPtr[i];
+    }
+    int nnz = colPtr[items];
+    int[] rowPtr = new int[customers + 1];
+    int[] rowItems = new int[nnz];
+    int[] colCustomers = new int[nnz];
+    int[] next = Arrays.copyOf(colPtr, items);
+    int w = 0;
+    for (int c = 0; c < customers; c++) {
+      w = readBits(held[c], c, rowItems, w, colCustomers, next);
+      rowPtr[c + 1] = w;
+    }
+    return new InteractionMatrix(customers, items, rowPtr, rowItems, colPtr, colCustomers, defaultLabels(items));
   }
 
-  private static boolean sortedByCustomer(int[] customer) {
-    for (int p = 1; p < customer.length; p++) {
-      if (customer[p] < customer[p - 1]) {
-        return false;
+  /** Sets the bits of pairs {@code [from, to)} and counts each item's first holders. */
+  private static void markBlock(
+      int customers, int items, int[] customer, int[] item, int from, int to, long[] held, int[] colPtr) {
+    for (int p = from; p < to; p++) {
+      int c = customer[p];
+      int i = item[p];
+      if (c < 0 || c >= customers || i < 0 || i >= items) {
+        throw outOfRange(customers, items, customer, item, p);
+      }
+      long bit = 1L << i;
+      if ((held[c] & bit) == 0) {
+        held[c] |= bit;
+        colPtr[i + 1]++;
       }
     }
-    return true;
   }
 
-  /** Input already grouped by customer (the usual case): copy, then sort each short row in place. */
+  /** Writes the items of {@code mask} ascending at {@code rowItems[w..]} and c into their columns. */
+  private static int readBits(long mask, int c, int[] rowItems, int w, int[] colCustomers, int[] next) {
+    for (long m = mask; m != 0; m &= m - 1) {
+      int i = Long.numberOfTrailingZeros(m);
+      rowItems[w++] = i;
+      colCustomers[next[i]++] = c;
+    }
+    return w;
+  }
+
+  private static RecommenderInputException outOfRange(int customers, int items, int[] customer, int[] item, int p) {
+    int c = customer[p];
+    if (c < 0 || c >= customers) {
+      return new RecommenderInputException(
+          "customer index " + c + " at position " + p + " is out of range; valid: 0.." + (customers - 1));
+    }
+    return new RecommenderInputException(
+        "item index " + item[p] + " at position " + p + " is out of range; valid: 0.." + (items - 1));
+  }
+
+  /**
+   * Input already grouped by customer (the usual case): one pass that insertion-sorts each short
+   * row into place and merges repeated items (adding their weights).
+   */
   private static InteractionMatrix fromCustomerOrder(
       int customers, int items, int[] rowPtr, int[] item, double[] weight) {
-    int[] rowItems = item.clone();
-    double[] rowW = weight == null ? null : weight.clone();
+    int[] rowItems = new int[item.length];
+    double[] rowW = weight == null ? null : new double[item.length];
+    int[] newPtr = new int[customers + 1];
+    int w = 0;
     for (int c = 0; c < customers; c++) {
-      int from = rowPtr[c];
-      int to = rowPtr[c + 1];
-      for (int p = from + 1; p < to; p++) {
-        int v = rowItems[p];
-        double w = rowW == null ? 0 : rowW[p];
-        int q = p - 1;
-        while (q >= from && rowItems[q] > v) {
-          rowItems[q + 1] = rowItems[q];
-          if (rowW != null) {
-            rowW[q + 1] = rowW[q];
-          }
+      int start = w;
+      for (int p = rowPtr[c]; p < rowPtr[c + 1]; p++) {
+        int v = item[p];
+        int q = w - 1;
+        while (q >= start && rowItems[q] > v) {
           q--;
+        }
+        if (q >= start && rowItems[q] == v) {
+          if (rowW != null) {
+            rowW[q] += weight[p];
+          }
+          continue;
+        }
+        // v goes after q: shift the larger ones up by one
+        for (int r = w; r > q + 1; r--) {
+          rowItems[r] = rowItems[r - 1];
+          if (rowW != null) {
+            rowW[r] = rowW[r - 1];
+          }
         }
         rowItems[q + 1] = v;
         if (rowW != null) {
-          rowW[q + 1] = w;
+          rowW[q + 1] = weight[p];
         }
+        w++;
       }
+      newPtr[c + 1] = w;
     }
-    return dedupe(customers, items, rowPtr, rowItems, rowW);
+    return finish(customers, items, newPtr, rowItems, w, rowW);
   }
 
   private static InteractionMatrix dedupe(
@@ -248,15 +346,21 @@ public final class InteractionMatrix {
       }
       newPtr[c + 1] = w;
     }
-    int[] finalItems = w == rowItems.length ? rowItems : Arrays.copyOf(rowItems, w);
+    return finish(customers, items, newPtr, rowItems, w, rowW);
+  }
+
+  /** The matrix of the first {@code nnz} entries of sorted, distinct rows. */
+  private static InteractionMatrix finish(
+      int customers, int items, int[] rowPtr, int[] rowItems, int nnz, double[] rowW) {
+    int[] finalItems = nnz == rowItems.length ? rowItems : Arrays.copyOf(rowItems, nnz);
     float[] finalW = NO_WEIGHTS;
     if (rowW != null) {
-      finalW = new float[w];
-      for (int p = 0; p < w; p++) {
+      finalW = new float[nnz];
+      for (int p = 0; p < nnz; p++) {
         finalW[p] = (float) rowW[p];
       }
     }
-    return new InteractionMatrix(customers, items, newPtr, finalItems, finalW, defaultLabels(items));
+    return new InteractionMatrix(customers, items, rowPtr, finalItems, finalW, defaultLabels(items));
   }
 
   private static List<String> defaultLabels(int items) {
@@ -276,8 +380,7 @@ public final class InteractionMatrix {
       throw new RecommenderInputException(
           "got " + labels.size() + " item labels for " + items + " items; give exactly one per item");
     }
-    InteractionMatrix m = new InteractionMatrix(customers, items, rowPtr, rowItems, rowWeights, List.copyOf(labels));
-    return m;
+    return new InteractionMatrix(this, List.copyOf(labels));
   }
 
   /**
@@ -287,15 +390,9 @@ public final class InteractionMatrix {
   public dev.bankml.data.bundle.DataFingerprint fingerprint() {
     java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + 4 * (rowPtr.length + rowItems.length + rowWeights.length));
     b.putInt(customers).putInt(items);
-    for (int v : rowPtr) {
-      b.putInt(v);
-    }
-    for (int v : rowItems) {
-      b.putInt(v);
-    }
-    for (float v : rowWeights) {
-      b.putFloat(v);
-    }
+    b.asIntBuffer().put(rowPtr).put(rowItems);
+    b.position(b.position() + 4 * (rowPtr.length + rowItems.length));
+    b.asFloatBuffer().put(rowWeights);
     return new dev.bankml.data.bundle.DataFingerprint(customers, 0, dev.bankml.data.bundle.Bundle.sha256Hex(b.array()));
   }
 

@@ -26,7 +26,7 @@ public final class ItemRecommender {
   private final ItemSimilarity similarity;
   private final Popularity popularity;
   private final List<String> itemLabels;
-  private final DataFingerprint trainingData;
+  private final TrainingData trainingData;
   private final String createdAt;
 
   /** A recommender fitted now on data not fingerprinted. */
@@ -37,12 +37,49 @@ public final class ItemRecommender {
 
   ItemRecommender(RecommenderSpec spec, ItemSimilarity similarity, Popularity popularity, List<String> itemLabels,
       DataFingerprint trainingData, String createdAt) {
+    this(spec, similarity, popularity, itemLabels, new TrainingData(trainingData), createdAt);
+  }
+
+  /** A recommender fitted now on {@code holdings}, whose fingerprint is taken when first asked for. */
+  ItemRecommender(RecommenderSpec spec, ItemSimilarity similarity, Popularity popularity, InteractionMatrix holdings) {
+    this(spec, similarity, popularity, holdings.itemLabels(), new TrainingData(holdings),
+        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+  }
+
+  private ItemRecommender(RecommenderSpec spec, ItemSimilarity similarity, Popularity popularity,
+      List<String> itemLabels, TrainingData trainingData, String createdAt) {
     this.spec = spec;
     this.similarity = similarity;
     this.popularity = popularity;
     this.itemLabels = List.copyOf(itemLabels);
     this.trainingData = trainingData;
     this.createdAt = createdAt;
+  }
+
+  /**
+   * The fingerprint of the training holdings, taken on first use (saving, or {@link #trainingData()}):
+   * hashing every holding costs more than fitting a small catalogue, and most fitted recommenders
+   * score and are dropped without being saved. Until then it keeps the (immutable) holdings.
+   */
+  private static final class TrainingData {
+    private InteractionMatrix holdings;
+    private DataFingerprint fingerprint;
+
+    TrainingData(DataFingerprint fingerprint) {
+      this.fingerprint = fingerprint;
+    }
+
+    TrainingData(InteractionMatrix holdings) {
+      this.holdings = holdings;
+    }
+
+    synchronized DataFingerprint get() {
+      if (fingerprint == null) {
+        fingerprint = holdings.fingerprint();
+        holdings = null;
+      }
+      return fingerprint;
+    }
   }
 
   /**
@@ -53,8 +90,7 @@ public final class ItemRecommender {
     int n = holdings.items();
     ItemSimilarity none = new ItemSimilarity(Similarity.COSINE, new int[n + 1], new int[0], new float[0]);
     RecommenderSpec spec = RecommenderSpec.builder().blendWeight(0).build();
-    return new ItemRecommender(spec, none, Popularity.of(holdings, segments), holdings.itemLabels(),
-        holdings.fingerprint(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    return new ItemRecommender(spec, none, Popularity.of(holdings, segments), holdings);
   }
 
   /** The settings this recommender was fitted with. */
@@ -74,7 +110,7 @@ public final class ItemRecommender {
 
   /** What this recommender was fitted on (rows = customers; an empty digest when not known). */
   public DataFingerprint trainingData() {
-    return trainingData;
+    return trainingData.get();
   }
 
   /** When it was fitted, ISO-8601 (empty for a recommender read from a file of an older bankml). */
@@ -159,13 +195,17 @@ public final class ItemRecommender {
     int[] rowPtr = holdings.rowPtr();
     int[] rowItems = holdings.rowItems();
     int threads = customers < 2 * CHUNK ? 1 : spec.threads();
-    Scorer[] scorers = new Scorer[threads];
+    // a small catalogue: customers share holding sets, so each set is ranked once per worker
+    boolean bySet = HeldSetRankings.applies(similarity);
+    CustomerScorer[] scorers = new CustomerScorer[threads];
     AtomicLong done = new AtomicLong();
     Parallel.forChunks(customers, threads, CHUNK, (worker, from, to) -> {
       if (scorers[worker] == null) {
-        scorers[worker] = new Scorer(similarity, popularity, spec, kk);
+        scorers[worker] = bySet
+            ? new HeldSetRankings(similarity, popularity, spec, kk)
+            : new Scorer(similarity, popularity, spec, kk);
       }
-      Scorer s = scorers[worker];
+      CustomerScorer s = scorers[worker];
       for (int c = from; c < to; c++) {
         int seg = segments.length == 0 ? NO_SEGMENT : segments[c];
         count[c] = s.score(c, rowItems, rowPtr[c], rowPtr[c + 1], seg, kk, eligibility, item, score, because, becauseSim, c * kk);
@@ -173,6 +213,16 @@ public final class ItemRecommender {
       progress.progress("recommend", done.addAndGet(to - from), customers);
     });
     return new TopK(kk, count, item, score, because, becauseSim, itemLabels, popularity.segments() > 0 && segments.length > 0);
+  }
+
+  /** Scores one customer at a time into flat output arrays; one instance per thread. */
+  interface CustomerScorer {
+    /**
+     * Writes customer {@code customer}'s top {@code k} (holding {@code held[from..to)}, ascending and
+     * distinct; segment {@code segment}) at {@code out*[at..]}; returns how many were written.
+     */
+    int score(int customer, int[] held, int from, int to, int segment, int k, OfferFilter eligibility,
+        int[] outItem, float[] outScore, int[] outBecause, float[] outBecauseSim, int at);
   }
 
   private static void checkK(int k) {

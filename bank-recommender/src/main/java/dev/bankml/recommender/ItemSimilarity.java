@@ -152,16 +152,7 @@ public final class ItemSimilarity {
       int[] cnt = counts[worker];
       double[] dot = dots[worker];
       for (int c = from; c < to; c++) {
-        int end = rowPtr[c + 1];
-        for (int p = rowPtr[c]; p < end; p++) {
-          int base = rowItems[p] * n;
-          for (int q = p + 1; q < end; q++) {
-            cnt[base + rowItems[q]]++;
-            if (weighted) {
-              dot[base + rowItems[q]] += (double) w[p] * w[q];
-            }
-          }
-        }
+        countPairs(rowItems, rowPtr[c], rowPtr[c + 1], n, w, cnt, dot);
       }
     });
     int[] total = new int[n * n];
@@ -189,6 +180,19 @@ public final class ItemSimilarity {
       }
     }
     return fromDenseCounts(n, total, totalDot, stats, spec);
+  }
+
+  /** Adds one customer's co-held pairs (items {@code rowItems[from..to)}, ascending) to the upper triangle. */
+  private static void countPairs(int[] rowItems, int from, int to, int n, float[] w, int[] cnt, double[] dot) {
+    for (int p = from; p < to; p++) {
+      int base = rowItems[p] * n;
+      for (int q = p + 1; q < to; q++) {
+        cnt[base + rowItems[q]]++;
+        if (w.length > 0) {
+          dot[base + rowItems[q]] += (double) w[p] * w[q];
+        }
+      }
+    }
   }
 
   /** Similarities from a dense co-occurrence table {@code co[i * n + j]} (diagonal ignored). */

@@ -88,8 +88,7 @@ public record RecommenderSpec(
   public ItemRecommender fit(InteractionMatrix holdings, int[] segments) {
     ItemSimilarity sim = ItemSimilarity.compute(holdings, this);
     Popularity pop = Popularity.of(holdings, segments);
-    return new ItemRecommender(this, sim, pop, holdings.itemLabels(), holdings.fingerprint(),
-        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+    return new ItemRecommender(this, sim, pop, holdings);
   }
 
   /**

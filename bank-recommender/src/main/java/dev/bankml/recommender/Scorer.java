@@ -5,7 +5,7 @@ package dev.bankml.recommender;
  * customer holds, drops held and ineligible items, and keeps the top k. Holds per-thread scratch
  * arrays, so one instance per thread.
  */
-final class Scorer {
+final class Scorer implements ItemRecommender.CustomerScorer {
   private final ItemSimilarity sim;
   private final Popularity popularity;
   private final RecommenderSpec spec;
@@ -46,7 +46,8 @@ final class Scorer {
    * Scores customer {@code customer} holding {@code held[from..to)} and writes up to {@code k}
    * recommendations at {@code out*[at..]}; returns how many were written.
    */
-  int score(
+  @Override
+  public int score(
       int customer,
       int[] held,
       int from,
@@ -110,7 +111,7 @@ final class Scorer {
       for (int x = 0; x < t; x++) {
         best = Math.max(best, acc[touched[x]]);
       }
-      double w = blendScale(best, pop);
+      double w = blendScale(best, pop, spec.blendWeight());
       for (int j = 0; j < n; j++) {
         if (heldMark[j] != stamp && (all || eligibility.eligible(customer, j))) {
           offer(j, acc[j] + w * pop[j], pop[j]);
@@ -185,7 +186,7 @@ final class Scorer {
           best = Math.max(best, d[j]);
         }
       }
-      w = blendScale(best, pop);
+      w = blendScale(best, pop, spec.blendWeight());
     }
     for (int j = 0; j < n; j++) {
       if (heldMark[j] == stamp || !(blend || d[j] > 0) || !(all || eligibility.eligible(customer, j))) {
@@ -228,7 +229,7 @@ final class Scorer {
    * (the most popular item gains blendWeight × the best score). Pure popularity when no neighbour
    * scored.
    */
-  private double blendScale(double bestScore, double[] pop) {
+  static double blendScale(double bestScore, double[] pop, double blendWeight) {
     double maxPop = 0;
     for (double p : pop) {
       maxPop = Math.max(maxPop, p);
@@ -236,7 +237,7 @@ final class Scorer {
     if (maxPop == 0) {
       return 0;
     }
-    return bestScore > 0 ? spec.blendWeight() * bestScore / maxPop : 1;
+    return bestScore > 0 ? blendWeight * bestScore / maxPop : 1;
   }
 
   private void offer(int item, double score, double pop) {
@@ -255,14 +256,18 @@ final class Scorer {
     topPop[pos] = pop;
   }
 
-  /** Higher score first; ties go to the more popular item, then the lower index. */
   private boolean better(int item, double score, double pop, int r) {
-    if (score != topScore[r]) {
-      return score > topScore[r];
+    return better(item, score, pop, topItem[r], topScore[r], topPop[r]);
+  }
+
+  /** Whether {@code item} ranks above {@code other}: higher score first, ties to the more popular item, then the lower index. */
+  static boolean better(int item, double score, double pop, int other, double otherScore, double otherPop) {
+    if (score != otherScore) {
+      return score > otherScore;
     }
-    if (pop != topPop[r]) {
-      return pop > topPop[r];
+    if (pop != otherPop) {
+      return pop > otherPop;
     }
-    return item < topItem[r];
+    return item < other;
   }
 }

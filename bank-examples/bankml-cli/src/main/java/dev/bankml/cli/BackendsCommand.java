@@ -51,7 +51,7 @@ final class BackendsCommand implements Callable<Integer> {
       }
       out.println(EvaluateCommand.ModelOptions.JSON.writeValueAsString(Map.of("backends", list)));
     } else if (all.isEmpty()) {
-      out.println("no model backend on the class path (add bank-models-tribuo or bank-models-smile)");
+      out.println("no model backend on the class path (add bank-models-xgboost, bank-models-tribuo or bank-models-smile)");
     } else {
       for (ModelBackend b : all) {
         out.printf(Locale.ROOT, "%s %s (licence %s)%n", b.name(), b.version(), b.licence());

@@ -156,8 +156,8 @@ final class RecommendCommand implements Callable<Integer> {
   }
 
   private void recommendAll(BankHoldings bank, RecommenderSpec recSpec, PrintWriter stdout) {
-    InteractionMatrix holdings = bank.matrix();
     long t0 = System.nanoTime();
+    InteractionMatrix holdings = bank.matrix();
     ItemRecommender model = recSpec.fit(holdings);
     long t1 = System.nanoTime();
     OfferFilter eligible = bank.eligibility(holdings, asOf(bank));
@@ -179,7 +179,8 @@ final class RecommendCommand implements Callable<Integer> {
       stdout.println(Json.object(o));
     } else {
       stdout.printf(Locale.ROOT, "Wrote %,d recommendations for %,d customers to %s%n", rows, holdings.customers(), out);
-      stdout.printf(Locale.ROOT, "fit %.3f s, recommend %.3f s (inside the JVM, excluding reading the CSV files)%n", fit, rec);
+      stdout.printf(Locale.ROOT, "fit %.3f s (holdings matrix and similarities), recommend %.3f s (eligibility and "
+          + "top k; both inside the JVM, excluding reading and writing the CSV files)%n", fit, rec);
     }
   }
 

@@ -36,10 +36,9 @@ public final class LoanDefaultExample {
     Table applications = CsvTableReader.defaults().read(csv);
 
     // 2. Train in one line: the feature pipeline, backend, cross-validation and threshold have defaults.
-    //    Here: Tribuo's logistic scorecard, seconds to train. Without backend/algorithm, the default backend
-    //    (xgboost) runs algorithm "auto", which searches every classifier of it: better, but minutes, not seconds.
-    LoanDefaultOptions.Builder options = LoanDefaultOptions.builder().target(target)
-        .backend("tribuo").algorithm("logistic");
+    //    Here: a logistic scorecard on the default backend (xgboost), seconds to train. Without an algorithm it
+    //    runs "auto", which searches every classifier of the backend: better, but minutes, not seconds.
+    LoanDefaultOptions.Builder options = LoanDefaultOptions.builder().target(target).algorithm("logistic");
     if (args.length > 2) {
       options.positiveLabel(args[2]);
     }

@@ -62,7 +62,7 @@ final class ModelComparison {
   static List<String[]> candidates(ReportOptions o) {
     List<ModelBackend> backends = o.backends().isEmpty() ? Backends.all() : o.backends().stream().map(Backends::named).toList();
     if (backends.isEmpty()) {
-      throw new BankmlException("no model backend is on the class path; add bank-models-tribuo or bank-models-smile");
+      throw new BankmlException("no model backend is on the class path; add bank-models-xgboost, bank-models-tribuo or bank-models-smile");
     }
     List<String[]> out = new ArrayList<>();
     for (ModelBackend b : backends) {

@@ -257,7 +257,7 @@ public final class CustomerSegmentation {
       }
     }
     throw new BankmlException(all.isEmpty()
-        ? "no model backend is on the class path (add bank-models-tribuo or bank-models-smile)"
+        ? "no model backend is on the class path (add bank-models-xgboost, bank-models-tribuo or bank-models-smile)"
         : "no backend on the class path offers clustering algorithm '" + algorithm + "'");
   }
 

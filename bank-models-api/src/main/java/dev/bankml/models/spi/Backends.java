@@ -36,7 +36,7 @@ public final class Backends {
     }
     throw new BankmlException("unknown backend '" + name + "'; "
         + (all.isEmpty()
-            ? "no backend is on the class path (add bank-models-tribuo or bank-models-smile)"
+            ? "no backend is on the class path (add bank-models-xgboost, bank-models-tribuo or bank-models-smile)"
             : "available: " + all.stream().map(ModelBackend::name).collect(Collectors.joining(", "))));
   }
 

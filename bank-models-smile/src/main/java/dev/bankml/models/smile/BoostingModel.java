@@ -173,19 +173,16 @@ final class BoostingModel implements Classifier, StoredModel {
 
   @Override
   public double probability(double[] row) {
-    SmileAlgorithms.checkRow(row, p);
-    return LogisticModel.sigmoid(logOdds(row, 0));
+    return SmileAlgorithms.probability(row, p, this::probabilityAt);
   }
 
   @Override
   public double[] probabilities(FeatureMatrix x) {
-    SmileAlgorithms.checkMatrix(x, p);
-    double[] v = x.rowMajorValues();
-    double[] out = new double[x.rows()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = LogisticModel.sigmoid(logOdds(v, i * p));
-    }
-    return out;
+    return SmileAlgorithms.probabilities(x, p, this::probabilityAt);
+  }
+
+  private double probabilityAt(double[] v, int offset) {
+    return LogisticModel.sigmoid(logOdds(v, offset));
   }
 
   private double logOdds(double[] v, int offset) {

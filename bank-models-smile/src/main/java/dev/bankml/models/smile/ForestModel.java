@@ -161,19 +161,12 @@ final class ForestModel implements Classifier, StoredModel {
 
   @Override
   public double probability(double[] row) {
-    SmileAlgorithms.checkRow(row, p);
-    return vote(row, 0);
+    return SmileAlgorithms.probability(row, p, this::vote);
   }
 
   @Override
   public double[] probabilities(FeatureMatrix x) {
-    SmileAlgorithms.checkMatrix(x, p);
-    double[] v = x.rowMajorValues();
-    double[] out = new double[x.rows()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = vote(v, i * p);
-    }
-    return out;
+    return SmileAlgorithms.probabilities(x, p, this::vote);
   }
 
   /** Smile's weighted soft vote: the weighted sum of the leaves' class-1 posteriors over that of both. */

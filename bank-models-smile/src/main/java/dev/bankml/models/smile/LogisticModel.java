@@ -93,20 +93,16 @@ final class LogisticModel implements Classifier, StoredModel {
 
   @Override
   public double probability(double[] row) {
-    SmileAlgorithms.checkRow(row, featureCount());
-    return sigmoid(logOdds(row, 0));
+    return SmileAlgorithms.probability(row, featureCount(), this::probabilityAt);
   }
 
   @Override
   public double[] probabilities(FeatureMatrix x) {
-    SmileAlgorithms.checkMatrix(x, featureCount());
-    double[] v = x.rowMajorValues();
-    int p = featureCount();
-    double[] out = new double[x.rows()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = sigmoid(logOdds(v, i * p));
-    }
-    return out;
+    return SmileAlgorithms.probabilities(x, featureCount(), this::probabilityAt);
+  }
+
+  private double probabilityAt(double[] v, int offset) {
+    return sigmoid(logOdds(v, offset));
   }
 
   private double logOdds(double[] v, int offset) {

@@ -13,17 +13,40 @@ import java.util.Map;
  * @param rounds boosting rounds at most (random forest: 1; logistic: passes of coordinate descent)
  * @param earlyStoppingRounds rounds without a better held-out log loss before training stops; 0 = off
  * @param validationFraction share of each class held out for early stopping
+ * @param l2 logistic only: the L2 penalty on the whole training set, {@code l2/2 · Σ w_j²} added to the
+ *     total weighted log loss (scikit-learn's {@code 1/C}); 0 for the tree algorithms
+ * @param l1 logistic only: the L1 penalty on the whole training set, {@code l1 · Σ |w_j|}
  */
-record BoosterSettings(Map<String, Object> params, int rounds, int earlyStoppingRounds, double validationFraction) {
+record BoosterSettings(Map<String, Object> params, int rounds, int earlyStoppingRounds, double validationFraction,
+    double l2, double l1) {
   BoosterSettings {
     params = Map.copyOf(params);
+  }
+
+  BoosterSettings(Map<String, Object> params, int rounds, int earlyStoppingRounds, double validationFraction) {
+    this(params, rounds, earlyStoppingRounds, validationFraction, 0, 0);
+  }
+
+  /**
+   * XGBoost's parameters for training rows of total weight {@code totalWeight}. XGBoost multiplies its
+   * linear booster's {@code lambda} and {@code alpha} by the total training weight, which would make
+   * the penalty grow with the data; so {@code logistic}'s whole-set penalties are divided by it here,
+   * and the same {@code l2} means the same prior on 1,000 rows as on 1,000,000.
+   */
+  Map<String, Object> paramsFor(double totalWeight) {
+    if (!linear()) {
+      return params;
+    }
+    Map<String, Object> p = new LinkedHashMap<>(params);
+    p.put("lambda", l2 / totalWeight);
+    p.put("alpha", l1 / totalWeight);
+    return p;
   }
 
   /**
    * Settings of {@code logistic}: XGBoost's linear booster, trained by cyclic coordinate descent
    * (deterministic, unlike the default parallel "shotgun" updater, whose threads race), with the
-   * elastic-net penalties {@code lambda} (L2) and {@code alpha} (L1). XGBoost scales both by the total
-   * training weight, so they are penalties per (unit-weight) row.
+   * elastic-net penalties {@code l2} and {@code l1} on the whole training set (see {@link #paramsFor}).
    */
   static BoosterSettings logistic(Hyperparameters h, long seed) {
     String a = "logistic";
@@ -32,9 +55,8 @@ record BoosterSettings(Map<String, Object> params, int rounds, int earlyStopping
     p.put("updater", "coord_descent");
     p.put("feature_selector", "cyclic");
     p.put("learning_rate", between(h, a, "learning_rate", 1e-6, 1));
-    p.put("lambda", between(h, a, "lambda", 0, 1e9));
-    p.put("alpha", between(h, a, "alpha", 0, 1e9));
-    return new BoosterSettings(p, intBetween(h, a, "rounds", 1, 100_000), 0, 0.1);
+    return new BoosterSettings(p, intBetween(h, a, "rounds", 1, 100_000), 0, 0.1,
+        between(h, a, "l2", 0, 1e12), between(h, a, "l1", 0, 1e12));
   }
 
   /** Settings of {@code gradient-boosting}; {@code h} already holds the defaults. */

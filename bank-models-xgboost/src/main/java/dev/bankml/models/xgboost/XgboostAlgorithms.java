@@ -12,11 +12,11 @@ import java.util.Map;
 /** The algorithms the XGBoost backend offers, their defaults and search spaces (see the module README). */
 final class XgboostAlgorithms {
   static final AlgorithmSpec LOGISTIC = new AlgorithmSpec("logistic", Task.CLASSIFICATION,
-      "Logistic regression (XGBoost's linear booster, coordinate descent, L1/L2 penalties per row);"
-          + " exact linear contributions",
-      Map.of("rounds", 100, "learning_rate", 1.0, "lambda", 0.01, "alpha", 0.0, "threads", 0),
-      List.of(new Choice("lambda", List.of(0.001, 0.01, 0.03, 0.1)),
-          new Choice("alpha", List.of(0.0, 0.001, 0.01)))).withCost(TrainingCost.LOW);
+      "Logistic regression (XGBoost's linear booster, coordinate descent, L2/L1 penalties on the whole"
+          + " training set); exact linear contributions",
+      Map.of("rounds", 100, "learning_rate", 1.0, "l2", 10.0, "l1", 0.0, "threads", 0),
+      List.of(new Choice("l2", List.of(1.0, 10.0, 30.0, 100.0)),
+          new Choice("l1", List.of(0.0, 1.0, 10.0)))).withCost(TrainingCost.LOW);
 
   static final AlgorithmSpec GRADIENT_BOOSTING = new AlgorithmSpec("gradient-boosting", Task.CLASSIFICATION,
       "Gradient-boosted trees (XGBoost, histogram splits, binary:logistic), early stopping on a held-out"

@@ -68,7 +68,7 @@ final class XgboostTrainer implements ClassifierTrainer {
     DMatrix held = split.test().length == 0 ? null : labelled(x, y, w, split.test());
     Booster booster = null;
     try {
-      Map<String, Object> params = settings.params();
+      Map<String, Object> params = settings.paramsFor(totalWeight(w, split.train()));
       // Zero rounds: XGBoost.train only builds the booster (its constructor is not public); the
       // held-out matrix is registered in its prediction cache so each round's margins are incremental.
       booster = XGBoost.train(train, params, 0, held == null ? Map.of() : Map.of("held", held), null, null);
@@ -118,6 +118,14 @@ final class XgboostTrainer implements ClassifierTrainer {
       }
     }
     return best;
+  }
+
+  private static double totalWeight(double[] w, int[] rows) {
+    double sum = 0;
+    for (int r : rows) {
+      sum += (float) w[r];
+    }
+    return sum;
   }
 
   private static double logLoss(float[][] margins, int[] y, double[] w, int[] rows) {

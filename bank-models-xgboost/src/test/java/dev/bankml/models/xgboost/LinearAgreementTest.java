@@ -39,7 +39,7 @@ class LinearAgreementTest {
     train = Data.loans(2000, 8, 1, 0.05);
     test = Data.loans(500, 8, 2, 0.05);
     model = (LinearClassifier) BACKEND.classifierTrainer("logistic",
-        Hyperparameters.DEFAULTS.with("threads", 1).with("lambda", 1e-3).with("alpha", 1e-4), 3)
+        Hyperparameters.DEFAULTS.with("threads", 1).with("l2", 2.0).with("l1", 0.2), 3)
         .fit(train.x(), train.y());
     nativeModel = XGBoost.loadModel(model.modelJson());
   }
@@ -133,11 +133,33 @@ class LinearAgreementTest {
 
   @Test
   void penaltiesShrinkTheCoefficients() {
-    double plain = l1(fitWith(Hyperparameters.DEFAULTS.with("lambda", 0.0)));
-    assertThat(l1(fitWith(Hyperparameters.DEFAULTS.with("lambda", 0.1)))).isLessThan(plain);
-    float[] sparse = fitWith(Hyperparameters.DEFAULTS.with("alpha", 0.05)).model().weights();
-    assertThat(l1(fitWith(Hyperparameters.DEFAULTS.with("alpha", 0.05)))).isLessThan(plain);
+    double plain = l1(fitWith(Hyperparameters.DEFAULTS.with("l2", 0.0)));
+    assertThat(l1(fitWith(Hyperparameters.DEFAULTS.with("l2", 200.0)))).isLessThan(plain);
+    float[] sparse = fitWith(Hyperparameters.DEFAULTS.with("l1", 100.0)).model().weights();
+    assertThat(l1(fitWith(Hyperparameters.DEFAULTS.with("l1", 100.0)))).isLessThan(plain);
     assertThat(count(sparse)).as("coefficients an L1 penalty sets to exactly 0").isGreaterThan(0);
+  }
+
+  @Test
+  void thePenaltyIsOnTheWholeTrainingSetAsScikitLearnsInverseC() {
+    // Doubling every row's weight doubles the total log loss; doubling l2 and l1 with it doubles the
+    // whole objective, so the fitted model is the same. (A per-row penalty would not need the doubling.)
+    Hyperparameters h = Hyperparameters.DEFAULTS.with("threads", 1).with("l2", 20.0).with("l1", 1.0);
+    double[] one = new double[train.y().length];
+    double[] two = new double[train.y().length];
+    Arrays.fill(one, 1);
+    Arrays.fill(two, 2);
+    LinearClassifier base = (LinearClassifier) BACKEND.classifierTrainer("logistic", h, 3)
+        .fit(train.x(), train.y(), one);
+    LinearClassifier doubled = (LinearClassifier) BACKEND.classifierTrainer("logistic",
+        h.with("l2", 40.0).with("l1", 2.0), 3).fit(train.x(), train.y(), two);
+    LinearClassifier heavier = (LinearClassifier) BACKEND.classifierTrainer("logistic", h, 3)
+        .fit(train.x(), train.y(), two);
+    float[] w = base.model().weights();
+    for (int j = 0; j < w.length; j++) {
+      assertThat(doubled.model().weights()[j]).as("feature %d", j).isCloseTo(w[j], within(1e-5f));
+    }
+    assertThat(l1(heavier)).as("same penalty, twice the data weight: less shrinkage").isGreaterThan(l1(base));
   }
 
   @Test

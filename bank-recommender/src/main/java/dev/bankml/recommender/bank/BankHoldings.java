@@ -216,58 +216,81 @@ public final class BankHoldings {
           "holdings matrix is " + held.customers() + " × " + held.items() + " but the bank has "
               + customers.size() + " customers × " + n + " products");
     }
-    boolean[] ok = new boolean[customers.size() * n];
     if (n <= 64) {
-      maskedRules(held, asOf, ok);
-    } else {
-      IntStream.range(0, customers.size()).parallel().forEach(c -> {
-        List<String> ids = new ArrayList<>();
-        for (int i : held.itemsOf(c)) {
-          ids.add(products.get(i).productId());
-        }
-        Customer customer = customers.get(c);
-        for (int i = 0; i < n; i++) {
-          ok[c * n + i] = products.get(i).eligible(customer, ids, asOf);
-        }
-      });
+      long[] ok = maskedRules(held, asOf);
+      return (c, i) -> (ok[c] >>> i & 1) != 0;
     }
+    boolean[] ok = new boolean[customers.size() * n];
+    IntStream.range(0, customers.size()).parallel().forEach(c -> {
+      List<String> ids = new ArrayList<>();
+      for (int i : held.itemsOf(c)) {
+        ids.add(products.get(i).productId());
+      }
+      Customer customer = customers.get(c);
+      for (int i = 0; i < n; i++) {
+        ok[c * n + i] = products.get(i).eligible(customer, ids, asOf);
+      }
+    });
     return (c, i) -> ok[c * n + i];
   }
 
   /**
-   * {@link dev.bankml.data.domain.OfferFilter#allows} for every customer and product with the
-   * product references as bit masks, the customer's age computed once: same rules, without
-   * building id lists 20 times per customer.
+   * {@link Eligibility#allows} for every customer and product, one bit per product: the rules as
+   * plain arrays, product references as bit masks, the customer's age computed once — same rules,
+   * without building id lists 20 times per customer.
    */
-  private void maskedRules(InteractionMatrix held, LocalDate asOf, boolean[] ok) {
+  private long[] maskedRules(InteractionMatrix held, LocalDate asOf) {
     int n = products.size();
+    int[] minAge = new int[n];
+    int[] maxAge = new int[n];
+    double[] minIncome = new double[n];
     long[] requires = new long[n];
     long[] excludes = new long[n];
+    boolean[] needs = new boolean[n];
     for (int i = 0; i < n; i++) {
       Eligibility rule = products.get(i).eligibility();
+      minAge[i] = rule.minAge();
+      maxAge[i] = rule.maxAge().orElse(Integer.MAX_VALUE);
+      minIncome[i] = rule.minIncome();
       for (String id : rule.requiresAny()) {
         requires[i] |= productIndex.containsKey(id) ? 1L << productIndex.get(id) : 0;
       }
       for (String id : rule.excludes()) {
         excludes[i] |= productIndex.containsKey(id) ? 1L << productIndex.get(id) : 0;
       }
+      needs[i] = !rule.requiresAny().isEmpty();
     }
-    IntStream.range(0, customers.size()).parallel().forEach(c -> {
-      long mask = 0;
-      for (int i : held.itemsOf(c)) {
-        mask |= 1L << i;
+    Rules rules = new Rules(minAge, maxAge, minIncome, needs, requires, excludes);
+    long[] ok = new long[customers.size()];
+    for (int c = 0; c < ok.length; c++) {
+      ok[c] = rules.allowed(customers.get(c), held.itemsOf(c), asOf);
+    }
+    return ok;
+  }
+
+  /** The catalogue's rules as arrays, product i at index i; references to products as bit masks. */
+  private record Rules(int[] minAge, int[] maxAge, double[] minIncome, boolean[] needs, long[] requires, long[] excludes) {
+    /** Bit i set when product i may be offered on {@code asOf} to {@code customer} holding {@code items}. */
+    long allowed(Customer customer, int[] items, LocalDate asOf) {
+      long held = 0;
+      for (int i : items) {
+        held |= 1L << i;
       }
-      Customer customer = customers.get(c);
-      int age = customer.ageOn(asOf);
-      for (int i = 0; i < n; i++) {
-        Eligibility rule = products.get(i).eligibility();
-        ok[c * n + i] = age >= rule.minAge()
-            && (rule.maxAge().isEmpty() || age <= rule.maxAge().getAsInt())
-            && customer.annualIncome() >= rule.minIncome()
-            && (rule.requiresAny().isEmpty() || (mask & requires[i]) != 0)
-            && (mask & excludes[i]) == 0;
+      LocalDate born = customer.birthDate();
+      // whole years on asOf (Customer.ageOn without building a Period), for customers born before it
+      int age = born.isAfter(asOf)
+          ? customer.ageOn(asOf)
+          : asOf.getYear() - born.getYear()
+              - (asOf.getMonthValue() * 100 + asOf.getDayOfMonth() < born.getMonthValue() * 100 + born.getDayOfMonth() ? 1 : 0);
+      double income = customer.annualIncome();
+      long bits = 0;
+      for (int i = 0; i < minAge.length; i++) {
+        boolean ok = age >= minAge[i] && age <= maxAge[i] && income >= minIncome[i]
+            && (!needs[i] || (held & requires[i]) != 0) && (held & excludes[i]) == 0;
+        bits |= ok ? 1L << i : 0;
       }
-    });
+      return bits;
+    }
   }
 
   /** The generator's true propensities, when {@code truth/product_propensity.csv} was present. */

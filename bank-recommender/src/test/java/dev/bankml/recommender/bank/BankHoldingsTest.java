@@ -91,6 +91,44 @@ class BankHoldingsTest {
   }
 
   @Test
+  void fastEligibilityCountsWholeYearsLikeTheCatalogueRulesAroundBirthdays() {
+    // birthdays just before, on and after the as-of day, 29 February, and a birth after it
+    List<LocalDate> births = List.of(LocalDate.of(2003, 5, 31), LocalDate.of(2003, 6, 1), LocalDate.of(2003, 6, 2),
+        LocalDate.of(2000, 2, 29), LocalDate.of(2004, 2, 29), LocalDate.of(1954, 6, 1), LocalDate.of(1954, 6, 2),
+        LocalDate.of(2024, 7, 1), LocalDate.of(2025, 1, 1));
+    List<Customer> customers = new java.util.ArrayList<>();
+    for (int c = 0; c < births.size(); c++) {
+      Customer base = customer("C" + c, 2000, 35_000);
+      customers.add(new Customer(base.customerId(), base.name(), base.email(), base.phone(), base.city(),
+          base.region(), births.get(c), base.annualIncome(), base.employmentStatus(), base.employmentYears(),
+          base.homeOwnership(), base.education(), base.maritalStatus(), base.dependents(), base.creditScore(),
+          births.get(c).isAfter(base.customerSince()) ? births.get(c) : base.customerSince()));
+    }
+    List<Product> products = List.of(
+        new Product("P1", "Salary account", ProductCategory.ACCOUNT, Eligibility.ADULT),
+        new Product("P2", "Mortgage", ProductCategory.MORTGAGE,
+            new Eligibility(21, OptionalInt.of(70), 30_000, List.of("P1"), List.of())),
+        new Product("P3", "Student account", ProductCategory.ACCOUNT,
+            new Eligibility(0, OptionalInt.of(20), 0, List.of(), List.of("P1"))));
+    List<Holding> holdings = List.of(new Holding("C1", "P1", LocalDate.of(2020, 1, 1)),
+        new Holding("C4", "P1", LocalDate.of(2020, 1, 1)));
+    BankHoldings b = BankHoldings.of(customers, products, holdings, List.of());
+    for (LocalDate asOf : List.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 2, 28), LocalDate.of(2024, 2, 29),
+        LocalDate.of(2025, 2, 28), LocalDate.of(2024, 12, 31))) {
+      var held = b.matrix();
+      var eligible = b.eligibility(held, asOf);
+      for (int c = 0; c < customers.size(); c++) {
+        List<String> ids = java.util.Arrays.stream(held.itemsOf(c)).mapToObj(b::productId).toList();
+        for (int i = 0; i < products.size(); i++) {
+          assertThat(eligible.eligible(c, i))
+              .as("customer born %s, product %s, on %s", births.get(c), products.get(i).productId(), asOf)
+              .isEqualTo(products.get(i).eligible(customers.get(c), ids, asOf));
+        }
+      }
+    }
+  }
+
+  @Test
   void unknownProductInHoldingsIsNamed() {
     List<Holding> bad = List.of(new Holding("C1", "P9", LocalDate.of(2020, 1, 1)));
     assertThatThrownBy(() -> BankHoldings.of(CUSTOMERS, PRODUCTS, bad, List.of()))
