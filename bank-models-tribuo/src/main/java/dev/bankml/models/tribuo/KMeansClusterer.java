@@ -50,7 +50,10 @@ final class KMeansClusterer implements ClusteringTrainer {
       KMeansModel model = trainer.train(data);
       KMeansClustering run = evaluate(model, x);
       LOG.debug("kmeans restart {} of {}: inertia {}", r + 1, restarts, run.inertia());
-      if (best == null || run.inertia() < best.inertia()) {
+      // Tribuo's multi-threaded centroid update sums in no fixed order, so two restarts that find the
+      // same partition differ in inertia by rounding only; such a near-tie keeps the earlier restart,
+      // or the same seed could return the same segments under other label numbers.
+      if (best == null || run.inertia() < best.inertia() - 1e-9 * Math.abs(best.inertia())) {
         best = run;
       }
     }
