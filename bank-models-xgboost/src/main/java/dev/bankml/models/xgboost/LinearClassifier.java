@@ -1,7 +1,5 @@
 package dev.bankml.models.xgboost;
 
-import dev.bankml.data.BankmlException;
-import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.spi.Contributions;
 import java.util.Optional;
 
@@ -42,23 +40,8 @@ final class LinearClassifier implements XgboostModel {
   }
 
   @Override
-  public double probability(double[] row) {
-    checkRow(row);
-    return model.probability(row, 0);
-  }
-
-  @Override
-  public double[] probabilities(FeatureMatrix x) {
-    if (x.cols() != cols) {
-      throw new BankmlException("the matrix has " + x.cols() + " features; this logistic model takes " + cols);
-    }
-    double[] v = x.rowMajorValues();
-    XgboostClassifier.checkValues(v, cols);
-    double[] out = new double[x.rows()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = model.probability(v, i * cols);
-    }
-    return out;
+  public double probabilityAt(double[] values, int offset) {
+    return model.probability(values, offset);
   }
 
   /** XGBoost's margin (log-odds) of one row, as {@link #probability} computes it. */
@@ -81,13 +64,6 @@ final class LinearClassifier implements XgboostModel {
   @Override
   public Optional<double[]> featureImportance() {
     return Optional.of(model.importance());
-  }
-
-  private void checkRow(double[] row) {
-    if (row.length != cols) {
-      throw new BankmlException("the row has " + row.length + " values; this logistic model takes " + cols);
-    }
-    XgboostClassifier.checkValues(row, cols);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.bankml.models.xgboost;
 
 import dev.bankml.data.BankmlException;
-import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.spi.Contributions;
 import java.util.Optional;
 import ml.dmlc.xgboost4j.java.Booster;
@@ -52,23 +51,8 @@ final class XgboostClassifier implements XgboostModel {
   }
 
   @Override
-  public double probability(double[] row) {
-    checkRow(row);
-    return trees.probability(row, 0);
-  }
-
-  @Override
-  public double[] probabilities(FeatureMatrix x) {
-    if (x.cols() != cols) {
-      throw new BankmlException("the matrix has " + x.cols() + " features; this " + algorithm + " model takes " + cols);
-    }
-    double[] v = x.rowMajorValues();
-    checkValues(v, cols);
-    double[] out = new double[x.rows()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = trees.probability(v, i * cols);
-    }
-    return out;
+  public double probabilityAt(double[] values, int offset) {
+    return trees.probability(values, offset);
   }
 
   /** XGBoost's margin (log-odds) of one row, as {@link #probability} computes it. */
@@ -111,23 +95,6 @@ final class XgboostClassifier implements XgboostModel {
   @Override
   public Optional<double[]> featureImportance() {
     return Optional.of(trees.gainShare());
-  }
-
-  private void checkRow(double[] row) {
-    if (row.length != cols) {
-      throw new BankmlException("the row has " + row.length + " values; this " + algorithm + " model takes " + cols);
-    }
-    checkValues(row, cols);
-  }
-
-  /** Refuses values XGBoost cannot take (beyond float range, infinite); NaN is missing. */
-  static void checkValues(double[] v, int cols) {
-    for (int i = 0; i < v.length; i++) {
-      if (Math.abs(v[i]) > Float.MAX_VALUE) {
-        throw new BankmlException("feature " + (i % cols) + " of row " + (i / cols) + " is " + v[i]
-            + "; XGBoost takes finite values within float range (NaN means missing)");
-      }
-    }
   }
 
   @Override

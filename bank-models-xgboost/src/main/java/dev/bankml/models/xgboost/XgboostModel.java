@@ -1,12 +1,60 @@
 package dev.bankml.models.xgboost;
 
 import dev.bankml.data.BankmlException;
+import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.spi.Classifier;
 
-/** A classifier this backend fitted or loaded: XGBoost's JSON model, scored in Java. */
+/**
+ * A classifier this backend fitted or loaded: XGBoost's JSON model, scored in Java. The input checks
+ * and the batch loop live here once; each kind supplies the probability of one row of a row-major
+ * array.
+ */
 sealed interface XgboostModel extends Classifier permits XgboostClassifier, LinearClassifier {
   /** XGBoost's JSON model (a copy). */
   byte[] modelJson();
+
+  /** The probability of the row starting at {@code offset} of row-major {@code values} (checked by the caller). */
+  double probabilityAt(double[] values, int offset);
+
+  @Override
+  default double probability(double[] row) {
+    checkRow(row);
+    return probabilityAt(row, 0);
+  }
+
+  @Override
+  default double[] probabilities(FeatureMatrix x) {
+    int cols = featureCount();
+    if (x.cols() != cols) {
+      throw new BankmlException("the matrix has " + x.cols() + " features; this " + algorithm() + " model takes " + cols);
+    }
+    double[] v = x.rowMajorValues();
+    checkValues(v, cols);
+    double[] out = new double[x.rows()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = probabilityAt(v, i * cols);
+    }
+    return out;
+  }
+
+  /** Refuses a row of the wrong length or with values XGBoost cannot take. */
+  default void checkRow(double[] row) {
+    int cols = featureCount();
+    if (row.length != cols) {
+      throw new BankmlException("the row has " + row.length + " values; this " + algorithm() + " model takes " + cols);
+    }
+    checkValues(row, cols);
+  }
+
+  /** Refuses values XGBoost cannot take (beyond float range, infinite); NaN is missing. */
+  static void checkValues(double[] v, int cols) {
+    for (int i = 0; i < v.length; i++) {
+      if (Math.abs(v[i]) > Float.MAX_VALUE) {
+        throw new BankmlException("feature " + (i % cols) + " of row " + (i / cols) + " is " + v[i]
+            + "; XGBoost takes finite values within float range (NaN means missing)");
+      }
+    }
+  }
 
   /**
    * The classifier of {@code algorithm} over {@code cols} features read from XGBoost's JSON model
