@@ -17,31 +17,32 @@ import java.util.List;
 final class TransactionLog {
   private static final MerchantCategory[] CATEGORIES = MerchantCategory.values();
   private static final Channel[] CHANNELS = Channel.values();
+  /** More than the transactions of any month: a sort key is a time × this + a position. */
+  private static final long KEY_POSITIONS = 1 << 16;
 
   private long[] seconds = new long[300];
-  private double[] amounts = new double[300];
+  private long[] cents = new long[300];
   private byte[] categories = new byte[300];
   private byte[] channels = new byte[300];
   private int size;
-  private int[] order = new int[0];
-  private int[] days;
-  private final int[] counts = new int[64];
+  private long[] keys = new long[0];
+  private int[] order;
   private long[] scratchSeconds;
-  private double[] scratchAmounts;
+  private long[] scratchCents;
   private byte[] scratchCategories;
   private byte[] scratchChannels;
 
-  /** Appends a transaction at {@code second} (seconds since the epoch, UTC-free local time). */
-  void add(long second, double amount, MerchantCategory category, Channel channel) {
+  /** Appends a transaction of {@code amountCents} hundredths at {@code second} (seconds since the epoch, UTC-free local time). */
+  void add(long second, long amountCents, MerchantCategory category, Channel channel) {
     if (size == seconds.length) {
       int n = size * 2;
       seconds = Arrays.copyOf(seconds, n);
-      amounts = Arrays.copyOf(amounts, n);
+      cents = Arrays.copyOf(cents, n);
       categories = Arrays.copyOf(categories, n);
       channels = Arrays.copyOf(channels, n);
     }
     seconds[size] = second;
-    amounts[size] = amount;
+    cents[size] = amountCents;
     categories[size] = (byte) category.ordinal();
     channels[size] = (byte) channel.ordinal();
     size++;
@@ -56,8 +57,14 @@ final class TransactionLog {
     return seconds[i];
   }
 
+  /** The amount of transaction {@code i}: {@link #cents} / 100, the double nearest to it. */
   double amount(int i) {
-    return amounts[i];
+    return cents[i] / 100.0;
+  }
+
+  /** The amount of transaction {@code i} in whole hundredths, as it is written. */
+  long cents(int i) {
+    return cents[i];
   }
 
   MerchantCategory category(int i) {
@@ -87,59 +94,23 @@ final class TransactionLog {
     if (n < 2) {
       return;
     }
-    if (order.length < n) {
+    if (n > KEY_POSITIONS) {
+      throw new IllegalStateException(n + " transactions in a month; at most " + KEY_POSITIONS + " can be sorted");
+    }
+    if (keys.length < n) {
+      keys = new long[n];
       order = new int[n];
-      days = new int[n];
       scratchSeconds = new long[n];
-      scratchAmounts = new double[n];
+      scratchCents = new long[n];
       scratchCategories = new byte[n];
       scratchChannels = new byte[n];
     }
-    long first = Long.MAX_VALUE;
-    long last = Long.MIN_VALUE;
     for (int i = 0; i < n; i++) {
-      long day = Math.floorDiv(seconds[from + i], 86_400);
-      first = Math.min(first, day);
-      last = Math.max(last, day);
+      keys[i] = seconds[from + i] * KEY_POSITIONS + i; // the time, then the position: keys are unique, so sorting them is stable
     }
-    if (last - first >= counts.length - 1) {
-      sortByKeys(from, n);
-      return;
-    }
-    // counting sort by day (stable), then each day's few transactions by time, stably
-    int span = (int) (last - first) + 1;
-    java.util.Arrays.fill(counts, 0, span + 1, 0);
+    Arrays.sort(keys, 0, n);
     for (int i = 0; i < n; i++) {
-      days[i] = (int) (Math.floorDiv(seconds[from + i], 86_400) - first);
-      counts[days[i] + 1]++;
-    }
-    for (int d = 0; d < span; d++) {
-      counts[d + 1] += counts[d];
-    }
-    for (int i = 0; i < n; i++) {
-      order[counts[days[i]]++] = i;
-    }
-    for (int i = 1; i < n; i++) {
-      int k = order[i];
-      long t = seconds[from + k];
-      int j = i - 1;
-      while (j >= 0 && seconds[from + order[j]] > t) {
-        order[j + 1] = order[j];
-        j--;
-      }
-      order[j + 1] = k;
-    }
-    permute(from, n);
-  }
-
-  private void sortByKeys(int from, int n) {
-    long[] keys = new long[n];
-    for (int i = 0; i < n; i++) {
-      keys[i] = (seconds[from + i] << 20) | i; // seconds, then position: unique keys, so the order is stable
-    }
-    Arrays.sort(keys);
-    for (int i = 0; i < n; i++) {
-      order[i] = (int) (keys[i] & 0xFFFFF);
+      order[i] = (int) (keys[i] & (KEY_POSITIONS - 1)); // the low bits: the position, also for times before 1970
     }
     permute(from, n);
   }
@@ -147,13 +118,13 @@ final class TransactionLog {
   /** Rearranges transactions from index {@code from} on so that the i-th is the {@code order[i]}-th. */
   private void permute(int from, int n) {
     System.arraycopy(seconds, from, scratchSeconds, 0, n);
-    System.arraycopy(amounts, from, scratchAmounts, 0, n);
+    System.arraycopy(cents, from, scratchCents, 0, n);
     System.arraycopy(categories, from, scratchCategories, 0, n);
     System.arraycopy(channels, from, scratchChannels, 0, n);
     for (int i = 0; i < n; i++) {
       int k = order[i];
       seconds[from + i] = scratchSeconds[k];
-      amounts[from + i] = scratchAmounts[k];
+      cents[from + i] = scratchCents[k];
       categories[from + i] = scratchCategories[k];
       channels[from + i] = scratchChannels[k];
     }
@@ -164,7 +135,7 @@ final class TransactionLog {
     List<Transaction> out = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       MerchantCategory c = category(i);
-      out.add(new Transaction(customerId, LocalDateTime.ofEpochSecond(seconds[i], 0, ZoneOffset.UTC), amounts[i],
+      out.add(new Transaction(customerId, LocalDateTime.ofEpochSecond(seconds[i], 0, ZoneOffset.UTC), amount(i),
           c.direction(), c, channel(i)));
     }
     return out;
