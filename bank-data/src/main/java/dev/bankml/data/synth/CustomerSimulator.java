@@ -260,7 +260,7 @@ final class CustomerSimulator {
       for (int i = 0; i < n; i++) {
         add(out, day(from, to, d), budget * raw[i] / total, cats[i], channel(cats[i], b, d), d);
       }
-      out.sortFrom(monthStart);
+      out.sortMonth(monthStart, from, to);
     }
     return out;
   }
@@ -672,44 +672,72 @@ final class CustomerSimulator {
    * so the odds are kept until the holdings change: the exponentials dominated the simulation.
    */
   private static final class OpeningOdds {
-    private final double[][][] cache = new double[2][400][];
+    /** Longer than any step: a quarter before the date range, a month inside it. */
+    private static final int MAX_DAYS = 93;
+
+    private final double[][][] cache = new double[2][MAX_DAYS][];
     /** The holdings version each cached entry was computed for; entries of older versions are stale. */
-    private final int[][] versions = new int[2][400];
+    private final int[][] versions = new int[2][MAX_DAYS];
     private int version;
     private int heldCount = -1;
+    /** For the current holdings: the distinct monthly hazards, and per product the index of its own. */
+    private final double[] hazards = new double[PRODUCTS.size()];
+    private final int[] hazardOf = new int[PRODUCTS.size()];
+    private int distinct;
 
     double[] of(Persona persona, Held held, int days, double damping) {
       if (held.count() != heldCount) { // holdings only grow, so their number tells when they changed
         heldCount = held.count();
         version++;
+        findHazards(persona, held);
       }
       int slot = damping == 1.0 ? 0 : 1;
-      if (days >= cache[slot].length) {
-        return compute(persona, held, days, damping);
+      if (days >= MAX_DAYS) {
+        return compute(held, days, damping);
       }
       if (versions[slot][days] != version) {
-        cache[slot][days] = compute(persona, held, days, damping);
+        cache[slot][days] = compute(held, days, damping);
         versions[slot][days] = version;
       }
       return cache[slot][days];
     }
 
-    private static double[] compute(Persona persona, Held held, int days, double damping) {
-      double months = days / 30.44;
+    /**
+     * The monthly hazard of each product given the holdings. Most products share one of a few (the
+     * same affinity level, no co-adoption lift), so each distinct hazard is kept once and its
+     * exponential worked out once per step length: the exponentials dominated the simulation.
+     */
+    private void findHazards(Persona persona, Held held) {
       boolean[] before = new boolean[PRODUCTS.size()];
       for (int i = 0; i < before.length; i++) {
         before[i] = held.has(i);
       }
+      distinct = 0;
+      for (int i = 0; i < before.length; i++) {
+        double h = AdoptionModel.hazard(persona, i, before);
+        int k = 0;
+        while (k < distinct && hazards[k] != h) {
+          k++;
+        }
+        if (k == distinct) {
+          hazards[distinct++] = h;
+        }
+        hazardOf[i] = k;
+      }
+    }
+
+    private double[] compute(Held held, int days, double damping) {
+      double months = days / 30.44;
+      double[] byHazard = new double[distinct];
+      for (int k = 0; k < distinct; k++) {
+        byHazard[k] = 1 - Math.exp(-(hazards[k] * damping * months));
+      }
       double[] p = new double[PRODUCTS.size()];
       for (int i = 0; i < p.length; i++) {
-        p[i] = before[i] ? -1 : 1 - Math.exp(-(AdoptionModel.hazard(persona, i, before) * damping * months));
+        p[i] = held.has(i) ? -1 : byHazard[hazardOf[i]];
       }
       return p;
     }
-  }
-
-  private static Product product(String id) {
-    return PRODUCTS.get(indexOf(id));
   }
 
   private static double cents(double x) {

@@ -17,16 +17,16 @@ import java.util.List;
 final class TransactionLog {
   private static final MerchantCategory[] CATEGORIES = MerchantCategory.values();
   private static final Channel[] CHANNELS = Channel.values();
-  /** More than the transactions of any month: a sort key is a time × this + a position. */
-  private static final long KEY_POSITIONS = 1 << 16;
 
   private long[] seconds = new long[300];
   private long[] cents = new long[300];
   private byte[] categories = new byte[300];
   private byte[] channels = new byte[300];
   private int size;
-  private long[] keys = new long[0];
-  private int[] order;
+  private int[] order = new int[0];
+  private int[] dayOf;
+  /** Per day of the month being sorted, where its transactions start in {@link #order}. */
+  private final int[] dayStarts = new int[33];
   private long[] scratchSeconds;
   private long[] scratchCents;
   private byte[] scratchCategories;
@@ -86,31 +86,55 @@ final class TransactionLog {
   }
 
   /**
-   * Sorts the transactions from index {@code from} on by time, stably. Months do not overlap, so
-   * sorting each month's transactions as it ends orders the whole range.
+   * Sorts the transactions from index {@code from} on by time, stably. They are one month's: all on
+   * the days {@code firstDay} to {@code lastDay} (epoch days, at most 32 of them). Months do not
+   * overlap, so sorting each month's transactions as it ends orders the whole range.
+   *
+   * <p>A counting sort by day, then an insertion sort by time within each day (a few transactions):
+   * a month's few dozen transactions cost about a third of what a general sort costs.
    */
-  void sortFrom(int from) {
+  void sortMonth(int from, long firstDay, long lastDay) {
     int n = size - from;
+    int days = (int) (lastDay - firstDay) + 1;
+    if (days < 1 || days >= dayStarts.length) {
+      throw new IllegalArgumentException("a month of " + days + " days");
+    }
     if (n < 2) {
       return;
     }
-    if (n > KEY_POSITIONS) {
-      throw new IllegalStateException(n + " transactions in a month; at most " + KEY_POSITIONS + " can be sorted");
-    }
-    if (keys.length < n) {
-      keys = new long[n];
+    if (order.length < n) {
       order = new int[n];
+      dayOf = new int[n];
       scratchSeconds = new long[n];
       scratchCents = new long[n];
       scratchCategories = new byte[n];
       scratchChannels = new byte[n];
     }
+    long monthStart = firstDay * 86_400;
+    Arrays.fill(dayStarts, 0, days + 1, 0);
     for (int i = 0; i < n; i++) {
-      keys[i] = seconds[from + i] * KEY_POSITIONS + i; // the time, then the position: keys are unique, so sorting them is stable
+      long intoMonth = seconds[from + i] - monthStart;
+      if (intoMonth < 0 || intoMonth >= days * 86_400L) {
+        throw new IllegalStateException("transaction at second " + seconds[from + i] + " is not in the month");
+      }
+      dayOf[i] = (int) intoMonth / 86_400;
+      dayStarts[dayOf[i] + 1]++;
     }
-    Arrays.sort(keys, 0, n);
+    for (int d = 0; d < days; d++) {
+      dayStarts[d + 1] += dayStarts[d];
+    }
     for (int i = 0; i < n; i++) {
-      order[i] = (int) (keys[i] & (KEY_POSITIONS - 1)); // the low bits: the position, also for times before 1970
+      order[dayStarts[dayOf[i]]++] = i;
+    }
+    for (int i = 1; i < n; i++) {
+      int k = order[i];
+      long t = seconds[from + k];
+      int j = i - 1;
+      while (j >= 0 && seconds[from + order[j]] > t) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = k;
     }
     permute(from, n);
   }
