@@ -129,12 +129,11 @@ final class TransactionLog {
     for (int i = 1; i < n; i++) {
       int k = order[i];
       long t = seconds[from + k];
-      int j = i - 1;
-      while (j >= 0 && seconds[from + order[j]] > t) {
-        order[j + 1] = order[j];
-        j--;
+      int j = i;
+      for (; j > 0 && seconds[from + order[j - 1]] > t; j--) {
+        order[j] = order[j - 1];
       }
-      order[j + 1] = k;
+      order[j] = k;
     }
     permute(from, n);
   }
