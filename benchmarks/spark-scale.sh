@@ -14,13 +14,13 @@
 # JAVA_OPTS (default -Xmx6g) is passed to every JVM; JOBS (default "generate features score segment
 # recommend") picks jobs; MASTERS (default "local[1] local[2]").
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(100000 1000000)
 jobs="${JOBS:-generate features score segment recommend}"
 masters="${MASTERS:-local[1] local[2]}"
 export JAVA_OPTS="${JAVA_OPTS:--Xmx6g}"
-[ -x /usr/bin/time ] || { apt-get update -q >&2; DEBIAN_FRONTEND=noninteractive apt-get install -y -q time >&2; }
+need_time
 work="${KEEP:-$(mktemp -d)}"
 mkdir -p "$work"
 bankml="$root/bankml"
