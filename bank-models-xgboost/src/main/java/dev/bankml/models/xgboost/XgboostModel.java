@@ -5,26 +5,56 @@ import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.spi.Classifier;
 
 /**
- * A classifier this backend fitted or loaded: XGBoost's JSON model, scored in Java. The input checks
- * and the batch loop live here once; each kind supplies the probability of one row of a row-major
- * array.
+ * A classifier this backend fitted or loaded: XGBoost's JSON model, scored in Java. The model JSON,
+ * the input checks and the batch loop live here once; each kind supplies the margin and the
+ * probability of one row of a row-major array.
  */
-sealed interface XgboostModel extends Classifier permits XgboostClassifier, LinearClassifier {
-  /** XGBoost's JSON model (a copy). */
-  byte[] modelJson();
+abstract sealed class XgboostModel implements Classifier permits XgboostClassifier, LinearClassifier {
+  private final String algorithm;
+  private final int cols;
+  private final byte[] json;
 
-  /** The probability of the row starting at {@code offset} of row-major {@code values} (checked by the caller). */
-  double probabilityAt(double[] values, int offset);
+  XgboostModel(String algorithm, int cols, byte[] json) {
+    this.algorithm = algorithm;
+    this.cols = cols;
+    this.json = json.clone();
+  }
 
   @Override
-  default double probability(double[] row) {
+  public final String algorithm() {
+    return algorithm;
+  }
+
+  @Override
+  public final int featureCount() {
+    return cols;
+  }
+
+  /** XGBoost's JSON model (a copy). */
+  final byte[] modelJson() {
+    return json.clone();
+  }
+
+  /** The probability of the row starting at {@code offset} of row-major {@code values} (checked by the caller). */
+  abstract double probabilityAt(double[] values, int offset);
+
+  /** XGBoost's margin (log-odds) of the row starting at {@code offset} of row-major {@code values} (checked by the caller). */
+  abstract float marginAt(double[] values, int offset);
+
+  /** XGBoost's margin (log-odds) of one row, as {@link #probability} computes it. */
+  final float margin(double[] row) {
+    checkRow(row);
+    return marginAt(row, 0);
+  }
+
+  @Override
+  public final double probability(double[] row) {
     checkRow(row);
     return probabilityAt(row, 0);
   }
 
   @Override
-  default double[] probabilities(FeatureMatrix x) {
-    int cols = featureCount();
+  public final double[] probabilities(FeatureMatrix x) {
     if (x.cols() != cols) {
       throw new BankmlException("the matrix has " + x.cols() + " features; this " + algorithm() + " model takes " + cols);
     }
@@ -38,8 +68,7 @@ sealed interface XgboostModel extends Classifier permits XgboostClassifier, Line
   }
 
   /** Refuses a row of the wrong length or with values XGBoost cannot take. */
-  default void checkRow(double[] row) {
-    int cols = featureCount();
+  final void checkRow(double[] row) {
     if (row.length != cols) {
       throw new BankmlException("the row has " + row.length + " values; this " + algorithm() + " model takes " + cols);
     }
