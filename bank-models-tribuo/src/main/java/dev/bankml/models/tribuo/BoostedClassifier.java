@@ -23,13 +23,11 @@ import org.tribuo.common.xgboost.XGBoostModel;
  * (float) value < threshold} goes to "yes"), so a single row needs neither a native call nor a
  * DMatrix. Contributions use XGBoost's own TreeSHAP ({@code predictContrib}).
  */
-final class BoostedClassifier implements TribuoClassifier {
+final class BoostedClassifier extends TribuoClassifier<XGBoostModel<Label>> {
   private static final Pattern SPLIT =
       Pattern.compile("^\\s*(\\d+):\\[f(\\d+)<([^\\]]+)\\] yes=(\\d+),no=(\\d+),missing=(\\d+)");
   private static final Pattern LEAF = Pattern.compile("^\\s*(\\d+):leaf=([^,\\s]+)");
 
-  private final XGBoostModel<Label> model;
-  private final int cols;
   private final int positiveId;
   private final int[] idToColumn;
   private final int[] columnToId;
@@ -44,8 +42,7 @@ final class BoostedClassifier implements TribuoClassifier {
   private final float[] leaf;
 
   BoostedClassifier(XGBoostModel<Label> model, int cols) {
-    this.model = model;
-    this.cols = cols;
+    super(model, "xgboost", cols);
     this.positiveId = model.getOutputIDInfo().getID(TribuoData.POSITIVE);
     this.idToColumn = TribuoData.idColumns(model.getFeatureIDMap(), cols);
     this.columnToId = TribuoData.columnIds(model.getFeatureIDMap(), cols);
@@ -118,22 +115,7 @@ final class BoostedClassifier implements TribuoClassifier {
   }
 
   private Booster booster() {
-    return model.getInnerModels().get(0);
-  }
-
-  @Override
-  public XGBoostModel<Label> model() {
-    return model;
-  }
-
-  @Override
-  public String algorithm() {
-    return "xgboost";
-  }
-
-  @Override
-  public int featureCount() {
-    return cols;
+    return model().getInnerModels().get(0);
   }
 
   /** Number of trees (rounds times two classes). */
@@ -142,7 +124,7 @@ final class BoostedClassifier implements TribuoClassifier {
   }
 
   @Override
-  public double score(double[] v, int offset) {
+  double score(double[] v, int offset) {
     float m0 = 0f;
     float m1 = 0f;
     for (int t = 0; t < roots.length; t++) {

@@ -19,9 +19,7 @@ import org.tribuo.ensemble.WeightedEnsembleModel;
  * directly (same split rule as Tribuo: right when value &gt; threshold), and leaf distributions are
  * combined the way Tribuo's fully weighted voting combiner does, so rows need no Tribuo examples.
  */
-final class ForestClassifier implements TribuoClassifier {
-  private final WeightedEnsembleModel<Label> model;
-  private final int cols;
+final class ForestClassifier extends TribuoClassifier<WeightedEnsembleModel<Label>> {
   private final int[] roots;
   /** Column of the split, or -1 when the feature never occurs in the row (value 0). */
   private final int[] column;
@@ -47,8 +45,7 @@ final class ForestClassifier implements TribuoClassifier {
 
   /** A forest with previously measured {@code importance} (one value per column). */
   ForestClassifier(WeightedEnsembleModel<Label> model, int cols, double[] importance) {
-    this.model = model;
-    this.cols = cols;
+    super(model, "random-forest", cols);
     this.importance = importance.length == cols ? importance.clone() : new double[cols];
     List<Model<Label>> members = model.getModels();
     roots = new int[members.size()];
@@ -99,28 +96,13 @@ final class ForestClassifier implements TribuoClassifier {
     return imp;
   }
 
-  @Override
-  public WeightedEnsembleModel<Label> model() {
-    return model;
-  }
-
-  @Override
-  public String algorithm() {
-    return "random-forest";
-  }
-
-  @Override
-  public int featureCount() {
-    return cols;
-  }
-
   /** Number of trees. */
   int trees() {
     return roots.length;
   }
 
   @Override
-  public double score(double[] v, int offset) {
+  double score(double[] v, int offset) {
     double pos = 0;
     double total = 0;
     for (int root : roots) {

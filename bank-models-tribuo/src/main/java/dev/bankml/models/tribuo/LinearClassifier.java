@@ -12,9 +12,7 @@ import org.tribuo.math.la.DenseMatrix;
  * and scoring computes the two class scores and their softmax directly, in the same order of
  * operations as Tribuo, so a single row costs one dot product pair and no allocation.
  */
-final class LinearClassifier implements TribuoClassifier {
-  private final LinearSGDModel model;
-  private final int cols;
+final class LinearClassifier extends TribuoClassifier<LinearSGDModel> {
   /** Class-score weights per column, for the label with Tribuo id 0 and id 1. */
   private final double[] w0;
   private final double[] w1;
@@ -24,8 +22,7 @@ final class LinearClassifier implements TribuoClassifier {
   private final boolean positiveIsOne;
 
   LinearClassifier(LinearSGDModel model, int cols) {
-    this.model = model;
-    this.cols = cols;
+    super(model, "logistic", cols);
     ImmutableFeatureMap fmap = model.getFeatureIDMap();
     DenseMatrix w = model.getWeightsCopy();
     int bias = fmap.size();
@@ -44,22 +41,7 @@ final class LinearClassifier implements TribuoClassifier {
   }
 
   @Override
-  public LinearSGDModel model() {
-    return model;
-  }
-
-  @Override
-  public String algorithm() {
-    return "logistic";
-  }
-
-  @Override
-  public int featureCount() {
-    return cols;
-  }
-
-  @Override
-  public double score(double[] v, int offset) {
+  double score(double[] v, int offset) {
     double s0 = 0;
     double s1 = 0;
     for (int j = 0; j < cols; j++) {
