@@ -1,6 +1,7 @@
 package dev.bankml.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bankml.data.SettingException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -67,8 +68,10 @@ public final class WebServer implements AutoCloseable {
       app.start(host, port);
     } catch (RuntimeException e) {
       app.stop();
-      throw new dev.bankml.data.BankmlException(
-          "could not listen on " + host + ":" + port + " (" + rootMessage(e) + "); choose another --port or --host", e);
+      SettingException refused = new SettingException("port",
+          "could not listen on " + host + ":" + port + " (" + rootMessage(e) + "); choose another port or host");
+      refused.initCause(e);
+      throw refused;
     }
     LOG.info("bankml UI listening on http://{}:{}/", host, app.port());
     return new WebServer(app, host);
