@@ -124,7 +124,7 @@ final class BoostedClassifier extends TribuoClassifier<XGBoostModel<Label>> {
   }
 
   @Override
-  double score(double[] v, int offset) {
+  protected double probabilityAt(double[] v, int offset) {
     float m0 = 0f;
     float m1 = 0f;
     for (int t = 0; t < roots.length; t++) {
@@ -149,9 +149,9 @@ final class BoostedClassifier extends TribuoClassifier<XGBoostModel<Label>> {
 
   @Override
   public Optional<Contributions> contributions(double[] row) {
-    TribuoData.checkRow(row, cols);
+    checkRow(row);
     float[] dense = new float[featureSpace];
-    for (int j = 0; j < cols; j++) {
+    for (int j = 0; j < featureCount(); j++) {
       if (columnToId[j] >= 0) {
         dense[columnToId[j]] = (float) row[j];
       }
@@ -170,8 +170,8 @@ final class BoostedClassifier extends TribuoClassifier<XGBoostModel<Label>> {
     int width = contrib.length / 2;
     int pos = positiveId == 1 ? width : 0;
     int neg = positiveId == 1 ? 0 : width;
-    double[] per = new double[cols];
-    for (int j = 0; j < cols; j++) {
+    double[] per = new double[featureCount()];
+    for (int j = 0; j < featureCount(); j++) {
       int id = columnToId[j];
       if (id >= 0) {
         per[j] = (double) contrib[pos + id] - contrib[neg + id];
@@ -190,7 +190,7 @@ final class BoostedClassifier extends TribuoClassifier<XGBoostModel<Label>> {
     } catch (XGBoostError e) {
       throw new BankmlException("cannot read XGBoost feature importance: " + e.getMessage(), e);
     }
-    double[] imp = new double[cols];
+    double[] imp = new double[featureCount()];
     double sum = 0;
     for (Map.Entry<String, Double> e : gain.entrySet()) {
       int id = Integer.parseInt(e.getKey().substring(1));
@@ -200,7 +200,7 @@ final class BoostedClassifier extends TribuoClassifier<XGBoostModel<Label>> {
       }
     }
     if (sum > 0) {
-      for (int j = 0; j < cols; j++) {
+      for (int j = 0; j < featureCount(); j++) {
         imp[j] /= sum;
       }
     }
@@ -209,7 +209,7 @@ final class BoostedClassifier extends TribuoClassifier<XGBoostModel<Label>> {
 
   @Override
   public String toString() {
-    return "BoostedClassifier[trees=" + roots.length + ", features=" + cols + ", nodes="
+    return "BoostedClassifier[trees=" + roots.length + ", features=" + featureCount() + ", nodes="
         + Arrays.stream(yes).count() + "]";
   }
 }

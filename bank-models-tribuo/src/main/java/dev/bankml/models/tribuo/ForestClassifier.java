@@ -68,7 +68,7 @@ final class ForestClassifier extends TribuoClassifier<WeightedEnsembleModel<Labe
     double[] mass = new double[lessOrEqual.length];
     double[] v = x.rowMajorValues();
     for (int i = 0; i < x.rows(); i++) {
-      int offset = i * cols;
+      int offset = i * featureCount();
       for (int root : roots) {
         int n = root;
         mass[n] += weights[i];
@@ -80,7 +80,7 @@ final class ForestClassifier extends TribuoClassifier<WeightedEnsembleModel<Labe
         }
       }
     }
-    double[] imp = new double[cols];
+    double[] imp = new double[featureCount()];
     for (int n = 0; n < lessOrEqual.length; n++) {
       if (lessOrEqual[n] >= 0 && column[n] >= 0) {
         int l = lessOrEqual[n];
@@ -90,7 +90,7 @@ final class ForestClassifier extends TribuoClassifier<WeightedEnsembleModel<Labe
       }
     }
     double sum = Arrays.stream(imp).sum();
-    for (int j = 0; j < cols && sum > 0; j++) {
+    for (int j = 0; j < featureCount() && sum > 0; j++) {
       imp[j] /= sum;
     }
     return imp;
@@ -102,7 +102,7 @@ final class ForestClassifier extends TribuoClassifier<WeightedEnsembleModel<Labe
   }
 
   @Override
-  double score(double[] v, int offset) {
+  protected double probabilityAt(double[] v, int offset) {
     double pos = 0;
     double total = 0;
     for (int root : roots) {

@@ -41,10 +41,10 @@ final class LinearClassifier extends TribuoClassifier<LinearSGDModel> {
   }
 
   @Override
-  double score(double[] v, int offset) {
+  protected double probabilityAt(double[] v, int offset) {
     double s0 = 0;
     double s1 = 0;
-    for (int j = 0; j < cols; j++) {
+    for (int j = 0; j < w0.length; j++) {
       double x = v[offset + j];
       s0 += w0[j] * x;
       s1 += w1[j] * x;
@@ -61,8 +61,8 @@ final class LinearClassifier extends TribuoClassifier<LinearSGDModel> {
 
   /** Log-odds weight of each column: positive-class score weight minus negative-class weight. */
   double[] coefficients() {
-    double[] c = new double[cols];
-    for (int j = 0; j < cols; j++) {
+    double[] c = new double[featureCount()];
+    for (int j = 0; j < featureCount(); j++) {
       c[j] = positiveIsOne ? w1[j] - w0[j] : w0[j] - w1[j];
     }
     return c;
@@ -75,9 +75,9 @@ final class LinearClassifier extends TribuoClassifier<LinearSGDModel> {
 
   @Override
   public Optional<Contributions> contributions(double[] row) {
-    TribuoData.checkRow(row, cols);
+    checkRow(row);
     double[] c = coefficients();
-    for (int j = 0; j < cols; j++) {
+    for (int j = 0; j < featureCount(); j++) {
       c[j] *= row[j];
     }
     return Optional.of(new Contributions(intercept(), c));
@@ -86,7 +86,7 @@ final class LinearClassifier extends TribuoClassifier<LinearSGDModel> {
   @Override
   public Optional<double[]> featureImportance() {
     double[] c = coefficients();
-    for (int j = 0; j < cols; j++) {
+    for (int j = 0; j < featureCount(); j++) {
       c[j] = Math.abs(c[j]);
     }
     return Optional.of(c);

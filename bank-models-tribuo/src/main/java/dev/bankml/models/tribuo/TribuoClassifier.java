@@ -1,26 +1,21 @@
 package dev.bankml.models.tribuo;
 
 import dev.bankml.features.FeatureMatrix;
-import dev.bankml.models.spi.Classifier;
+import dev.bankml.models.spi.RowClassifier;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
 
 /**
  * A classifier backed by a Tribuo model of type {@code M}, which is what gets persisted. Each kind
- * scores rows from its own flat copy of the model ({@link #score}); the model, the checks and the
- * batch loop live here once.
+ * scores rows from its own flat copy of the model ({@link #probabilityAt}); the checks live here once.
  */
-abstract sealed class TribuoClassifier<M extends Model<Label>> implements Classifier
+abstract sealed class TribuoClassifier<M extends Model<Label>> extends RowClassifier
     permits LinearClassifier, ForestClassifier, BoostedClassifier {
   private final M model;
-  private final String algorithm;
-  /** Number of features a row must have. */
-  final int cols;
 
   TribuoClassifier(M model, String algorithm, int cols) {
+    super(algorithm, cols);
     this.model = model;
-    this.algorithm = algorithm;
-    this.cols = cols;
   }
 
   /** The underlying Tribuo model (immutable; serialised with Tribuo's protobuf format). */
@@ -29,35 +24,12 @@ abstract sealed class TribuoClassifier<M extends Model<Label>> implements Classi
   }
 
   @Override
-  public final String algorithm() {
-    return algorithm;
+  protected final void checkRow(double[] row) {
+    TribuoData.checkRow(row, featureCount());
   }
 
   @Override
-  public final int featureCount() {
-    return cols;
-  }
-
-  /**
-   * Probability of the positive class for the {@link #featureCount()} values of {@code values}
-   * starting at {@code offset}; the caller has checked the shape.
-   */
-  abstract double score(double[] values, int offset);
-
-  @Override
-  public final double probability(double[] row) {
-    TribuoData.checkRow(row, cols);
-    return score(row, 0);
-  }
-
-  @Override
-  public final double[] probabilities(FeatureMatrix x) {
-    TribuoData.checkMatrix(x, cols);
-    double[] v = x.rowMajorValues();
-    double[] out = new double[x.rows()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = score(v, i * cols);
-    }
-    return out;
+  protected final void checkMatrix(FeatureMatrix x, double[] values) {
+    TribuoData.checkMatrix(x, featureCount());
   }
 }

@@ -22,7 +22,7 @@ final class LinearClassifier extends XgboostModel {
   }
 
   @Override
-  double probabilityAt(double[] values, int offset) {
+  protected double probabilityAt(double[] values, int offset) {
     return model.probability(values, offset);
   }
 

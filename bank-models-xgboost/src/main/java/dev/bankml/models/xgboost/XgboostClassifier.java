@@ -31,7 +31,7 @@ final class XgboostClassifier extends XgboostModel {
   }
 
   @Override
-  double probabilityAt(double[] values, int offset) {
+  protected double probabilityAt(double[] values, int offset) {
     return trees.probability(values, offset);
   }
 
