@@ -9,30 +9,12 @@ import java.util.Optional;
  * Explanations are exact linear terms relative to the training baseline; no native call is made
  * after training.
  */
-final class LinearClassifier implements XgboostModel {
-  private final int cols;
-  private final byte[] json;
+final class LinearClassifier extends XgboostModel {
   private final LinearModel model;
 
   LinearClassifier(int cols, byte[] json) {
-    this.cols = cols;
-    this.json = json.clone();
+    super(XgboostAlgorithms.LOGISTIC.name(), cols, json);
     this.model = ModelJson.readLinear(json, cols);
-  }
-
-  @Override
-  public String algorithm() {
-    return XgboostAlgorithms.LOGISTIC.name();
-  }
-
-  @Override
-  public int featureCount() {
-    return cols;
-  }
-
-  @Override
-  public byte[] modelJson() {
-    return json.clone();
   }
 
   LinearModel model() {
@@ -40,14 +22,13 @@ final class LinearClassifier implements XgboostModel {
   }
 
   @Override
-  public double probabilityAt(double[] values, int offset) {
+  protected double probabilityAt(double[] values, int offset) {
     return model.probability(values, offset);
   }
 
-  /** XGBoost's margin (log-odds) of one row, as {@link #probability} computes it. */
-  float margin(double[] row) {
-    checkRow(row);
-    return model.margin(row, 0);
+  @Override
+  float marginAt(double[] values, int offset) {
+    return model.margin(values, offset);
   }
 
   /**
@@ -68,6 +49,6 @@ final class LinearClassifier implements XgboostModel {
 
   @Override
   public String toString() {
-    return "LinearClassifier[logistic, features=" + cols + "]";
+    return "LinearClassifier[logistic, features=" + featureCount() + "]";
   }
 }

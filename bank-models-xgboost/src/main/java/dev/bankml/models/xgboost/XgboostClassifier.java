@@ -15,35 +15,15 @@ import ml.dmlc.xgboost4j.java.XGBoost;
  * predict from several threads at once, so those native calls are serialised per classifier; they
  * serve explanations, not the scoring path.
  */
-final class XgboostClassifier implements XgboostModel {
-  private final String algorithm;
-  private final int cols;
-  private final byte[] json;
+final class XgboostClassifier extends XgboostModel {
   private final TreeEnsemble trees;
   private final Object lock = new Object();
-  /** Loaded from {@link #json} on the first explanation; guarded by {@link #lock}. */
+  /** Loaded from the model JSON on the first explanation; guarded by {@link #lock}. */
   private Booster booster;
 
   XgboostClassifier(String algorithm, int cols, byte[] json) {
-    this.algorithm = algorithm;
-    this.cols = cols;
-    this.json = json.clone();
+    super(algorithm, cols, json);
     this.trees = ModelJson.read(json, cols);
-  }
-
-  @Override
-  public String algorithm() {
-    return algorithm;
-  }
-
-  @Override
-  public int featureCount() {
-    return cols;
-  }
-
-  @Override
-  public byte[] modelJson() {
-    return json.clone();
   }
 
   TreeEnsemble trees() {
@@ -51,14 +31,13 @@ final class XgboostClassifier implements XgboostModel {
   }
 
   @Override
-  public double probabilityAt(double[] values, int offset) {
+  protected double probabilityAt(double[] values, int offset) {
     return trees.probability(values, offset);
   }
 
-  /** XGBoost's margin (log-odds) of one row, as {@link #probability} computes it. */
-  float margin(double[] row) {
-    checkRow(row);
-    return trees.margin(row, 0);
+  @Override
+  float marginAt(double[] values, int offset) {
+    return trees.margin(values, offset);
   }
 
   /**
@@ -71,7 +50,7 @@ final class XgboostClassifier implements XgboostModel {
     float[] c = Native.call("explaining a row", () -> {
       synchronized (lock) {
         if (booster == null) {
-          booster = XGBoost.loadModel(json);
+          booster = XGBoost.loadModel(modelJson());
         }
         DMatrix m = Native.matrix(row);
         try {
@@ -81,6 +60,7 @@ final class XgboostClassifier implements XgboostModel {
         }
       }
     });
+    int cols = featureCount();
     if (c.length != cols + 1) {
       throw new BankmlException("XGBoost returned " + c.length + " contributions for " + cols + " features");
     }
@@ -99,7 +79,7 @@ final class XgboostClassifier implements XgboostModel {
 
   @Override
   public String toString() {
-    return "XgboostClassifier[" + algorithm + ", trees=" + trees.trees() + ", nodes=" + trees.nodes()
-        + ", features=" + cols + "]";
+    return "XgboostClassifier[" + algorithm() + ", trees=" + trees.trees() + ", nodes=" + trees.nodes()
+        + ", features=" + featureCount() + "]";
   }
 }
