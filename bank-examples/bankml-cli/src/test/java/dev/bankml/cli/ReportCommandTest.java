@@ -19,7 +19,7 @@ class ReportCommandTest {
 
   @Test
   void writesOneHtmlFileAndSaysWhatItHolds() throws Exception {
-    Path csv = EvaluateCommandTest.applicationsCsv(dir, "loans.csv", 400, 3);
+    Path csv = Fixtures.applicationsCsv(dir, "loans.csv", 400, 3);
     Path out = dir.resolve("sub/report.html");
     CliRun r = CliRun.of("report", "--data", csv.toString(), "--id-column", "application",
         "--protected", "purpose", "--backend", "tribuo", "--algorithm", "logistic", "--cv", "3", "--examples", "2",
@@ -53,7 +53,7 @@ class ReportCommandTest {
   @ParameterizedTest
   @MethodSource("badSettings")
   void aBadSettingIsExit2NamingWhatIsWrong(List<String> settings, List<String> said) {
-    Path csv = EvaluateCommandTest.applicationsCsv(dir, "loans.csv", 50, 3);
+    Path csv = Fixtures.applicationsCsv(dir, "loans.csv", 50, 3);
     CliRun r = report(csv, settings.toArray(String[]::new));
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains(said).doesNotContain("Exception");

@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The browser UI: static pages under {@code /} and the JSON API under {@code /api}, served by an
- * embedded Javalin (Jetty) server. Every error is answered as {@code {"error", "field"}} JSON with
+ * The browser UI: its pages ({@link Pages}) and static assets under {@code /} and the JSON API under
+ * {@code /api}, served by an embedded Javalin (Jetty) server. Every error is answered as {@code {"error", "field"}} JSON with
  * status 400, 404 or 413 — never a stack trace.
  */
 public final class WebServer implements AutoCloseable {
@@ -59,6 +59,7 @@ public final class WebServer implements AutoCloseable {
       });
     });
     app.before(WebServer::securityHeaders);
+    Pages.register(app);
     new LoanApi(sources.scorers(), bodies, sources.dictionary(), sources.applicants()).register(app);
     new ModelApi(sources.insights(), sources.dictionary()).register(app);
     new SegmentsApi(sources.segments(), sources.dictionary()).register(app);
