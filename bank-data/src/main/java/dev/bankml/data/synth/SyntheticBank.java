@@ -77,7 +77,7 @@ public final class SyntheticBank implements Serializable {
   /** The default model's intercept once calibrated, else NaN. */
   private final double intercept;
 
-  private SyntheticBank(SyntheticBank b, double intercept) {
+  private SyntheticBank(Builder b, double intercept) {
     this.customers = b.customers;
     this.seed = b.seed;
     this.start = b.start;
@@ -89,20 +89,6 @@ public final class SyntheticBank implements Serializable {
     this.personaMix = new EnumMap<>(b.personaMix);
     this.threads = b.threads;
     this.intercept = intercept;
-  }
-
-  private SyntheticBank(Builder b) {
-    this.customers = b.customers;
-    this.seed = b.seed;
-    this.start = b.start;
-    this.end = b.end;
-    this.defaultRate = b.defaultRate;
-    this.missingRate = b.missingRate;
-    this.outlierRate = b.outlierRate;
-    this.typoRate = b.typoRate;
-    this.personaMix = new EnumMap<>(b.personaMix);
-    this.threads = b.threads;
-    this.intercept = Double.NaN;
   }
 
   /** A builder with the defaults: 1,000 customers, seed 1, the year 2024, 10 % default rate, no mess. */
@@ -164,14 +150,15 @@ public final class SyntheticBank implements Serializable {
       throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
     }
     progress.progress("generate", 0, customers);
-    SyntheticBank calibrated = calibrated();
     ThreadLocal<Identity.Source> identities = ThreadLocal.withInitial(() -> new Identity.Source(seed));
-    CustomerSimulator sim = calibrated.simulator();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "bankml-generate");
       t.setDaemon(true);
       return t;
     });
+    // datafaker reads its name lists (about a second, on one thread) the first time an identity is
+    // drawn: let a worker do that while the default model is calibrated, instead of after it
+    pool.execute(() -> identities.get().of(0));
     long nTransactions = 0;
     long nHoldings = 0;
     long nLoans = 0;
@@ -179,6 +166,8 @@ public final class SyntheticBank implements Serializable {
     double sumPd = 0;
     Map<BankTable<?>, TableWriter<?>> writers = new LinkedHashMap<>();
     try {
+      SyntheticBank calibrated = calibrated();
+      CustomerSimulator sim = calibrated.simulator();
       try (TableWriter<dev.bankml.data.domain.Product> productW = TableWriter.openIn(BankTable.PRODUCTS, dir)) {
         ProductCatalogue.standard().forEach(productW::write);
       }
@@ -225,7 +214,7 @@ public final class SyntheticBank implements Serializable {
     if (!Double.isNaN(intercept)) {
       return this;
     }
-    return new SyntheticBank(this, solveIntercept());
+    return new SyntheticBank(settings(), solveIntercept());
   }
 
   /**
@@ -248,6 +237,12 @@ public final class SyntheticBank implements Serializable {
   /** The number of customers. */
   public int customers() {
     return customers;
+  }
+
+  /** A builder holding this bank's settings. */
+  private Builder settings() {
+    return new Builder().customers(customers).seed(seed).dateRange(start, end).defaultRate(defaultRate)
+        .missingRate(missingRate).outlierRate(outlierRate).typoRate(typoRate).personaMix(personaMix).threads(threads);
   }
 
   private CsvBlock render(CustomerSimulator sim, Identity.Source identities, int from, int to) {
@@ -478,7 +473,7 @@ public final class SyntheticBank implements Serializable {
 
     /** The configured bank. */
     public SyntheticBank build() {
-      return new SyntheticBank(this);
+      return new SyntheticBank(this, Double.NaN);
     }
   }
 }
