@@ -369,6 +369,13 @@ public final class CsvText {
     writeCells(cells.toArray(String[]::new));
   }
 
+  /** Empties the text, keeping its memory, to append other rows to it. */
+  public void clear() {
+    length = 0;
+    rows = 0;
+    cells = 0;
+  }
+
   /** The number of rows appended. */
   public long rows() {
     return rows;

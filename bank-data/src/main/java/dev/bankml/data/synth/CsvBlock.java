@@ -18,8 +18,8 @@ public final class CsvBlock {
       BankTable.TRANSACTIONS, BankTable.HOLDINGS, BankTable.LOAN_DEFAULT_PROBABILITY, BankTable.CUSTOMER_PERSONA,
       BankTable.PRODUCT_PROPENSITY);
 
-  private final int from;
-  private final int to;
+  private int from;
+  private int to;
   private final Map<BankTable<?>, CsvText> texts = new LinkedHashMap<>();
   private long defaults;
   private double sumTruePd;
@@ -31,6 +31,15 @@ public final class CsvBlock {
     for (BankTable<?> t : TABLES) {
       texts.put(t, new CsvText(t == BankTable.TRANSACTIONS ? n * 18_000 : t == BankTable.PRODUCT_PROPENSITY ? n * 500 : n * 150));
     }
+  }
+
+  /** Empties this block to hold the rows of customers {@code from} to {@code to}, keeping the memory of its texts. */
+  void reuseFor(int from, int to) {
+    this.from = from;
+    this.to = to;
+    texts.values().forEach(CsvText::clear);
+    defaults = 0;
+    sumTruePd = 0;
   }
 
   void countLoan(boolean defaulted, double truePd) {

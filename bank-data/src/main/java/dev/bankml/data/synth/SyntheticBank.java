@@ -32,6 +32,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -175,12 +177,14 @@ public final class SyntheticBank implements Serializable {
         writers.put(t, TableWriter.openLargeIn(t, dir));
       }
       Deque<Future<CsvBlock>> inFlight = new ArrayDeque<>();
+      // blocks written go back to the workers: their ten megabytes are reused, not allocated and zeroed again
+      Queue<CsvBlock> written = new ConcurrentLinkedQueue<>();
       int next = 0;
       while (next < customers || !inFlight.isEmpty()) {
         while (next < customers && inFlight.size() < 2 * threads + 1) {
           int from = next;
           int to = Math.min(customers, from + BLOCK);
-          inFlight.add(pool.submit(() -> calibrated.render(sim, identities.get(), from, to)));
+          inFlight.add(pool.submit(() -> calibrated.render(sim, identities.get(), blockFor(written, from, to))));
           next = to;
         }
         CsvBlock b = await(inFlight.poll());
@@ -193,6 +197,7 @@ public final class SyntheticBank implements Serializable {
         nDefaults += b.defaults();
         sumPd += b.sumTruePd();
         progress.progress("generate", b.to(), customers);
+        written.add(b);
       }
     } finally {
       pool.shutdownNow();
@@ -231,7 +236,7 @@ public final class SyntheticBank implements Serializable {
       identities = new Identity.Source(seed); // building one costs milliseconds: keep it per thread
       IDENTITIES.set(identities);
     }
-    return render(simulator(), identities, from, to);
+    return render(simulator(), identities, new CsvBlock(from, to));
   }
 
   /** The number of customers. */
@@ -245,8 +250,20 @@ public final class SyntheticBank implements Serializable {
         .missingRate(missingRate).outlierRate(outlierRate).typoRate(typoRate).personaMix(personaMix).threads(threads);
   }
 
-  private CsvBlock render(CustomerSimulator sim, Identity.Source identities, int from, int to) {
-    CsvBlock b = new CsvBlock(from, to);
+  /** An empty block for customers {@code from} to {@code to}: one of {@code reusable} if there is one. */
+  private static CsvBlock blockFor(Queue<CsvBlock> reusable, int from, int to) {
+    CsvBlock b = reusable.poll();
+    if (b == null) {
+      return new CsvBlock(from, to);
+    }
+    b.reuseFor(from, to);
+    return b;
+  }
+
+  /** Renders the customers of the empty block {@code b} into it. */
+  private CsvBlock render(CustomerSimulator sim, Identity.Source identities, CsvBlock b) {
+    int from = b.from();
+    int to = b.to();
     CsvText customersCsv = b.csv(BankTable.CUSTOMERS);
     CsvText transactionsCsv = b.csv(BankTable.TRANSACTIONS);
     CsvText loansCsv = b.csv(BankTable.LOANS);
