@@ -110,10 +110,18 @@ final class CustomerSimulator {
 
   /**
    * Customer {@code index}, from its own random stream: the result depends only on the seed, the
-   * settings and the index. Without {@code holdings} the simulation stops after the loans (enough
-   * to calibrate the default model) and holdings and propensities are empty.
+   * settings and the index.
    */
-  SimulatedCustomer simulate(int index, Identity identity, boolean holdings) {
+  SimulatedCustomer simulate(int index, Identity identity) {
+    return finish(begin(index), identity);
+  }
+
+  /**
+   * Customer {@code index} up to their loans, whose outcomes wait for the default model's intercept:
+   * enough to calibrate the intercept, and finished later by {@link #finish} on a simulator with the
+   * same settings and any intercept, without drawing those customers again.
+   */
+  Started begin(int index) {
     Draw d = Draw.forItem(seed, 1, index);
     Persona persona = PERSONAS[d.categorical(personaMix)];
     PersonaProfile pp = PersonaProfile.of(persona);
@@ -139,28 +147,56 @@ final class CustomerSimulator {
       since = birth.plusYears(16);
     }
     String id = customerId(index);
-    Customer customer = new Customer(id, identity.name(), identity.email(), identity.phone(), identity.city(),
-        identity.region(), birth, income, employment, employmentYears, home, education, marital, dependents,
-        creditScore, since);
+    Customer customer = new Customer(id, "-", "-", "-", "-", "-", birth, income, employment, employmentYears, home,
+        education, marital, dependents, creditScore, since);
 
     Behaviour b = behaviour(pp, stress, employment, d);
     TransactionLog transactions = transactions(customer, home, b, d);
 
+    int nLoans = d.chance(pp.loanProbability()) ? (d.chance(0.25) ? 2 : 1) : 0;
+    LoanDraft[] loans = new LoanDraft[nLoans];
+    for (int k = 0; k < nLoans; k++) {
+      loans[k] = loan(loanId(index, k), customer, persona, stress, transactions, d);
+    }
+    return new Started(customer, persona, transactions, loans, d);
+  }
+
+  /**
+   * A customer simulated up to their loans ({@link #begin}), with the random stream where it stopped.
+   * Finish it once: finishing draws from the stream.
+   */
+  record Started(Customer customer, Persona persona, TransactionLog transactions, LoanDraft[] loans, Draw draw) {
+    /** The loans' scores without intercept, as the default model's calibration takes them. */
+    double[] loanScores() {
+      return java.util.Arrays.stream(loans).mapToDouble(LoanDraft::score).toArray();
+    }
+  }
+
+  /** A loan before its outcome: the outcome's random draw {@code u} is made, its intercept not yet known. */
+  record LoanDraft(Loan terms, double observed, double score, double u) {}
+
+  /** Customer {@code s} with their identity, loan outcomes (under this simulator's intercept) and holdings. */
+  SimulatedCustomer finish(Started s, Identity identity) {
+    Customer c = s.customer();
+    Customer customer = new Customer(c.customerId(), identity.name(), identity.email(), identity.phone(),
+        identity.city(), identity.region(), c.birthDate(), c.annualIncome(), c.employmentStatus(), c.employmentYears(),
+        c.homeOwnership(), c.education(), c.maritalStatus(), c.dependents(), c.creditScore(), c.customerSince());
     List<Loan> loans = new ArrayList<>();
     List<LoanDefaultTruth> truth = new ArrayList<>();
-    int nLoans = d.chance(pp.loanProbability()) ? (d.chance(0.25) ? 2 : 1) : 0;
-    double[] scores = new double[nLoans];
-    for (int k = 0; k < nLoans; k++) {
-      String loanId = loanId(index, k);
-      scores[k] = loan(loanId, customer, persona, stress, transactions, d, loans, truth);
+    for (LoanDraft l : s.loans()) {
+      // the draw sees the unobserved term; the truth is the best answer the bank's data allows
+      double realised = Math.round(DefaultModel.sigmoid(l.score() + intercept) * 1e6) / 1e6;
+      double pd = Math.round(DefaultModel.observableProbability(l.observed() + intercept) * 1e6) / 1e6;
+      Loan t = l.terms();
+      loans.add(new Loan(t.loanId(), t.customerId(), t.productId(), t.amount(), t.termMonths(), t.interestRate(),
+          t.grade(), t.purpose(), t.applicationDate(), t.debtToIncome(), t.existingDebt(), t.delinquencies(),
+          t.recentInquiries(), l.u() < realised));
+      truth.add(new LoanDefaultTruth(t.loanId(), pd));
     }
-
     List<Holding> held = new ArrayList<>();
     List<ProductPropensity> propensities = new ArrayList<>();
-    if (holdings) {
-      holdings(customer, persona, d, held, propensities);
-    }
-    return new SimulatedCustomer(customer, persona, transactions, loans, truth, scores, held, propensities);
+    holdings(customer, s.persona(), s.draw(), held, propensities);
+    return new SimulatedCustomer(customer, s.persona(), s.transactions(), loans, truth, held, propensities);
   }
 
   private static Education education(Persona persona, Draw d) {
@@ -294,9 +330,8 @@ final class CustomerSimulator {
     out.add(day * 86_400 + hour * 3_600 + minute * 60 + second, Math.max(50, Math.round(amount * 100)), category, channel);
   }
 
-  /** Makes one loan and its truth; returns its score (without intercept) for calibration. */
-  private double loan(String loanId, Customer c, Persona persona, double stress, TransactionLog txns, Draw d,
-      List<Loan> loans, List<LoanDefaultTruth> truth) {
+  /** Draws one loan: its terms (outcome not yet known), scores and the outcome's draw. */
+  private LoanDraft loan(String loanId, Customer c, Persona persona, double stress, TransactionLog txns, Draw d) {
     long range = ChronoUnit.DAYS.between(start, end);
     LocalDate app = start.plusDays(Math.round(d.uniform(0.5, 1.0) * range));
     String product;
@@ -375,14 +410,9 @@ final class CustomerSimulator {
         debits180 > 0 ? gambling180 / debits180 : 0, returned90, !income45, c.creditScore(), inquiries, ageOn(c.birthDate(), app), term);
     double observed = DefaultModel.SCALE * DefaultModel.score(in);
     double score = observed + DefaultModel.SCALE * DefaultModel.UNOBSERVED_SD * d.gaussian();
-    // the draw sees the unobserved term; the truth is the best answer the bank's data allows
-    double realised = Math.round(DefaultModel.sigmoid(score + intercept) * 1e6) / 1e6;
-    boolean defaulted = d.uniform() < realised;
-    double pd = Math.round(DefaultModel.observableProbability(observed + intercept) * 1e6) / 1e6;
-    loans.add(new Loan(loanId, c.customerId(), product, amount, term, rate, grade, purpose, app, dti, existingDebt,
-        delinquencies, inquiries, defaulted));
-    truth.add(new LoanDefaultTruth(loanId, pd));
-    return score;
+    Loan undecided = new Loan(loanId, c.customerId(), product, amount, term, rate, grade, purpose, app, dti,
+        existingDebt, delinquencies, inquiries, false);
+    return new LoanDraft(undecided, observed, score, d.uniform());
   }
 
   private static LoanGrade grade(double s) {

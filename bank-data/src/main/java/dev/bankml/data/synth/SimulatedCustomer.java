@@ -16,7 +16,6 @@ record SimulatedCustomer(
     TransactionLog transactionLog,
     List<Loan> loans,
     List<LoanDefaultTruth> loanTruth,
-    double[] loanScores,
     List<Holding> holdings,
     List<ProductPropensity> propensities) {
 

@@ -65,6 +65,7 @@ public final class SyntheticBank implements Serializable {
   private static final int BLOCK = 500;
   private static final ThreadLocal<Identity.Source> IDENTITIES = new ThreadLocal<>();
   private static final CsvText.PlainCells[][] TRANSACTION_ENDS = transactionEnds();
+  private static final CustomerSimulator.Started[] NO_PILOTS = {};
 
   private final int customers;
   private final long seed;
@@ -125,7 +126,7 @@ public final class SyntheticBank implements Serializable {
     List<CustomerPersona> personas = new ArrayList<>();
     List<ProductPropensity> props = new ArrayList<>();
     for (int i = 0; i < customers; i++) {
-      SimulatedCustomer s = sim.simulate(i, identities.of(i), true);
+      SimulatedCustomer s = sim.simulate(i, identities.of(i));
       cs.add(s.customer());
       loans.addAll(s.loans());
       ts.addAll(s.transactions());
@@ -168,8 +169,9 @@ public final class SyntheticBank implements Serializable {
     double sumPd = 0;
     Map<BankTable<?>, TableWriter<?>> writers = new LinkedHashMap<>();
     try {
-      SyntheticBank calibrated = calibrated();
-      CustomerSimulator sim = calibrated.simulator();
+      Calibration calibration = Double.isNaN(intercept) ? calibrate() : new Calibration(intercept, NO_PILOTS);
+      CustomerSimulator sim = new CustomerSimulator(seed, start, end, mix(), calibration.intercept());
+      CustomerSimulator.Started[] pilots = calibration.pilots();
       try (TableWriter<dev.bankml.data.domain.Product> productW = TableWriter.openIn(BankTable.PRODUCTS, dir)) {
         ProductCatalogue.standard().forEach(productW::write);
       }
@@ -184,7 +186,7 @@ public final class SyntheticBank implements Serializable {
         while (next < customers && inFlight.size() < 2 * threads + 1) {
           int from = next;
           int to = Math.min(customers, from + BLOCK);
-          inFlight.add(pool.submit(() -> calibrated.render(sim, identities.get(), blockFor(written, from, to))));
+          inFlight.add(pool.submit(() -> render(sim, identities.get(), blockFor(written, from, to), pilots)));
           next = to;
         }
         CsvBlock b = await(inFlight.poll());
@@ -236,7 +238,7 @@ public final class SyntheticBank implements Serializable {
       identities = new Identity.Source(seed); // building one costs milliseconds: keep it per thread
       IDENTITIES.set(identities);
     }
-    return render(simulator(), identities, new CsvBlock(from, to));
+    return render(simulator(), identities, new CsvBlock(from, to), NO_PILOTS);
   }
 
   /** The number of customers. */
@@ -260,8 +262,12 @@ public final class SyntheticBank implements Serializable {
     return b;
   }
 
-  /** Renders the customers of the empty block {@code b} into it. */
-  private CsvBlock render(CustomerSimulator sim, Identity.Source identities, CsvBlock b) {
+  /**
+   * Renders the customers of the empty block {@code b} into it; those among the first {@code
+   * pilots.length} are finished from the calibration's run (and let go of), the others simulated.
+   */
+  private CsvBlock render(CustomerSimulator sim, Identity.Source identities, CsvBlock b,
+      CustomerSimulator.Started[] pilots) {
     int from = b.from();
     int to = b.to();
     CsvText customersCsv = b.csv(BankTable.CUSTOMERS);
@@ -273,7 +279,13 @@ public final class SyntheticBank implements Serializable {
     CsvText propensityCsv = b.csv(BankTable.PRODUCT_PROPENSITY);
     Mess mess = new Mess(missingRate, outlierRate, typoRate);
     for (int i = from; i < to; i++) {
-      SimulatedCustomer s = sim.simulate(i, identities.of(i), true);
+      SimulatedCustomer s;
+      if (i < pilots.length) {
+        s = sim.finish(pilots[i], identities.of(i));
+        pilots[i] = null; // finished once; its memory can go
+      } else {
+        s = sim.simulate(i, identities.of(i));
+      }
       CsvText.PlainCells id = CsvText.PlainCells.of(s.customer().customerId());
       if (mess.isOff()) {
         customersCsv.writeCells(BankTable.CUSTOMERS.format(s.customer()));
@@ -376,18 +388,29 @@ public final class SyntheticBank implements Serializable {
     return mix;
   }
 
-  /** The default model's intercept, calibrated on the bank's own first customers (in parallel, in order). */
+  /** The default model's intercept, calibrated on the bank's own first customers. */
   private double solveIntercept() {
+    return calibrate().intercept();
+  }
+
+  /**
+   * The default model's intercept, solved on the bank's own first customers (simulated in parallel,
+   * up to their loans), and those customers, whose simulation {@link #generate(Path, ProgressListener)}
+   * then finishes instead of starting it again.
+   */
+  private Calibration calibrate() {
     CustomerSimulator pilot = new CustomerSimulator(seed, start, end, mix(), 0);
     int n = Math.min(customers, CALIBRATION_CUSTOMERS);
-    double[] scores = IntStream.range(0, n).parallel()
-        .mapToObj(i -> pilot.simulate(i, Identity.NONE, false).loanScores())
-        .flatMapToDouble(java.util.Arrays::stream)
-        .toArray();
+    CustomerSimulator.Started[] pilots = IntStream.range(0, n).parallel().mapToObj(pilot::begin)
+        .toArray(CustomerSimulator.Started[]::new);
+    double[] scores = Arrays.stream(pilots).flatMapToDouble(p -> Arrays.stream(p.loanScores())).toArray();
     double b = DefaultModel.intercept(scores, defaultRate);
     LOG.debug("default model intercept {} from {} loans", b, scores.length);
-    return b;
+    return new Calibration(b, pilots);
   }
+
+  /** A solved intercept and the first customers simulated up to their loans to solve it, by index. */
+  private record Calibration(double intercept, CustomerSimulator.Started[] pilots) {}
 
   /** Settings of a synthetic bank; every setter checks its value. */
   public static final class Builder {
