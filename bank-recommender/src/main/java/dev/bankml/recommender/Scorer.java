@@ -5,7 +5,7 @@ package dev.bankml.recommender;
  * customer holds, drops held and ineligible items, and keeps the top k. Holds per-thread scratch
  * arrays, so one instance per thread.
  */
-final class Scorer implements ItemRecommender.CustomerScorer {
+final class Scorer {
   private final ItemSimilarity sim;
   private final Popularity popularity;
   private final RecommenderSpec spec;
@@ -46,20 +46,8 @@ final class Scorer implements ItemRecommender.CustomerScorer {
    * Scores customer {@code customer} holding {@code held[from..to)} and writes up to {@code k}
    * recommendations at {@code out*[at..]}; returns how many were written.
    */
-  @Override
-  public int score(
-      int customer,
-      int[] held,
-      int from,
-      int to,
-      int segment,
-      int k,
-      OfferFilter eligibility,
-      int[] outItem,
-      float[] outScore,
-      int[] outBecause,
-      float[] outBecauseSim,
-      int at) {
+  int score(int customer, int[] held, int from, int to, int segment, int k, OfferFilter eligibility,
+      int[] outItem, float[] outScore, int[] outBecause, float[] outBecauseSim, int at) {
     this.k = k;
     size = 0;
     if (++stamp == 0) {
