@@ -191,7 +191,8 @@ public final class ItemRecommender {
     int kk = Math.min(k, items());
     boolean segmented = popularity.segments() > 0 && segments.length > 0;
     if (HeldSetRankings.applies(similarity)) {
-      return recommendBySet(holdings, kk, eligibility, segments, progress, segmented);
+      int threads = holdings.customers() < SHARED_PARALLEL_FROM ? 1 : spec.threads();
+      return recommendBySet(holdings, kk, eligibility, segments, progress, segmented, threads);
     }
     int customers = holdings.customers();
     int[] count = new int[customers];
@@ -221,13 +222,12 @@ public final class ItemRecommender {
   /**
    * {@link #recommendAll} for a small catalogue: customers share held and eligible sets, so each
    * distinct (held, eligible, segment) is scored once per worker into a row that its customers share.
-   * One worker below {@value #SHARED_PARALLEL_FROM} customers: the work per customer is a hash lookup,
-   * and a second thread would score every key again.
+   * {@link #recommendAll} uses one worker below {@value #SHARED_PARALLEL_FROM} customers: the work per
+   * customer is a hash lookup, and a second thread would score every key again.
    */
-  private TopK recommendBySet(InteractionMatrix holdings, int kk, OfferFilter eligibility, int[] segments,
-      ProgressListener progress, boolean segmented) {
+  TopK recommendBySet(InteractionMatrix holdings, int kk, OfferFilter eligibility, int[] segments,
+      ProgressListener progress, boolean segmented, int threads) {
     int customers = holdings.customers();
-    int threads = customers < SHARED_PARALLEL_FROM ? 1 : spec.threads();
     int[] rowOf = new int[customers];
     HeldSetRankings[] workers = new HeldSetRankings[threads];
     int[] workerOf = new int[(customers + CHUNK - 1) / CHUNK];

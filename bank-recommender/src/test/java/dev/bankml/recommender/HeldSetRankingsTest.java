@@ -117,4 +117,24 @@ class HeldSetRankingsTest {
       assertThat(byMask.of(customer)).isEqualTo(byItem.of(customer));
     }
   }
+
+  @Property(tries = 5)
+  void workersSharingTheCustomersGiveTheListsOfOne(@ForAll long seed) {
+    Random r = new Random(seed);
+    int customers = 40_000 + r.nextInt(10_000); // several chunks of 8,192
+    int items = 5 + r.nextInt(20);
+    int[][] rows = new int[customers][];
+    for (int c = 0; c < customers; c++) {
+      rows[c] = r.ints(r.nextInt(5), 0, items).toArray();
+    }
+    InteractionMatrix m = InteractionMatrix.fromRows(items, rows);
+    ItemRecommender rec = RecommenderSpec.defaults().fit(m);
+    long[] allowed = r.longs(customers).toArray();
+    OfferFilter eligible = OfferFilter.ofMasks(allowed);
+    TopK one = rec.recommendBySet(m, Math.min(7, items), eligible, new int[0], ProgressListener.NONE, false, 1);
+    TopK three = rec.recommendBySet(m, Math.min(7, items), eligible, new int[0], ProgressListener.NONE, false, 3);
+    for (int c = 0; c < customers; c++) {
+      assertThat(three.of(c)).isEqualTo(one.of(c));
+    }
+  }
 }
