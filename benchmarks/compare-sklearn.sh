@@ -12,23 +12,14 @@
 # BANKML_TASKS=loan-default,segmentation,recommender limits bankml's side; BANKML_REBUILD=1 rebuilds.
 # Installs Debian's python3-sklearn and python3-pandas if missing (needs root).
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 customers="${1:-20000}"
 py=/usr/bin/python3
 
-if ! "$py" -c 'import sklearn, pandas, scipy' 2>/dev/null; then
-  echo "installing python3-sklearn python3-pandas python3-scipy (Debian)..." >&2
-  apt-get update -q >&2
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-sklearn python3-pandas python3-scipy >&2
-fi
-
-jar="$root/bank-examples/bankml-bench/target/benchmarks.jar"
-cli="$root/bank-examples/bankml-cli/target/bankml.jar"
+need_python "sklearn pandas scipy" python3-sklearn python3-pandas python3-scipy
 # A fresh clone builds once; afterwards the jars are reused (BANKML_REBUILD=1 forces a build).
-if [ ! -f "$jar" ] || [ ! -f "$cli" ] || [ "${BANKML_REBUILD:-0}" = 1 ]; then
-  echo "building bankml (once; takes a few minutes)..." >&2
-  (cd "$root" && mvn -B -q -DskipTests -Dmaven.test.skip.exec=true package -pl bank-examples/bankml-cli,bank-examples/bankml-bench -am >&2)
-fi
+build_once bankml-cli bankml-bench
+jar="$bench"
 java=(java ${JAVA_OPTS:-})
 # XGBoost (Tribuo) and scikit-learn's HistGradientBoosting use OpenMP, whose threads busy-wait by
 # default; on a small or shared machine that steals the CPU from everything else in the process.

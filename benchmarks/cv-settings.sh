@@ -12,11 +12,5 @@
 # ./bankml (JAR=path overrides; EXTRA_CP=jars adds e.g. a backend the jar does not bundle).
 # OMP_WAIT_POLICY defaults to passive (XGBoost's OpenMP threads busy-wait).
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-jar="${JAR:-$(find "$root/bank-examples" -name bankml.jar -path '*/target/*' | head -1)}"
-if [ -z "$jar" ]; then
-  echo "no bankml.jar: build it with ./bankml --help first (or set JAR=...)" >&2
-  exit 2
-fi
-export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-passive}"
-exec java ${JAVA_OPTS:-} -cp "$jar${EXTRA_CP:+:$EXTRA_CP}" "$root/benchmarks/cv-settings/CvSettings.java" "$@"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+exec_java_program cv-settings/CvSettings.java "$@"

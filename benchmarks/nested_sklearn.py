@@ -13,38 +13,30 @@ the per-fold AUCs, and each fold's winner.
 Usage: python3 nested_sklearn.py FILE.csv TARGET POSITIVE FOLDS.txt [SEED]
 """
 import json
+import os
 import sys
 import time
 
 import numpy as np
-import pandas as pd
-from sklearn.compose import ColumnTransformer
 from sklearn.ensemble import HistGradientBoostingClassifier, RandomForestClassifier
-from sklearn.impute import SimpleImputer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.pipeline import make_pipeline
-from sklearn.preprocessing import OneHotEncoder, StandardScaler
 from xgboost import XGBClassifier
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "bank-models-api", "bench"))
+from sklearn_baseline import labelled, preprocessing  # noqa: E402  (the one reference pipeline)
 
 path, target, positive, folds_path = sys.argv[1:5]
 seed = int(sys.argv[5]) if len(sys.argv) > 5 else 42
-d = pd.read_csv(path, keep_default_na=True)
-y = (d[target].astype(str) == positive).astype(int).values
-x = d.drop(columns=[target])
-cat = [c for c in x.columns if x[c].dtype == object]
-num = [c for c in x.columns if c not in cat]
+x, y, num, cat = labelled(path, target, positive)
 fold = np.array([int(l) for l in open(folds_path) if l.strip()])
 assert len(fold) == len(y), "one fold number per row"
 
 
 def pre():
-    return ColumnTransformer([
-        ("num", make_pipeline(SimpleImputer(strategy="median", add_indicator=True), StandardScaler()), num),
-        ("cat", make_pipeline(SimpleImputer(strategy="constant", fill_value="missing"),
-                              OneHotEncoder(handle_unknown="infrequent_if_exist", min_frequency=0.01)), cat),
-    ], sparse_threshold=0)
+    return preprocessing(num, cat)
 
 
 def candidates():

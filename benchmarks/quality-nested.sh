@@ -10,20 +10,13 @@
 # --time-limit, default 30m), KEEP=dir keeps the CSVs and JSON. Needs Debian's python3-sklearn,
 # python3-pandas and python3-xgboost (installed if missing; needs root).
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 py=/usr/bin/python3
 seed="${SEED:-1}"
 names=("$@")
 [ ${#names[@]} -gt 0 ] || names=(german_like mid_numeric wide_categorical)
-if ! "$py" -c 'import sklearn, pandas, xgboost' 2>/dev/null; then
-  apt-get update -q >&2
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-sklearn python3-pandas python3-xgboost >&2
-fi
-cli="$root/bank-examples/bankml-cli/target/bankml.jar"
-bench="$root/bank-examples/bankml-bench/target/benchmarks.jar"
-if [ ! -f "$cli" ] || [ ! -f "$bench" ] || [ "${BANKML_REBUILD:-0}" = 1 ]; then
-  (cd "$root" && mvn -B -q -DskipTests -Dmaven.test.skip.exec=true package -pl bank-examples/bankml-cli,bank-examples/bankml-bench -am >&2)
-fi
+need_python "sklearn pandas xgboost" python3-sklearn python3-pandas python3-xgboost
+build_once bankml-cli bankml-bench
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-passive}"
 work="${KEEP:-$(mktemp -d)}"
 mkdir -p "$work"

@@ -18,24 +18,17 @@
 # missing ones; OUT=file.tsv also writes the table as TSV (for docs/performance.md's chart:
 # benchmarks/scale_chart.py OUT.tsv PNG).
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 py=/usr/bin/python3
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000 1000000)
 bankml_models="${BANKML_MODELS:-xgboost:gradient-boosting,xgboost:random-forest}"
 sklearn_models="${SKLEARN_MODELS:-gradient-boosting,random-forest}"
 
-if ! "$py" -c 'import sklearn, pandas, scipy' 2>/dev/null; then
-  echo "installing python3-sklearn python3-pandas python3-scipy (Debian)..." >&2
-  apt-get update -q >&2
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-sklearn python3-pandas python3-scipy >&2
-fi
-[ -x /usr/bin/time ] || { apt-get update -q >&2; DEBIAN_FRONTEND=noninteractive apt-get install -y -q time >&2; }
-jar="$root/bank-examples/bankml-bench/target/benchmarks.jar"
-if [ ! -f "$jar" ] || [ "${BANKML_REBUILD:-0}" = 1 ]; then
-  echo "building bankml (once; takes a few minutes)..." >&2
-  (cd "$root" && mvn -B -q -DskipTests -Dmaven.test.skip.exec=true package -pl bank-examples/bankml-bench -am >&2)
-fi
+need_python "sklearn pandas scipy" python3-sklearn python3-pandas python3-scipy
+need_time
+build_once bankml-bench
+jar="$bench"
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-passive}"
 
 work="${KEEP:-$(mktemp -d)}"

@@ -7,11 +7,5 @@
 # Uses the bankml.jar built by ./bankml (JAR=path overrides; EXTRA_CP=jars adds a backend the jar does
 # not bundle). Timed with System.nanoTime per call after a warm-up pass; quote medians on an idle machine.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-jar="${JAR:-$(find "$root/bank-examples" -name bankml.jar -path '*/target/*' | head -1)}"
-if [ -z "$jar" ]; then
-  echo "no bankml.jar: build it with ./bankml --help first (or set JAR=...)" >&2
-  exit 2
-fi
-export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-passive}"
-exec java ${JAVA_OPTS:-} -cp "$jar${EXTRA_CP:+:$EXTRA_CP}" "$root/benchmarks/score-latency/ScoreLatency.java" "$@"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+exec_java_program score-latency/ScoreLatency.java "$@"

@@ -12,52 +12,30 @@
 # Without serve options it generates a 1,500-customer bank (seed 5), trains a Tribuo logistic
 # model on it, and serves both. wrk (Debian package `wrk`) is installed when missing.
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
 port=18081
 connections=50
 duration=60s
 rounds=3
 threads=2
 malformed=10
-serve_args=()
-while [[ $# -gt 0 ]]; do
+load_option() {
   case "$1" in
-    --port) port="$2"; shift 2 ;;
-    --connections) connections="$2"; shift 2 ;;
-    --duration) duration="$2"; shift 2 ;;
-    --rounds) rounds="$2"; shift 2 ;;
-    --threads) threads="$2"; shift 2 ;;
-    --malformed-percent) malformed="$2"; shift 2 ;;
-    --) shift; serve_args=("$@"); break ;;
-    *) echo "unknown option $1" >&2; exit 2 ;;
+    --rounds) rounds="$2" ;;
+    --malformed-percent) malformed="$2" ;;
+    *) return 1 ;;
   esac
-done
-
-command -v wrk >/dev/null || { echo "installing wrk (Debian package wrk)" >&2; apt-get install -y wrk >/dev/null; }
-jar="${BANKML_JAR:-$root/bank-examples/bankml-cli/target/bankml.jar}"
-[[ -f "$jar" ]] || { echo "build first: ./bankml --version (no $jar)" >&2; exit 2; }
-
-work="$(mktemp -d)"
-log="$work/server.log"
+}
+parse_load_options "$@"
+prepare_load_test
 if [[ ${#serve_args[@]} -eq 0 ]]; then
   echo "generating a 1,500-customer bank and training a Tribuo logistic model (about a minute)" >&2
   java -jar "$jar" generate --customers 1500 --seed 5 --out "$work/bank" -q
   java -jar "$jar" train --data "$work/bank" --backend tribuo --algorithm logistic --cv 3 --out "$work/m.bankml" -q
   serve_args=(--data "$work/bank" --model "$work/m.bankml")
 fi
-java ${JAVA_OPTS:-} -jar "$jar" serve --host 127.0.0.1 --port "$port" -q "${serve_args[@]}" >"$log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
-
-url="http://127.0.0.1:$port"
-for _ in $(seq 1 600); do
-  curl -fsS "$url/api/schema" -o "$work/schema.json" 2>/dev/null && break
-  kill -0 "$server" 2>/dev/null || { echo "server exited:" >&2; cat "$log" >&2; exit 1; }
-  sleep 1
-done
-[[ -s "$work/schema.json" ]] || { echo "server did not answer within 10 minutes" >&2; cat "$log" >&2; exit 1; }
+start_server -q "${serve_args[@]}"
 
 # The typical applicant (numbers as numbers), a good batch CSV, and the hostile variants, as Lua.
 python3 - "$work/schema.json" "$malformed" >"$work/hostile.lua" <<'PY'

@@ -7,44 +7,22 @@
 # Usage: benchmarks/load/score-load.sh [--port 18080] [--connections 50] [--duration 30s]
 #        [--threads 2] [--target-p99-ms 50] [-- extra `bankml serve` options, e.g. --model FILE]
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
 port=18080
 connections=50
 duration=30s
 threads=2
 target_p99_ms=50
-serve_args=()
-while [[ $# -gt 0 ]]; do
+load_option() {
   case "$1" in
-    --port) port="$2"; shift 2 ;;
-    --connections) connections="$2"; shift 2 ;;
-    --duration) duration="$2"; shift 2 ;;
-    --threads) threads="$2"; shift 2 ;;
-    --target-p99-ms) target_p99_ms="$2"; shift 2 ;;
-    --) shift; serve_args=("$@"); break ;;
-    *) echo "unknown option $1" >&2; exit 2 ;;
+    --target-p99-ms) target_p99_ms="$2" ;;
+    *) return 1 ;;
   esac
-done
-
-command -v wrk >/dev/null || { echo "installing wrk" >&2; apt-get install -y wrk >/dev/null; }
-jar="${BANKML_JAR:-$root/bank-examples/bankml-cli/target/bankml.jar}"
-[[ -f "$jar" ]] || { echo "build first: ./bankml --version (no $jar)" >&2; exit 2; }
-
-work="$(mktemp -d)"
-log="$work/server.log"
-java -jar "$jar" serve --host 127.0.0.1 --port "$port" "${serve_args[@]}" >"$log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
-
-url="http://127.0.0.1:$port"
-for _ in $(seq 1 600); do
-  curl -fsS "$url/api/schema" -o "$work/schema.json" 2>/dev/null && break
-  kill -0 "$server" 2>/dev/null || { echo "server exited:" >&2; cat "$log" >&2; exit 1; }
-  sleep 1
-done
-[[ -s "$work/schema.json" ]] || { echo "server did not answer within 10 minutes" >&2; cat "$log" >&2; exit 1; }
+}
+parse_load_options "$@"
+prepare_load_test
+start_server "${serve_args[@]}"
 
 # The typical applicant as the JSON body, numbers as numbers.
 body="$(python3 -c '

@@ -159,34 +159,33 @@ public final class NightlyJob {
   private static Summary score(SparkSession spark, BankTables bank, byte[] bundle, LoanDefaultModel model, String out,
       String format, int partitions, long t0) {
     Dataset<Row> view = FeaturesJob.loanView(spark, bank, partitions);
-    Dataset<Row> scored = ScoreJob.score(spark, view, bundle, model, "loan_id").persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      Dataset<Row> ok = scored.where(functions.col("reject_reason").isNull()).drop("reject_reason");
-      Dataset<Row> rejected = scored.where(functions.col("reject_reason").isNotNull())
-          .select("loan_id", "reject_reason");
-      write(ok, out + "/scores", format);
-      write(rejected, out + "/rejects", format);
-      long rows = scored.count();
-      long rejects = rejected.count();
-      return new Summary("score", rows, rows - rejects, rejects, seconds(t0), out);
-    } finally {
-      scored.unpersist();
-    }
+    return writeWithRejects("score", ScoreJob.score(spark, view, bundle, model, "loan_id"), "loan_id", "scores",
+        out, format, t0);
   }
 
   private static Summary segment(SparkSession spark, BankTables bank, byte[] bundle, FittedSegmentation s, String out,
       String format, int partitions, long t0) {
     Dataset<Row> view = FeaturesJob.customerView(spark, bank, partitions);
-    Dataset<Row> assigned = SegmentJob.assign(spark, view, bundle, s).persist(StorageLevel.MEMORY_AND_DISK());
+    return writeWithRejects("segment", SegmentJob.assign(spark, view, bundle, s), "customer_id", "segments",
+        out, format, t0);
+  }
+
+  /**
+   * Writes the rows of {@code results} without a {@code reject_reason} to {@code out/accepted} and
+   * the rejected rows' {@code key} and reason to {@code out/rejects}; the summary counts both.
+   */
+  private static Summary writeWithRejects(String job, Dataset<Row> results, String key, String accepted, String out,
+      String format, long t0) {
+    Dataset<Row> kept = results.persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Dataset<Row> rejected = assigned.where(functions.col("reject_reason").isNotNull()).select("customer_id", "reject_reason");
-      write(assigned.where(functions.col("reject_reason").isNull()).drop("reject_reason"), out + "/segments", format);
+      Dataset<Row> rejected = kept.where(functions.col("reject_reason").isNotNull()).select(key, "reject_reason");
+      write(kept.where(functions.col("reject_reason").isNull()).drop("reject_reason"), out + "/" + accepted, format);
       write(rejected, out + "/rejects", format);
-      long rows = assigned.count();
+      long rows = kept.count();
       long rejects = rejected.count();
-      return new Summary("segment", rows, rows - rejects, rejects, seconds(t0), out);
+      return new Summary(job, rows, rows - rejects, rejects, seconds(t0), out);
     } finally {
-      assigned.unpersist();
+      kept.unpersist();
     }
   }
 

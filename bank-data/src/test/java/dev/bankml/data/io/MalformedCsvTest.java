@@ -2,6 +2,7 @@ package dev.bankml.data.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.data.domain.Holding;
@@ -10,8 +11,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MalformedCsvTest {
   private static final String LOAN_HEADER = String.join(",", BankTable.LOANS.columns());
@@ -45,20 +51,26 @@ class MalformedCsvTest {
     assertThat(e.getMessage()).contains("loans.csv", "line 3", "'amount'", "not a number");
   }
 
-  @Test
-  void decimalCommaIsRefusedWithAHint() throws IOException {
-    CsvFormatException e = strictFailure(LOAN_HEADER + "\n" + GOOD_LOAN.replace(",0.3100,", ",\"0,31\",") + "\n");
-    assertThat(e.column()).isEqualTo("debt_to_income");
-    assertThat(e.value()).isEqualTo("0,31");
-    assertThat(e.getMessage()).contains("'.' as the decimal separator");
+
+
+  static Stream<Arguments> badValues() {
+    return Stream.of(
+        arguments("a decimal comma", ",0.3100,", ",\"0,31\",", "debt_to_income", "0,31",
+            List.of("'.' as the decimal separator")),
+        arguments("a date in another format", "2024-08-01", "01/08/2024", "application_date", "01/08/2024",
+            List.of("line 2", "yyyy-MM-dd")),
+        arguments("an unknown category", ",CAR,", ",SPACESHIP,", "purpose", "SPACESHIP",
+            List.of("DEBT_CONSOLIDATION", "HOME_IMPROVEMENT")));
   }
 
-  @Test
-  void badDateNamesTheColumn() throws IOException {
-    CsvFormatException e = strictFailure(LOAN_HEADER + "\n" + GOOD_LOAN.replace("2024-08-01", "01/08/2024") + "\n");
-    assertThat(e.column()).isEqualTo("application_date");
-    assertThat(e.value()).isEqualTo("01/08/2024");
-    assertThat(e.getMessage()).contains("line 2", "yyyy-MM-dd");
+  @ParameterizedTest(name = "{0} is refused naming its column, its value and what is valid")
+  @MethodSource("badValues")
+  void aBadValueNamesItsColumnItsValueAndWhatIsValid(
+      String what, String good, String bad, String column, String value, List<String> hints) throws IOException {
+    CsvFormatException e = strictFailure(LOAN_HEADER + "\n" + GOOD_LOAN.replace(good, bad) + "\n");
+    assertThat(e.column()).isEqualTo(column);
+    assertThat(e.value()).isEqualTo(value);
+    assertThat(e.getMessage()).contains(hints);
   }
 
   @Test
@@ -96,13 +108,6 @@ class MalformedCsvTest {
     assertThat(e).isInstanceOf(BankmlException.class);
   }
 
-  @Test
-  void unknownEnumListsValidValues() throws IOException {
-    CsvFormatException e = strictFailure(LOAN_HEADER + "\n" + GOOD_LOAN.replace(",CAR,", ",SPACESHIP,") + "\n");
-    assertThat(e.column()).isEqualTo("purpose");
-    assertThat(e.value()).isEqualTo("SPACESHIP");
-    assertThat(e.getMessage()).contains("DEBT_CONSOLIDATION", "HOME_IMPROVEMENT");
-  }
 
   @Test
   void inconsistentSpellingsOfACategoryAreTheSameValue() throws IOException {

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,8 +36,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-  int port;
+  @Mixin UiServerOptions server;
 
   @Option(names = "--data", paramLabel = "BANKDIR", description = "Bank directory written by 'bankml generate'.")
   Path data;
@@ -49,29 +49,23 @@ final class ServeCommand implements Callable<Integer> {
       description = "Data dictionary CSV (column,label[,unit,description,group]) overriding the built-in labels.")
   Path dictionary;
 
-  @picocli.CommandLine.Mixin TrustOption trust;
-
-  @Option(names = "--cache", paramLabel = "DIR",
-      description = "Where the default bank and trained models are kept (default: $BANKML_CACHE, else $XDG_CACHE_HOME/bankml, else $HOME/.cache/bankml).")
-  Path cache;
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress output.")
-  boolean quiet;
-
-  @Option(names = "--exit-when-ready", hidden = true, description = "Start, print the URL and stop (for tests and scripts).")
-  boolean exitWhenReady;
+  @Mixin TrustOption trust;
 
   @Override
   public Integer call() throws InterruptedException {
-    return run(spec.commandLine().getOut(), host, port, Optional.ofNullable(data), models, trust.trustUnsigned,
-        Optional.ofNullable(dictionary), Optional.ofNullable(cache), quiet, exitWhenReady, "serving the bankml UI at ");
+    return run(spec.commandLine().getOut(), host, server, Optional.ofNullable(data), models, trust.trustUnsigned,
+        Optional.ofNullable(dictionary), "serving the bankml UI at ");
   }
 
-  /** Prepares the sources, starts the server, prints its URL and serves until interrupted. */
-  static int run(PrintWriter out, String host, int port, Optional<Path> data, List<Path> models, boolean trustUnsigned,
-      Optional<Path> dictionary, Optional<Path> cache, boolean quiet, boolean exitWhenReady, String announce)
-      throws InterruptedException {
+  /**
+   * Prepares the sources (the given bank and models, else the cache's), starts the server on {@code host},
+   * prints {@code announce} and its URL and serves until interrupted.
+   */
+  static int run(PrintWriter out, String host, UiServerOptions server, Optional<Path> data, List<Path> models,
+      boolean trustUnsigned, Optional<Path> dictionary, String announce) throws InterruptedException {
     quietLibraryLogs();
+    int port = server.port;
+    boolean quiet = server.quiet;
     if (port < 0 || port > 65_535) {
       throw new dev.bankml.data.BankmlException("--port " + port + " is out of range; valid: 0 to 65535");
     }
@@ -88,23 +82,23 @@ final class ServeCommand implements Callable<Integer> {
       bar.progress(task, done, total);
       openLine.set(total < 0);
     };
-    Workspace.Spec ws = new Workspace.Spec(data, models, cache.orElseGet(Workspace::defaultCache),
+    Workspace.Spec ws = new Workspace.Spec(data, models, server.cache().orElseGet(Workspace::defaultCache),
         Workspace.DEFAULT_CUSTOMERS, dictionary, trustUnsigned);
     UiSources sources = Workspace.prepare(ws, progress, line -> {
       if (!quiet) {
         System.err.println(openLine.getAndSet(false) ? "\n" + line : line);
       }
     });
-    WebServer server = WebServer.start(sources, host, port);
-    out.println(announce + server.url());
+    WebServer web = WebServer.start(sources, host, port);
+    out.println(announce + web.url());
     out.flush();
-    if (exitWhenReady) {
-      server.close();
+    if (server.exitWhenReady) {
+      web.close();
       return 0;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
+      web.close();
       stopped.countDown();
     }, "bankml-serve-shutdown"));
     stopped.await();

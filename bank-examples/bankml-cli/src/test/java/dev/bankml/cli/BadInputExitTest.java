@@ -6,23 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Bad input always exits 2 with one "error:" message that says what the input is and where; exit 1 is for bugs. */
 class BadInputExitTest {
+  private static final Path MODEL = Fixtures.sharedLogisticModel();
   @TempDir static Path dir;
-  static Path model;
-
-  @BeforeAll
-  static void trainOnce() {
-    Path csv = EvaluateCommandTest.applicationsCsv(dir, "train.csv", 300, 5);
-    model = dir.resolve("m.bankml");
-    CliRun r = CliRun.of("train", "--data", csv.toString(), "--id-column", "application",
-        "--backend", "tribuo", "--algorithm", "logistic", "--cv", "3", "--out", model.toString(), "-q");
-    assertThat(r.exit()).as(r.err()).isZero();
-  }
 
   private static CliRun refused(String... args) {
     CliRun r = CliRun.of(args);
@@ -34,20 +24,20 @@ class BadInputExitTest {
   @Test
   void predictNamesItsOwnOptionAndWhatTheInputIs() throws IOException {
     Path out = dir.resolve("p.csv");
-    assertThat(refused("predict", "--model", model.toString(), "--input", dir.resolve("none.csv").toString(),
+    assertThat(refused("predict", "--model", MODEL.toString(), "--input", dir.resolve("none.csv").toString(),
         "--out", out.toString()).err()).startsWith("error: --input " + dir.resolve("none.csv") + " does not exist");
     Path folder = Files.createDirectories(dir.resolve("folder"));
-    assertThat(refused("predict", "--model", model.toString(), "--input", folder.toString(), "--out", out.toString()).err())
+    assertThat(refused("predict", "--model", MODEL.toString(), "--input", folder.toString(), "--out", out.toString()).err())
         .contains("is a directory but not a bank directory");
     if (Files.exists(Path.of("/dev/zero"))) {
-      assertThat(refused("predict", "--model", model.toString(), "--input", "/dev/zero", "--out", out.toString()).err())
+      assertThat(refused("predict", "--model", MODEL.toString(), "--input", "/dev/zero", "--out", out.toString()).err())
           .startsWith("error: --input /dev/zero is not a regular file (a device, pipe or socket)");
     }
   }
 
   @Test
   void aDelimiterThatCannotWorkIsAUsageError() {
-    Path csv = EvaluateCommandTest.applicationsCsv(dir, "p.csv", 20, 1);
+    Path csv = Fixtures.applicationsCsv(dir, "p.csv", 20, 1);
     assertThat(refused("profile", "--data", csv.toString(), "--delimiter", "\"").err())
         .isEqualTo("error: the delimiter cannot be '\"', which is the quote character; use a comma, semicolon, tab or the"
             + " like (--delimiter C)\n");
@@ -56,7 +46,7 @@ class BadInputExitTest {
   @Test
   void aHugeValueIsCutInTheMessage() {
     String huge = "x".repeat(5_000_000);
-    CliRun r = refused("predict", "--model", model.toString(), "--record", "debt_to_income=0.3,income=4000,purpose=" + huge);
+    CliRun r = refused("predict", "--model", MODEL.toString(), "--record", "debt_to_income=0.3,income=4000,purpose=" + huge);
     assertThat(r.err()).contains("value '" + "x".repeat(100) + "… (5000000 characters)'").hasSizeLessThan(1_000);
   }
 
@@ -64,7 +54,7 @@ class BadInputExitTest {
   void invalidUtf8AndAnImpossibleDateNameTheirPlace() throws IOException {
     Path latin1 = dir.resolve("latin1.csv");
     Files.write(latin1, "application,debt_to_income,income,purpose\nA1,0.3,40000,b\u00e5t\n".getBytes(StandardCharsets.ISO_8859_1));
-    assertThat(refused("predict", "--model", model.toString(), "--input", latin1.toString(), "--out", dir.resolve("o.csv").toString())
+    assertThat(refused("predict", "--model", MODEL.toString(), "--input", latin1.toString(), "--out", dir.resolve("o.csv").toString())
         .err()).isEqualTo("error: " + latin1 + ", line 2: not valid UTF-8: byte 0xE5 at byte offset 56; save the file as UTF-8\n");
     Path dates = dir.resolve("dates.csv");
     Files.writeString(dates, "application,debt_to_income,income,purpose,applied,defaulted\n"

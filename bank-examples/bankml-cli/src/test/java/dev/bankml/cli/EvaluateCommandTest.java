@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,36 +19,9 @@ class EvaluateCommandTest {
     return CliRun.of(args);
   }
 
-  /**
-   * A small credit CSV: an id, two numerics (one with missing values), a categorical with missing
-   * values and a yes/no target driven by debt-to-income and purpose.
-   */
-  static Path applicationsCsv(Path folder, String name, int n, long seed) {
-    Random r = new Random(seed);
-    StringBuilder s = new StringBuilder("application,debt_to_income,income,purpose,defaulted\n");
-    String[] purposes = {"car", "home", "cash", "education"};
-    for (int i = 0; i < n; i++) {
-      double dti = r.nextDouble() * 0.6;
-      double income = 20000 + r.nextDouble() * 80000;
-      String purpose = purposes[r.nextInt(4)];
-      double logit = -2.5 + 6 * dti + (purpose.equals("cash") ? 1.2 : 0) - income / 100000;
-      boolean bad = r.nextDouble() < 1 / (1 + Math.exp(-logit));
-      s.append(String.format(Locale.ROOT, "A%05d,%.4f,%s,%s,%s%n", i, dti,
-          r.nextInt(20) == 0 ? "" : String.format(Locale.ROOT, "%.0f", income),
-          r.nextInt(25) == 0 ? "NA" : purpose, bad ? "yes" : "no"));
-    }
-    try {
-      Path p = folder.resolve(name);
-      Files.writeString(p, s);
-      return p;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   @BeforeAll
   static void data() {
-    csv = applicationsCsv(dir, "loans.csv", 800, 1);
+    csv = Fixtures.applicationsCsv(dir, "loans.csv", 800, 1);
   }
 
   @Test

@@ -24,15 +24,9 @@ class OutputFilesTest {
 
   @BeforeAll
   static void prepare() {
-    Path csv = EvaluateCommandTest.applicationsCsv(dir, "train.csv", 400, 3);
-    input = EvaluateCommandTest.applicationsCsv(dir, "new.csv", 50, 4);
-    model = dir.resolve("m.bankml");
-    CliRun r = CliRun.of("train", "--data", csv.toString(), "--id-column", "application",
-        "--backend", "tribuo", "--algorithm", "logistic", "--cv", "3", "--out", model.toString(), "-q");
-    assertThat(r.exit()).as(r.err()).isZero();
-    bank = dir.resolve("bank");
-    assertThat(CliRun.of("generate", "--customers", "150", "--seed", "3", "--out", bank.toString(), "--quiet").exit())
-        .isZero();
+    model = Fixtures.logisticModel(Fixtures.applicationsCsv(dir, "train.csv", 400, 3), dir.resolve("m.bankml"));
+    input = Fixtures.applicationsCsv(dir, "new.csv", 50, 4);
+    bank = Fixtures.bank(dir, "bank", 150, 3);
   }
 
   private static String mode(Path file) throws IOException {

@@ -21,12 +21,10 @@ class PredictCommandTest {
 
   @BeforeAll
   static void trainOnce() {
-    Path csv = EvaluateCommandTest.applicationsCsv(dir, "train.csv", 700, 3);
-    input = EvaluateCommandTest.applicationsCsv(dir, "new.csv", 120, 4);
     model = dir.resolve("m.bankml");
-    CliRun r = CliRun.of("train", "--data", csv.toString(), "--id-column", "application",
-        "--backend", "smile", "--algorithm", "random-forest", "--cv", "3", "--out", model.toString(), "-q");
-    assertThat(r.exit()).as(r.err()).isZero();
+    Fixtures.train(Fixtures.applicationsCsv(dir, "train.csv", 700, 3), model,
+        List.of("--backend", "smile", "--algorithm", "random-forest", "--cv", "3"));
+    input = Fixtures.applicationsCsv(dir, "new.csv", 120, 4);
   }
 
   @Test
@@ -77,14 +75,8 @@ class PredictCommandTest {
 
   @Test
   void bankDirectoriesTrainOnTheLoanViewAndPredictByLoanId() throws IOException {
-    Path bankA = dir.resolve("bank-a");
-    Path bankB = dir.resolve("bank-b");
-    assertThat(CliRun.of("generate", "--customers", "400", "--seed", "1", "--out", bankA.toString(), "--quiet").exit()).isZero();
-    assertThat(CliRun.of("generate", "--customers", "150", "--seed", "2", "--out", bankB.toString(), "--quiet").exit()).isZero();
-    Path bankModel = dir.resolve("bank.bankml");
-    CliRun t = CliRun.of("train", "--data", bankA.toString(), "--backend", "tribuo",
-        "--algorithm", "logistic", "--cv", "3", "--out", bankModel.toString(), "-q");
-    assertThat(t.exit()).as(t.err()).isZero();
+    Path bankModel = Fixtures.logisticModel(Fixtures.bank(dir, "bank-a", 400, 1), dir.resolve("bank.bankml"));
+    Path bankB = Fixtures.bank(dir, "bank-b", 150, 2);
     assertThat(dev.bankml.models.loan.LoanDefaultModel.load(bankModel).settings().inputSchema()).extracting(f -> f.name())
         .contains("debt_to_income", "annual_income").doesNotContain("loan_id", "customer_id", "defaulted", "true_pd", "application_date");
     Path out = dir.resolve("bank-predictions.csv");

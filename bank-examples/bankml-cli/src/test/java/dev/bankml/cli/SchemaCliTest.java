@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,17 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * rows in a rejects file with their reasons).
  */
 class SchemaCliTest {
+  private static final Path MODEL = Fixtures.sharedLogisticModel();
   @TempDir static Path dir;
-  static Path model;
-
-  @BeforeAll
-  static void trainOnce() {
-    Path csv = EvaluateCommandTest.applicationsCsv(dir, "train.csv", 500, 3);
-    model = dir.resolve("m.bankml");
-    CliRun r = CliRun.of("train", "--data", csv.toString(), "--id-column", "application",
-        "--backend", "tribuo", "--algorithm", "logistic", "--cv", "3", "--out", model.toString(), "-q");
-    assertThat(r.exit()).as(r.err()).isZero();
-  }
 
   private static Path csv(String name, String text) throws IOException {
     Path p = dir.resolve(name);
@@ -35,7 +25,7 @@ class SchemaCliTest {
   }
 
   private static CliRun predict(String... more) {
-    List<String> args = new java.util.ArrayList<>(List.of("predict", "--model", model.toString(), "-q"));
+    List<String> args = new java.util.ArrayList<>(List.of("predict", "--model", MODEL.toString(), "-q"));
     args.addAll(List.of(more));
     return CliRun.of(args.toArray(String[]::new));
   }
@@ -107,7 +97,7 @@ class SchemaCliTest {
     Path x = csv("mixed.csv", "application,debt_to_income,income,purpose,note\n"
         + "A1,0.3,40000,car,x\nA2,1e308,40000,car,y\nA3,0.25,,home,z\nA4,0.2,50000,boat,w\n");
     Path out = dir.resolve("mixed-out.csv");
-    CliRun r = CliRun.of("predict", "--model", model.toString(), "--input", x.toString(), "--out", out.toString(), "--lenient");
+    CliRun r = CliRun.of("predict", "--model", MODEL.toString(), "--input", x.toString(), "--out", out.toString(), "--lenient");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).contains("warning: " + x + ": column 'note': is not a column of this model")
         .contains(x + ": 4 rows, 2 scored, 2 rejected (reasons in " + dir.resolve("mixed-out.rejects.csv") + ")");
@@ -139,7 +129,7 @@ class SchemaCliTest {
   @Test
   void repeatedIdsAreScoredWithOneWarning() throws IOException {
     Path x = csv("dup.csv", "application,debt_to_income,income,purpose\nA1,0.3,40000,car\nA1,0.4,30000,car\nA2,0.2,50000,home\n");
-    CliRun r = CliRun.of("predict", "--model", model.toString(), "--input", x.toString(), "--out", dir.resolve("d.csv").toString());
+    CliRun r = CliRun.of("predict", "--model", MODEL.toString(), "--input", x.toString(), "--out", dir.resolve("d.csv").toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).contains("warning: " + x + ": 1 rows repeat an id already seen (first: application 'A1' in data row 1"
         + " (line 2, application A1) and data row 2 (line 3, application A1)); every row is scored");
@@ -148,7 +138,7 @@ class SchemaCliTest {
   @Test
   void validateChecksThroughTheSameSchema() throws IOException {
     Path x = csv("v.csv", "application,debt_to_income,income,purpose,defaulted\nA1,1e308,40000,car,no\nA2,0.3,40000,car,yes\n");
-    CliRun r = CliRun.of("validate", "--model", model.toString(), "--input", x.toString(), "-q");
+    CliRun r = CliRun.of("validate", "--model", MODEL.toString(), "--input", x.toString(), "-q");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("data row 1 (line 2, application A1), field 'debt_to_income', value '1.0E308': is outside the plausible range");
   }

@@ -44,7 +44,8 @@ class ServeCommandTest {
   void aDataDirectoryWithoutLoansIsABadOption() {
     int code = run("serve", "--data", dir.resolve("missing").toString(), "--cache", dir.toString(), "--port", "0", "-q");
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("has no loans.csv and customers.csv; --data must be a bank directory written by 'bankml generate'");
+    assertThat(err.toString()).contains(
+        "has no loans.csv and customers.csv; the data must be a bank directory written by 'bankml generate' (--data BANKDIR)");
   }
 
   @Test

@@ -15,12 +15,9 @@ class TrainCommandTest {
 
   @Test
   void writesABundleWithManifestAndCrossValidatedMetrics() {
-    Path csv = EvaluateCommandTest.applicationsCsv(dir, "loans.csv", 600, 2);
     Path model = dir.resolve("m.bankml");
-    CliRun r = CliRun.of("train", "--data", csv.toString(), "--id-column", "application",
-        "--backend", "tribuo", "--algorithm", "logistic", "--cv", "3", "--cost-fn", "5", "--cost-fp", "1",
-        "--out", model.toString(), "-q");
-    assertThat(r.exit()).as(r.err()).isZero();
+    CliRun r = Fixtures.train(Fixtures.applicationsCsv(dir, "loans.csv", 600, 2), model, Fixtures.TRIBUO_LOGISTIC,
+        "--cost-fn", "5", "--cost-fp", "1");
     assertThat(r.out()).contains("wrote").contains("cross-validated AUC");
     LoanDefaultModel b = LoanDefaultModel.load(model);
     assertThat(b.provenance().backend()).isEqualTo("tribuo");
@@ -35,25 +32,19 @@ class TrainCommandTest {
 
   @Test
   void aSearchedModelLabelsItsScoreASelectionScore() {
-    Path csv = EvaluateCommandTest.applicationsCsv(dir, "loans.csv", 500, 4);
     Path model = dir.resolve("t.bankml");
-    CliRun r = CliRun.of("train", "--data", csv.toString(), "--id-column", "application",
-        "--backend", "tribuo", "--algorithm", "logistic", "--trials", "2", "--cv", "3", "--time-limit", "5m",
-        "--out", model.toString(), "-q");
-    assertThat(r.exit()).as(r.err()).isZero();
+    CliRun r = Fixtures.train(Fixtures.applicationsCsv(dir, "loans.csv", 500, 4), model, Fixtures.TRIBUO_LOGISTIC,
+        "--trials", "2", "--time-limit", "5m");
     assertThat(r.out()).contains("selection score");
     assertThat(LoanDefaultModel.load(model).settings().selection()).isEqualTo(dev.bankml.models.loan.Selection.SAME_FOLDS);
   }
 
   @Test
   void thresholdScoreScalingAndCalibrationOptionsAreStoredInTheBundle() {
-    Path csv = EvaluateCommandTest.applicationsCsv(dir, "loans.csv", 500, 3);
-    Path model = dir.resolve("s.bankml");
-    CliRun r = CliRun.of("train", "--data", csv.toString(), "--id-column", "application",
-        "--backend", "tribuo", "--algorithm", "logistic", "--cv", "3", "--approval-rate", "0.7", "--review-band", "0.02",
-        "--pdo", "20", "--base-score", "500", "--base-odds", "50", "--calibration", "platt", "--out", model.toString(), "-q");
-    assertThat(r.exit()).as(r.err()).isZero();
-    LoanDefaultModel m = LoanDefaultModel.load(model);
+    Path csv = Fixtures.applicationsCsv(dir, "loans.csv", 500, 3);
+    LoanDefaultModel m = LoanDefaultModel.load(Fixtures.logisticModel(csv, dir.resolve("s.bankml"),
+        "--approval-rate", "0.7", "--review-band", "0.02", "--pdo", "20", "--base-score", "500", "--base-odds", "50",
+        "--calibration", "platt"));
     LoanSettings settings = m.settings();
     assertThat(settings.thresholdPolicy()).isEqualTo("approval-rate 0.7");
     assertThat(settings.reviewBand()).isEqualTo(0.02);

@@ -30,12 +30,9 @@ class ValidateCommandTest {
 
   @BeforeAll
   static void trainOnce() {
-    Path train = EvaluateCommandTest.applicationsCsv(dir, "train.csv", 600, 3);
-    holdout = EvaluateCommandTest.applicationsCsv(dir, "holdout.csv", 400, 8);
-    model = dir.resolve("m.bankml");
-    CliRun r = CliRun.of("train", "--data", train.toString(), "--id-column", "application",
-        "--backend", "tribuo", "--algorithm", "logistic", "--cv", "3", "--calibration", "platt", "--out", model.toString(), "-q");
-    assertThat(r.exit()).as(r.err()).isZero();
+    model = Fixtures.logisticModel(Fixtures.applicationsCsv(dir, "train.csv", 600, 3), dir.resolve("m.bankml"),
+        "--calibration", "platt");
+    holdout = Fixtures.applicationsCsv(dir, "holdout.csv", 400, 8);
   }
 
   @Test
@@ -112,15 +109,8 @@ class ValidateCommandTest {
 
   @Test
   void bankDirectoryIsValidatedOnItsLoanViewAgainstDefaulted() throws IOException {
-    Path bankA = dir.resolve("bank-a");
-    Path bankB = dir.resolve("bank-b");
-    assertThat(CliRun.of("generate", "--customers", "400", "--seed", "1", "--out", bankA.toString(), "--quiet").exit()).isZero();
-    assertThat(CliRun.of("generate", "--customers", "300", "--seed", "2", "--out", bankB.toString(), "--quiet").exit()).isZero();
-    Path bankModel = dir.resolve("bank.bankml");
-    CliRun t = CliRun.of("train", "--data", bankA.toString(), "--backend", "tribuo",
-        "--algorithm", "logistic", "--cv", "3", "--out", bankModel.toString(), "-q");
-    assertThat(t.exit()).as(t.err()).isZero();
-
+    Path bankModel = Fixtures.logisticModel(Fixtures.bank(dir, "bank-a", 400, 1), dir.resolve("bank.bankml"));
+    Path bankB = Fixtures.bank(dir, "bank-b", 300, 2);
     CliRun r = CliRun.of("validate", "--model", bankModel.toString(), "--input", bankB.toString(), "--json");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode j = JSON.readTree(r.out());

@@ -1,6 +1,7 @@
 package dev.bankml.report;
 
 import dev.bankml.data.BankmlException;
+import dev.bankml.data.SettingException;
 import dev.bankml.features.pipeline.FeaturePipeline;
 import dev.bankml.features.table.CategoricalColumn;
 import dev.bankml.features.table.ColumnRole;
@@ -56,11 +57,11 @@ record ReportInput(
       t = CsvTableReader.defaults().read(data, o.progress());
       pipeline = FeaturePipeline.defaults();
     } else {
-      throw new BankmlException("--data " + data + " does not exist; give a CSV file or a bank directory");
+      throw new SettingException("data", data + " does not exist; give a CSV file or a bank directory");
     }
     if (!t.has(o.target())) {
-      throw new BankmlException("target column '" + o.target() + "' is not in " + data + "; columns are "
-          + t.columnNames() + " (choose one with --target)");
+      throw new SettingException("target", "target column '" + o.target() + "' is not in " + data + "; columns are "
+          + t.columnNames());
     }
     Set<String> prot = new LinkedHashSet<>(t.namesWithRole(ColumnRole.PROTECTED));
     for (String c : t.columnNames()) {

@@ -1,6 +1,7 @@
 package dev.bankml.report;
 
 import dev.bankml.data.BankmlException;
+import dev.bankml.data.SettingException;
 import dev.bankml.data.ProgressListener;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -174,7 +175,7 @@ public final class ReportOptions {
     /** Cross-validation folds, 2 to 10. */
     public Builder folds(int k) {
       if (k < 2 || k > 10) {
-        throw new BankmlException("--cv must be between 2 and 10 for a report, got " + k);
+        throw new SettingException("cv", "a report's cross-validation needs 2 to 10 folds, got " + k);
       }
       this.folds = k;
       return this;
@@ -189,7 +190,7 @@ public final class ReportOptions {
     /** Explained example decisions, 0 to 10. */
     public Builder examples(int n) {
       if (n < 0 || n > 10) {
-        throw new BankmlException("--examples must be between 0 and 10, got " + n);
+        throw new SettingException("examples", "a report explains 0 to 10 example decisions, got " + n);
       }
       this.examples = n;
       return this;

@@ -1,6 +1,7 @@
 package dev.bankml.segment;
 
 import dev.bankml.data.BankmlException;
+import dev.bankml.data.SettingException;
 import dev.bankml.data.ProgressListener;
 import dev.bankml.features.table.BinaryTarget;
 import dev.bankml.features.table.Column;
@@ -31,7 +32,7 @@ public record SegmentInput(Table customers, CustomerOutcomes outcomes, Map<Strin
       return bank(data, progress);
     }
     if (!Files.isRegularFile(data)) {
-      throw new BankmlException("--data " + data + " does not exist; give a CSV file or a directory written by "
+      throw new SettingException("data", data + " does not exist; give a CSV file or a directory written by "
           + "'bankml generate'");
     }
     return new SegmentInput(CsvTableReader.defaults().read(data, progress), CustomerOutcomes.NONE, Map.of());
@@ -40,7 +41,7 @@ public record SegmentInput(Table customers, CustomerOutcomes outcomes, Map<Strin
   private static SegmentInput bank(Path dir, ProgressListener progress) {
     Path customers = dir.resolve("customers.csv");
     if (!Files.isRegularFile(customers)) {
-      throw new BankmlException("--data " + dir + " is a directory without customers.csv; give a CSV file or a "
+      throw new SettingException("data", dir + " is a directory without customers.csv; give a CSV file or a "
           + "directory written by 'bankml generate'");
     }
     Table view = CustomerBehaviourView.read(dir, progress);

@@ -1,6 +1,7 @@
 package dev.bankml.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bankml.data.SettingException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -14,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The browser UI: static pages under {@code /} and the JSON API under {@code /api}, served by an
- * embedded Javalin (Jetty) server. Every error is answered as {@code {"error", "field"}} JSON with
+ * The browser UI: its pages ({@link Pages}) and static assets under {@code /} and the JSON API under
+ * {@code /api}, served by an embedded Javalin (Jetty) server. Every error is answered as {@code {"error", "field"}} JSON with
  * status 400, 404 or 413 — never a stack trace.
  */
 public final class WebServer implements AutoCloseable {
@@ -58,6 +59,7 @@ public final class WebServer implements AutoCloseable {
       });
     });
     app.before(WebServer::securityHeaders);
+    Pages.register(app);
     new LoanApi(sources.scorers(), bodies, sources.dictionary(), sources.applicants()).register(app);
     new ModelApi(sources.insights(), sources.dictionary()).register(app);
     new SegmentsApi(sources.segments(), sources.dictionary()).register(app);
@@ -67,8 +69,10 @@ public final class WebServer implements AutoCloseable {
       app.start(host, port);
     } catch (RuntimeException e) {
       app.stop();
-      throw new dev.bankml.data.BankmlException(
-          "could not listen on " + host + ":" + port + " (" + rootMessage(e) + "); choose another --port or --host", e);
+      SettingException refused = new SettingException("port",
+          "could not listen on " + host + ":" + port + " (" + rootMessage(e) + "); choose another port or host");
+      refused.initCause(e);
+      throw refused;
     }
     LOG.info("bankml UI listening on http://{}:{}/", host, app.port());
     return new WebServer(app, host);

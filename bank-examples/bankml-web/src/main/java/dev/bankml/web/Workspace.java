@@ -1,6 +1,7 @@
 package dev.bankml.web;
 
 import dev.bankml.data.BankmlException;
+import dev.bankml.data.SettingException;
 import dev.bankml.data.ProgressListener;
 import dev.bankml.data.bundle.LoadOptions;
 import dev.bankml.data.domain.Product;
@@ -151,8 +152,8 @@ public final class Workspace {
     Path bankDir = spec.data().orElseGet(() -> defaultBank(spec.cache(), spec.customers(), progress, say));
     Path loansFile = bankDir.resolve(BankFiles.LOANS);
     if (!Files.isRegularFile(loansFile) || !Files.isRegularFile(bankDir.resolve(BankFiles.CUSTOMERS))) {
-      throw new BankmlException(bankDir + " has no " + BankFiles.LOANS + " and " + BankFiles.CUSTOMERS
-          + "; --data must be a bank directory written by 'bankml generate'");
+      throw new SettingException("data", bankDir + " has no " + BankFiles.LOANS + " and " + BankFiles.CUSTOMERS
+          + "; the data must be a bank directory written by 'bankml generate'");
     }
     Optional<DataDictionary> overrides = spec.dictionary().map(DataDictionary::read);
     DataDictionary dictionary = dictionary(bankDir, overrides);

@@ -12,6 +12,10 @@ import java.util.stream.IntStream;
 
 /** Small deterministic stand-ins for the real model, segmentation and recommender, for tests. */
 final class FakeSources {
+  /** An applicant of the fake models' schema with every field valid, as the JSON body of {@code POST /api/score}. */
+  static final String GOOD_APPLICANT = "{\"loan_amount\": 12000, \"debt_to_income\": 0.45, \"purpose\": \"home\","
+      + " \"employed\": true, \"application_date\": \"2025-03-01\"}";
+
   private FakeSources() {}
 
   static UiSources all() {

@@ -26,8 +26,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  */
 class HostileApiTest {
   private static final Duration BOUND = Duration.ofSeconds(10);
-  private static final String GOOD = "{\"loan_amount\": 12000, \"debt_to_income\": 0.45, \"purpose\": \"home\","
-      + " \"employed\": true, \"application_date\": \"2025-03-01\"}";
+  private static final String GOOD = FakeSources.GOOD_APPLICANT;
   private static final String CSV = "loan_amount,debt_to_income,purpose,employed,application_date\n"
       + "12000,0.45,home,true,2025-03-01\n3000,0.1,car,false,2024-01-05\n";
   private static WebServer server;

@@ -9,80 +9,57 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Requests a careless client or an attacker sends get a 4xx JSON answer with the security headers. */
 class HostileRequestTest {
-  private static final String GOOD = "{\"loan_amount\": 12000, \"debt_to_income\": 0.45, \"purpose\": \"home\","
-      + " \"employed\": true, \"application_date\": \"2025-03-01\"}";
+  private static final String GOOD = FakeSources.GOOD_APPLICANT;
   private static final String HEADER = "loan_amount,debt_to_income,purpose,employed,application_date";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static WebServer server;
-
-  @BeforeAll
-  static void start() {
-    server = WebServer.start(FakeSources.all(), "127.0.0.1", 0);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  private static HttpResponse<String> post(String path, String type, byte[] body) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(server.url().resolve(path)).header("Content-Type", type)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static HttpResponse<String> post(String path, String type, String body) throws IOException, InterruptedException {
-    return post(path, type, body.getBytes(StandardCharsets.UTF_8));
-  }
+  @RegisterExtension static final FakeServer server = new FakeServer();
 
   private static String error(HttpResponse<String> r) throws IOException {
     return JSON.readTree(r.body()).get("error").asText();
   }
 
+  /** The error message of a request the API refuses as bad input: status 400. */
+  private static String refused(HttpResponse<String> r) throws IOException {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    return error(r);
+  }
+
   @Test
   void contentAfterTheJsonObjectIs400() throws Exception {
-    HttpResponse<String> r = post("/api/score", "application/json", GOOD + " {\"x\": 1}");
-    assertThat(r.statusCode()).isEqualTo(400);
-    assertThat(error(r)).startsWith("malformed JSON");
+    assertThat(refused(server.post("/api/score", "application/json", GOOD + " {\"x\": 1}"))).startsWith("malformed JSON");
   }
 
   @Test
   void aKeyGivenTwiceIs400() throws Exception {
-    HttpResponse<String> r = post("/api/score", "application/json", GOOD.replace("{", "{\"purpose\": \"car\", "));
-    assertThat(r.statusCode()).isEqualTo(400);
-    assertThat(error(r)).startsWith("malformed JSON").contains("Duplicate field 'purpose'");
+    assertThat(refused(server.post("/api/score", "application/json", GOOD.replace("{", "{\"purpose\": \"car\", "))))
+        .startsWith("malformed JSON").contains("Duplicate field 'purpose'");
   }
 
   @Test
   void deepNestingIs400NotAStackOverflow() throws Exception {
-    HttpResponse<String> r = post("/api/score", "application/json", "[".repeat(30_000) + "]".repeat(30_000));
-    assertThat(r.statusCode()).isEqualTo(400);
+    refused(server.post("/api/score", "application/json", "[".repeat(30_000) + "]".repeat(30_000)));
   }
 
   @Test
   void invalidUtf8Is400NamingTheByte() throws Exception {
     byte[] body = GOOD.getBytes(StandardCharsets.UTF_8);
     body[20] = (byte) 0xff;
-    HttpResponse<String> r = post("/api/score", "application/json", body);
-    assertThat(r.statusCode()).isEqualTo(400);
-    assertThat(error(r)).isEqualTo("the request body is not valid UTF-8 (at byte offset 20); send UTF-8 text");
+    assertThat(refused(server.post("/api/score", "application/json", body)))
+        .isEqualTo("the request body is not valid UTF-8 (at byte offset 20); send UTF-8 text");
   }
 
   @Test
   void aBatchWithAByteOrderMarkIsReadLikeOneWithout() throws Exception {
     String csv = HEADER + "\n12000,0.45,home,true,2025-03-01\n";
-    HttpResponse<String> plain = post("/api/score/batch", "text/csv", csv);
-    HttpResponse<String> bom = post("/api/score/batch", "text/csv", "\uFEFF" + csv);
+    HttpResponse<String> plain = server.post("/api/score/batch", "text/csv", csv);
+    HttpResponse<String> bom = server.post("/api/score/batch", "text/csv", "\uFEFF" + csv);
     assertThat(bom.statusCode()).as(bom.body()).isEqualTo(200);
     assertThat(bom.body()).isEqualTo(plain.body());
   }
@@ -90,7 +67,7 @@ class HostileRequestTest {
   @Test
   void downloadedCellsThatASpreadsheetWouldRunAreNeutralisedButNumbersStayNumbers() throws Exception {
     String csv = HEADER + ",note\n12000,0.45,home,true,2025-03-01,=HYPERLINK(\"http://x\")\n-5,0.45,home,true,2025-03-01,@SUM(A1)\n";
-    HttpResponse<String> r = post("/api/score/batch?lenient=true", "text/csv", csv);
+    HttpResponse<String> r = server.post("/api/score/batch?lenient=true", "text/csv", csv);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     assertThat(r.headers().firstValue("X-Bankml-Scored")).hasValue("1");
     assertThat(r.headers().firstValue("X-Bankml-Rejected")).hasValue("1");
@@ -107,9 +84,8 @@ class HostileRequestTest {
 
   @Test
   void strictBatchNamesAnUnknownColumn() throws Exception {
-    HttpResponse<String> r = post("/api/score/batch", "text/csv", HEADER + ",note\n12000,0.45,home,true,2025-03-01,x\n");
-    assertThat(r.statusCode()).isEqualTo(400);
-    assertThat(error(r)).startsWith("line 1, column 'note': is not a column of this model");
+    assertThat(refused(server.post("/api/score/batch", "text/csv", HEADER + ",note\n12000,0.45,home,true,2025-03-01,x\n")))
+        .startsWith("line 1, column 'note': is not a column of this model");
   }
 
   @Test
@@ -125,8 +101,7 @@ class HostileRequestTest {
   @Test
   void everyApiAnswerCarriesTheSecurityHeaders() throws Exception {
     for (String path : new String[] {"/", "/api/schema", "/api/nothing"}) {
-      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(server.url().resolve(path)).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = server.get(path);
       assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
       assertThat(r.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
     }

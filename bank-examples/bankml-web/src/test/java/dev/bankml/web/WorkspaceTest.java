@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.bankml.data.BankmlException;
+import dev.bankml.data.SettingException;
 import dev.bankml.data.ProgressListener;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -229,7 +229,9 @@ class WorkspaceTest {
   void aDirectoryWithoutLoansIsAClearError() {
     assertThatThrownBy(() -> Workspace.prepare(new Workspace.Spec(Optional.of(cache.resolve("nowhere")), Optional.empty(), cache),
         ProgressListener.NONE, s -> {}))
-        .isInstanceOf(BankmlException.class)
-        .hasMessageContaining("has no loans.csv and customers.csv; --data must be a bank directory");
+        .isInstanceOf(SettingException.class)
+        .hasMessageContaining("has no loans.csv and customers.csv; the data must be a bank directory")
+        .hasMessageNotContaining("--")
+        .satisfies(e -> assertThat(((SettingException) e).setting()).contains("data"));
   }
 }

@@ -17,28 +17,32 @@ final class ViewBuilder {
   private final Map<String, ColumnRole> roles = new LinkedHashMap<>();
 
   ViewBuilder numeric(String name, double[] values) {
-    columns.add(NumericColumn.wrap(name, values));
-    return this;
+    return add(NumericColumn.wrap(name, values));
   }
 
   ViewBuilder numeric(String name, double[] values, ColumnRole role) {
-    roles.put(name, role);
-    return numeric(name, values);
+    return add(NumericColumn.wrap(name, values), role);
   }
 
   ViewBuilder categorical(String name, String[] values) {
-    columns.add(CategoricalColumn.of(name, values));
-    return this;
+    return add(CategoricalColumn.of(name, values));
   }
 
   ViewBuilder categorical(String name, String[] values, ColumnRole role) {
-    roles.put(name, role);
-    return categorical(name, values);
+    return add(CategoricalColumn.of(name, values), role);
   }
 
   ViewBuilder date(String name, long[] epochDays, ColumnRole role) {
-    roles.put(name, role);
-    columns.add(DateColumn.ofEpochDays(name, epochDays));
+    return add(DateColumn.ofEpochDays(name, epochDays), role);
+  }
+
+  private ViewBuilder add(Column column, ColumnRole role) {
+    roles.put(column.name(), role);
+    return add(column);
+  }
+
+  private ViewBuilder add(Column column) {
+    columns.add(column);
     return this;
   }
 

@@ -1,5 +1,7 @@
 package dev.bankml.models.spi;
 
+import dev.bankml.features.FeatureMatrix;
+
 /** The nearest-centroid arithmetic that every centroid-based {@link Clustering} of every backend shares. */
 public final class Centroids {
   private Centroids() {}
@@ -32,6 +34,20 @@ public final class Centroids {
       distOut[0] = bestD;
     }
     return best;
+  }
+
+  /**
+   * The index of the nearest centroid of every row of {@code x}, as {@link #nearest(double[][], double[], int)}
+   * picks it; the caller has checked that the rows have the centroids' length.
+   */
+  public static int[] nearest(double[][] centroids, FeatureMatrix x) {
+    double[] v = x.rowMajorValues();
+    int cols = x.cols();
+    int[] out = new int[x.rows()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = nearest(centroids, v, i * cols);
+    }
+    return out;
   }
 
   /** A deep copy of {@code centroids}, for a fitted clustering to hand out without sharing its arrays. */

@@ -215,15 +215,8 @@ final class KMeansModel implements Clustering, StoredModel {
   @Override
   public int[] assign(FeatureMatrix x) {
     SmileAlgorithms.checkMatrix(x, centroids[0].length);
-    double[] v = x.rowMajorValues();
-    int p = x.cols();
-    int[] out = new int[x.rows()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = Centroids.nearest(centroids, v, i * p);
-    }
-    return out;
+    return Centroids.nearest(centroids, x);
   }
-
 
   @Override
   public Optional<double[][]> centroids() {

@@ -23,13 +23,11 @@ import org.tribuo.common.xgboost.XGBoostModel;
  * (float) value < threshold} goes to "yes"), so a single row needs neither a native call nor a
  * DMatrix. Contributions use XGBoost's own TreeSHAP ({@code predictContrib}).
  */
-final class BoostedClassifier implements TribuoClassifier {
+final class BoostedClassifier extends TribuoClassifier<XGBoostModel<Label>> {
   private static final Pattern SPLIT =
       Pattern.compile("^\\s*(\\d+):\\[f(\\d+)<([^\\]]+)\\] yes=(\\d+),no=(\\d+),missing=(\\d+)");
   private static final Pattern LEAF = Pattern.compile("^\\s*(\\d+):leaf=([^,\\s]+)");
 
-  private final XGBoostModel<Label> model;
-  private final int cols;
   private final int positiveId;
   private final int[] idToColumn;
   private final int[] columnToId;
@@ -44,8 +42,7 @@ final class BoostedClassifier implements TribuoClassifier {
   private final float[] leaf;
 
   BoostedClassifier(XGBoostModel<Label> model, int cols) {
-    this.model = model;
-    this.cols = cols;
+    super(model, "xgboost", cols);
     this.positiveId = model.getOutputIDInfo().getID(TribuoData.POSITIVE);
     this.idToColumn = TribuoData.idColumns(model.getFeatureIDMap(), cols);
     this.columnToId = TribuoData.columnIds(model.getFeatureIDMap(), cols);
@@ -118,22 +115,7 @@ final class BoostedClassifier implements TribuoClassifier {
   }
 
   private Booster booster() {
-    return model.getInnerModels().get(0);
-  }
-
-  @Override
-  public XGBoostModel<Label> model() {
-    return model;
-  }
-
-  @Override
-  public String algorithm() {
-    return "xgboost";
-  }
-
-  @Override
-  public int featureCount() {
-    return cols;
+    return model().getInnerModels().get(0);
   }
 
   /** Number of trees (rounds times two classes). */
@@ -142,7 +124,7 @@ final class BoostedClassifier implements TribuoClassifier {
   }
 
   @Override
-  public double score(double[] v, int offset) {
+  protected double probabilityAt(double[] v, int offset) {
     float m0 = 0f;
     float m1 = 0f;
     for (int t = 0; t < roots.length; t++) {
@@ -167,9 +149,9 @@ final class BoostedClassifier implements TribuoClassifier {
 
   @Override
   public Optional<Contributions> contributions(double[] row) {
-    TribuoData.checkRow(row, cols);
+    checkRow(row);
     float[] dense = new float[featureSpace];
-    for (int j = 0; j < cols; j++) {
+    for (int j = 0; j < featureCount(); j++) {
       if (columnToId[j] >= 0) {
         dense[columnToId[j]] = (float) row[j];
       }
@@ -188,8 +170,8 @@ final class BoostedClassifier implements TribuoClassifier {
     int width = contrib.length / 2;
     int pos = positiveId == 1 ? width : 0;
     int neg = positiveId == 1 ? 0 : width;
-    double[] per = new double[cols];
-    for (int j = 0; j < cols; j++) {
+    double[] per = new double[featureCount()];
+    for (int j = 0; j < featureCount(); j++) {
       int id = columnToId[j];
       if (id >= 0) {
         per[j] = (double) contrib[pos + id] - contrib[neg + id];
@@ -208,7 +190,7 @@ final class BoostedClassifier implements TribuoClassifier {
     } catch (XGBoostError e) {
       throw new BankmlException("cannot read XGBoost feature importance: " + e.getMessage(), e);
     }
-    double[] imp = new double[cols];
+    double[] imp = new double[featureCount()];
     double sum = 0;
     for (Map.Entry<String, Double> e : gain.entrySet()) {
       int id = Integer.parseInt(e.getKey().substring(1));
@@ -218,7 +200,7 @@ final class BoostedClassifier implements TribuoClassifier {
       }
     }
     if (sum > 0) {
-      for (int j = 0; j < cols; j++) {
+      for (int j = 0; j < featureCount(); j++) {
         imp[j] /= sum;
       }
     }
@@ -227,7 +209,7 @@ final class BoostedClassifier implements TribuoClassifier {
 
   @Override
   public String toString() {
-    return "BoostedClassifier[trees=" + roots.length + ", features=" + cols + ", nodes="
+    return "BoostedClassifier[trees=" + roots.length + ", features=" + featureCount() + ", nodes="
         + Arrays.stream(yes).count() + "]";
   }
 }

@@ -19,9 +19,7 @@ import org.tribuo.ensemble.WeightedEnsembleModel;
  * directly (same split rule as Tribuo: right when value &gt; threshold), and leaf distributions are
  * combined the way Tribuo's fully weighted voting combiner does, so rows need no Tribuo examples.
  */
-final class ForestClassifier implements TribuoClassifier {
-  private final WeightedEnsembleModel<Label> model;
-  private final int cols;
+final class ForestClassifier extends TribuoClassifier<WeightedEnsembleModel<Label>> {
   private final int[] roots;
   /** Column of the split, or -1 when the feature never occurs in the row (value 0). */
   private final int[] column;
@@ -47,8 +45,7 @@ final class ForestClassifier implements TribuoClassifier {
 
   /** A forest with previously measured {@code importance} (one value per column). */
   ForestClassifier(WeightedEnsembleModel<Label> model, int cols, double[] importance) {
-    this.model = model;
-    this.cols = cols;
+    super(model, "random-forest", cols);
     this.importance = importance.length == cols ? importance.clone() : new double[cols];
     List<Model<Label>> members = model.getModels();
     roots = new int[members.size()];
@@ -71,7 +68,7 @@ final class ForestClassifier implements TribuoClassifier {
     double[] mass = new double[lessOrEqual.length];
     double[] v = x.rowMajorValues();
     for (int i = 0; i < x.rows(); i++) {
-      int offset = i * cols;
+      int offset = i * featureCount();
       for (int root : roots) {
         int n = root;
         mass[n] += weights[i];
@@ -83,7 +80,7 @@ final class ForestClassifier implements TribuoClassifier {
         }
       }
     }
-    double[] imp = new double[cols];
+    double[] imp = new double[featureCount()];
     for (int n = 0; n < lessOrEqual.length; n++) {
       if (lessOrEqual[n] >= 0 && column[n] >= 0) {
         int l = lessOrEqual[n];
@@ -93,25 +90,10 @@ final class ForestClassifier implements TribuoClassifier {
       }
     }
     double sum = Arrays.stream(imp).sum();
-    for (int j = 0; j < cols && sum > 0; j++) {
+    for (int j = 0; j < featureCount() && sum > 0; j++) {
       imp[j] /= sum;
     }
     return imp;
-  }
-
-  @Override
-  public WeightedEnsembleModel<Label> model() {
-    return model;
-  }
-
-  @Override
-  public String algorithm() {
-    return "random-forest";
-  }
-
-  @Override
-  public int featureCount() {
-    return cols;
   }
 
   /** Number of trees. */
@@ -120,7 +102,7 @@ final class ForestClassifier implements TribuoClassifier {
   }
 
   @Override
-  public double score(double[] v, int offset) {
+  protected double probabilityAt(double[] v, int offset) {
     double pos = 0;
     double total = 0;
     for (int root : roots) {

@@ -16,18 +16,15 @@ import org.tribuo.clustering.hdbscan.HdbscanModel;
  * increasing order of Tribuo's id. New rows are assigned by Tribuo's model (nearest cluster
  * exemplar, or noise when farther than that cluster's reach).
  */
-final class HdbscanClustering implements TribuoClustering {
+final class HdbscanClustering extends TribuoClustering<HdbscanModel> {
   private static final int TRIBUO_NOISE = 0;
-  private final HdbscanModel model;
-  private final int cols;
   private final String[] names;
   /** Tribuo cluster ids in increasing order; the position is bankml's label. */
   private final int[] tribuoIds;
   private final int[] trainingLabels;
 
   HdbscanClustering(HdbscanModel model, int cols) {
-    this.model = model;
-    this.cols = cols;
+    super(model, "hdbscan", cols);
     this.names = TribuoData.featureNames(cols);
     List<Integer> raw = model.getClusterLabels();
     TreeSet<Integer> ids = new TreeSet<>();
@@ -52,21 +49,6 @@ final class HdbscanClustering implements TribuoClustering {
   }
 
   @Override
-  public HdbscanModel model() {
-    return model;
-  }
-
-  @Override
-  public int featureCount() {
-    return cols;
-  }
-
-  @Override
-  public String algorithm() {
-    return "hdbscan";
-  }
-
-  @Override
   public int k() {
     return tribuoIds.length;
   }
@@ -77,19 +59,17 @@ final class HdbscanClustering implements TribuoClustering {
   }
 
   @Override
-  public int assign(double[] row) {
-    TribuoData.checkRow(row, cols);
-    return toLabel(model.predict(example(row)).getOutput().getID());
+  int label(double[] row) {
+    return toLabel(model().predict(example(row)).getOutput().getID());
   }
 
   @Override
-  public int[] assign(FeatureMatrix x) {
-    TribuoData.checkMatrix(x, cols);
+  int[] labels(FeatureMatrix x) {
     List<Example<ClusterID>> examples = new ArrayList<>(x.rows());
     for (int i = 0; i < x.rows(); i++) {
       examples.add(example(x.row(i)));
     }
-    List<Prediction<ClusterID>> predictions = model.predict(examples);
+    List<Prediction<ClusterID>> predictions = model().predict(examples);
     int[] out = new int[x.rows()];
     for (int i = 0; i < out.length; i++) {
       out[i] = toLabel(predictions.get(i).getOutput().getID());

@@ -12,16 +12,13 @@ import org.tribuo.clustering.kmeans.KMeansModel;
  * arrays; a row goes to the nearest centroid in Euclidean distance (lowest index on ties), which is
  * what Tribuo's model predicts, without building a Tribuo example.
  */
-final class KMeansClustering implements TribuoClustering {
-  private final KMeansModel model;
-  private final int cols;
+final class KMeansClustering extends TribuoClustering<KMeansModel> {
   private final double[][] centroids;
   private final int[] trainingLabels;
   private final double inertia;
 
   KMeansClustering(KMeansModel model, int cols, int[] trainingLabels, double inertia) {
-    this.model = model;
-    this.cols = cols;
+    super(model, "kmeans", cols);
     this.centroids = centroids(model, cols);
     this.trainingLabels = trainingLabels.clone();
     this.inertia = inertia;
@@ -49,21 +46,6 @@ final class KMeansClustering implements TribuoClustering {
 
 
   @Override
-  public KMeansModel model() {
-    return model;
-  }
-
-  @Override
-  public int featureCount() {
-    return cols;
-  }
-
-  @Override
-  public String algorithm() {
-    return "kmeans";
-  }
-
-  @Override
   public int k() {
     return centroids.length;
   }
@@ -79,20 +61,13 @@ final class KMeansClustering implements TribuoClustering {
   }
 
   @Override
-  public int assign(double[] row) {
-    TribuoData.checkRow(row, cols);
+  int label(double[] row) {
     return Centroids.nearest(centroids, row, 0);
   }
 
   @Override
-  public int[] assign(FeatureMatrix x) {
-    TribuoData.checkMatrix(x, cols);
-    double[] v = x.rowMajorValues();
-    int[] out = new int[x.rows()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = Centroids.nearest(centroids, v, i * cols);
-    }
-    return out;
+  int[] labels(FeatureMatrix x) {
+    return Centroids.nearest(centroids, x);
   }
 
   @Override

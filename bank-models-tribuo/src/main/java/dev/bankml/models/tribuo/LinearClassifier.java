@@ -12,9 +12,7 @@ import org.tribuo.math.la.DenseMatrix;
  * and scoring computes the two class scores and their softmax directly, in the same order of
  * operations as Tribuo, so a single row costs one dot product pair and no allocation.
  */
-final class LinearClassifier implements TribuoClassifier {
-  private final LinearSGDModel model;
-  private final int cols;
+final class LinearClassifier extends TribuoClassifier<LinearSGDModel> {
   /** Class-score weights per column, for the label with Tribuo id 0 and id 1. */
   private final double[] w0;
   private final double[] w1;
@@ -24,8 +22,7 @@ final class LinearClassifier implements TribuoClassifier {
   private final boolean positiveIsOne;
 
   LinearClassifier(LinearSGDModel model, int cols) {
-    this.model = model;
-    this.cols = cols;
+    super(model, "logistic", cols);
     ImmutableFeatureMap fmap = model.getFeatureIDMap();
     DenseMatrix w = model.getWeightsCopy();
     int bias = fmap.size();
@@ -44,25 +41,10 @@ final class LinearClassifier implements TribuoClassifier {
   }
 
   @Override
-  public LinearSGDModel model() {
-    return model;
-  }
-
-  @Override
-  public String algorithm() {
-    return "logistic";
-  }
-
-  @Override
-  public int featureCount() {
-    return cols;
-  }
-
-  @Override
-  public double score(double[] v, int offset) {
+  protected double probabilityAt(double[] v, int offset) {
     double s0 = 0;
     double s1 = 0;
-    for (int j = 0; j < cols; j++) {
+    for (int j = 0; j < w0.length; j++) {
       double x = v[offset + j];
       s0 += w0[j] * x;
       s1 += w1[j] * x;
@@ -79,8 +61,8 @@ final class LinearClassifier implements TribuoClassifier {
 
   /** Log-odds weight of each column: positive-class score weight minus negative-class weight. */
   double[] coefficients() {
-    double[] c = new double[cols];
-    for (int j = 0; j < cols; j++) {
+    double[] c = new double[featureCount()];
+    for (int j = 0; j < featureCount(); j++) {
       c[j] = positiveIsOne ? w1[j] - w0[j] : w0[j] - w1[j];
     }
     return c;
@@ -93,9 +75,9 @@ final class LinearClassifier implements TribuoClassifier {
 
   @Override
   public Optional<Contributions> contributions(double[] row) {
-    TribuoData.checkRow(row, cols);
+    checkRow(row);
     double[] c = coefficients();
-    for (int j = 0; j < cols; j++) {
+    for (int j = 0; j < featureCount(); j++) {
       c[j] *= row[j];
     }
     return Optional.of(new Contributions(intercept(), c));
@@ -104,7 +86,7 @@ final class LinearClassifier implements TribuoClassifier {
   @Override
   public Optional<double[]> featureImportance() {
     double[] c = coefficients();
-    for (int j = 0; j < cols; j++) {
+    for (int j = 0; j < featureCount(); j++) {
       c[j] = Math.abs(c[j]);
     }
     return Optional.of(c);

@@ -82,7 +82,7 @@ public final class TribuoBackend implements ModelBackend {
   /** The classifier as a checksummed envelope around Tribuo's protobuf model. */
   @Override
   public byte[] saveClassifier(Classifier classifier) {
-    if (!(classifier instanceof TribuoClassifier c)) {
+    if (!(classifier instanceof TribuoClassifier<?> c)) {
       throw new BankmlException("the tribuo backend can only save its own classifiers, got "
           + Objects.requireNonNull(classifier, "classifier").getClass().getName());
     }
@@ -108,7 +108,7 @@ public final class TribuoBackend implements ModelBackend {
   /** The clustering as a checksummed envelope around Tribuo's protobuf model and the training labels. */
   @Override
   public byte[] saveClustering(Clustering clustering) {
-    if (!(clustering instanceof TribuoClustering c)) {
+    if (!(clustering instanceof TribuoClustering<?> c)) {
       throw new BankmlException("the tribuo backend can only save its own clusterings, got "
           + Objects.requireNonNull(clustering, "clustering").getClass().getName());
     }

@@ -1,40 +1,35 @@
 package dev.bankml.models.tribuo;
 
 import dev.bankml.features.FeatureMatrix;
-import dev.bankml.models.spi.Classifier;
+import dev.bankml.models.spi.RowClassifier;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
 
 /**
- * A classifier backed by a Tribuo model, which is what gets persisted. Each kind scores rows from
- * its own flat copy of the model ({@link #score}); the checks and the batch loop live here once.
+ * A classifier backed by a Tribuo model of type {@code M}, which is what gets persisted. Each kind
+ * scores rows from its own flat copy of the model ({@link #probabilityAt}); the checks live here once.
  */
-sealed interface TribuoClassifier extends Classifier
+abstract sealed class TribuoClassifier<M extends Model<Label>> extends RowClassifier
     permits LinearClassifier, ForestClassifier, BoostedClassifier {
+  private final M model;
+
+  TribuoClassifier(M model, String algorithm, int cols) {
+    super(algorithm, cols);
+    this.model = model;
+  }
+
   /** The underlying Tribuo model (immutable; serialised with Tribuo's protobuf format). */
-  Model<Label> model();
-
-  /**
-   * Probability of the positive class for the {@link #featureCount()} values of {@code values}
-   * starting at {@code offset}; the caller has checked the shape.
-   */
-  double score(double[] values, int offset);
-
-  @Override
-  default double probability(double[] row) {
-    TribuoData.checkRow(row, featureCount());
-    return score(row, 0);
+  final M model() {
+    return model;
   }
 
   @Override
-  default double[] probabilities(FeatureMatrix x) {
+  protected final void checkRow(double[] row) {
+    TribuoData.checkRow(row, featureCount());
+  }
+
+  @Override
+  protected final void checkMatrix(FeatureMatrix x, double[] values) {
     TribuoData.checkMatrix(x, featureCount());
-    int cols = featureCount();
-    double[] v = x.rowMajorValues();
-    double[] out = new double[x.rows()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = score(v, i * cols);
-    }
-    return out;
   }
 }

@@ -2,16 +2,14 @@ package dev.bankml.models.tribuo;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import dev.bankml.data.BankmlException;
+import dev.bankml.models.spi.ChecksummedPayload;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.CRC32;
 import org.tribuo.Model;
 import org.tribuo.protos.core.ModelProto;
 import org.tribuo.protos.core.WeightedEnsembleModelProto;
@@ -49,15 +47,13 @@ final class TribuoPayload {
   private TribuoPayload() {}
 
   static byte[] encode(char kind, String algorithm, int cols, Model<?> model, int[] labels, double[] extras) {
-    try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      DataOutputStream out = new DataOutputStream(bytes);
+    byte[] proto = model.serialize().toByteArray();
+    return ChecksummedPayload.write(proto.length + 64 + 4 * labels.length + 8 * extras.length, out -> {
       out.write(MAGIC);
       out.writeInt(FORMAT_VERSION);
       out.writeByte(kind);
       out.writeUTF(algorithm);
       out.writeInt(cols);
-      byte[] proto = model.serialize().toByteArray();
       out.writeInt(proto.length);
       out.write(proto);
       out.writeInt(labels.length);
@@ -68,15 +64,7 @@ final class TribuoPayload {
       for (double d : extras) {
         out.writeDouble(d);
       }
-      out.flush();
-      CRC32 crc = new CRC32();
-      crc.update(bytes.toByteArray());
-      out.writeLong(crc.getValue());
-      out.flush();
-      return bytes.toByteArray();
-    } catch (IOException e) {
-      throw new IllegalStateException("writing to memory failed", e);
-    }
+    });
   }
 
   static Decoded decode(byte[] payload, char expectedKind) {
@@ -86,10 +74,7 @@ final class TribuoPayload {
       throw new BankmlException(what + " payload is not a bankml Tribuo model (bad header or too short: "
           + payload.length + " bytes)");
     }
-    CRC32 crc = new CRC32();
-    crc.update(payload, 0, payload.length - 8);
-    long stored = java.nio.ByteBuffer.wrap(payload, payload.length - 8, 8).getLong();
-    if (stored != crc.getValue()) {
+    if (!ChecksummedPayload.intact(payload)) {
       throw new BankmlException(what + " payload is corrupt: checksum mismatch");
     }
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {

@@ -64,7 +64,7 @@ class PersistenceTest {
 
   @Test
   void payloadNamingAnotherModelClassIsRefusedBeforeTribuoLoadsIt() {
-    TribuoClassifier f = (TribuoClassifier) forest;
+    TribuoClassifier<?> f = (TribuoClassifier<?>) forest;
     byte[] lying = TribuoPayload.encode('C', "logistic", 7, f.model(), new int[0], new double[0]);
     assertThatThrownBy(() -> BACKEND.loadClassifier(lying))
         .isInstanceOf(BankmlException.class)

@@ -9,45 +9,9 @@ import java.util.Optional;
  * Explanations are exact linear terms relative to the training baseline; no native call is made
  * after training.
  */
-final class LinearClassifier implements XgboostModel {
-  private final int cols;
-  private final byte[] json;
-  private final LinearModel model;
-
+final class LinearClassifier extends XgboostModel<LinearModel> {
   LinearClassifier(int cols, byte[] json) {
-    this.cols = cols;
-    this.json = json.clone();
-    this.model = ModelJson.readLinear(json, cols);
-  }
-
-  @Override
-  public String algorithm() {
-    return XgboostAlgorithms.LOGISTIC.name();
-  }
-
-  @Override
-  public int featureCount() {
-    return cols;
-  }
-
-  @Override
-  public byte[] modelJson() {
-    return json.clone();
-  }
-
-  LinearModel model() {
-    return model;
-  }
-
-  @Override
-  public double probabilityAt(double[] values, int offset) {
-    return model.probability(values, offset);
-  }
-
-  /** XGBoost's margin (log-odds) of one row, as {@link #probability} computes it. */
-  float margin(double[] row) {
-    checkRow(row);
-    return model.margin(row, 0);
+    super(XgboostAlgorithms.LOGISTIC.name(), cols, json, ModelJson.readLinear(json, cols));
   }
 
   /**
@@ -57,17 +21,17 @@ final class LinearClassifier implements XgboostModel {
   @Override
   public Optional<Contributions> contributions(double[] row) {
     checkRow(row);
-    return Optional.of(model.contributions(row));
+    return Optional.of(model().contributions(row));
   }
 
   /** |coefficient| per feature. */
   @Override
   public Optional<double[]> featureImportance() {
-    return Optional.of(model.importance());
+    return Optional.of(model().importance());
   }
 
   @Override
   public String toString() {
-    return "LinearClassifier[logistic, features=" + cols + "]";
+    return "LinearClassifier[logistic, features=" + featureCount() + "]";
   }
 }

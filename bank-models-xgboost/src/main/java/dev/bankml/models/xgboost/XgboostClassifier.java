@@ -15,50 +15,13 @@ import ml.dmlc.xgboost4j.java.XGBoost;
  * predict from several threads at once, so those native calls are serialised per classifier; they
  * serve explanations, not the scoring path.
  */
-final class XgboostClassifier implements XgboostModel {
-  private final String algorithm;
-  private final int cols;
-  private final byte[] json;
-  private final TreeEnsemble trees;
+final class XgboostClassifier extends XgboostModel<TreeEnsemble> {
   private final Object lock = new Object();
-  /** Loaded from {@link #json} on the first explanation; guarded by {@link #lock}. */
+  /** Loaded from the model JSON on the first explanation; guarded by {@link #lock}. */
   private Booster booster;
 
   XgboostClassifier(String algorithm, int cols, byte[] json) {
-    this.algorithm = algorithm;
-    this.cols = cols;
-    this.json = json.clone();
-    this.trees = ModelJson.read(json, cols);
-  }
-
-  @Override
-  public String algorithm() {
-    return algorithm;
-  }
-
-  @Override
-  public int featureCount() {
-    return cols;
-  }
-
-  @Override
-  public byte[] modelJson() {
-    return json.clone();
-  }
-
-  TreeEnsemble trees() {
-    return trees;
-  }
-
-  @Override
-  public double probabilityAt(double[] values, int offset) {
-    return trees.probability(values, offset);
-  }
-
-  /** XGBoost's margin (log-odds) of one row, as {@link #probability} computes it. */
-  float margin(double[] row) {
-    checkRow(row);
-    return trees.margin(row, 0);
+    super(algorithm, cols, json, ModelJson.read(json, cols));
   }
 
   /**
@@ -71,7 +34,7 @@ final class XgboostClassifier implements XgboostModel {
     float[] c = Native.call("explaining a row", () -> {
       synchronized (lock) {
         if (booster == null) {
-          booster = XGBoost.loadModel(json);
+          booster = XGBoost.loadModel(modelJson());
         }
         DMatrix m = Native.matrix(row);
         try {
@@ -81,6 +44,7 @@ final class XgboostClassifier implements XgboostModel {
         }
       }
     });
+    int cols = featureCount();
     if (c.length != cols + 1) {
       throw new BankmlException("XGBoost returned " + c.length + " contributions for " + cols + " features");
     }
@@ -94,12 +58,12 @@ final class XgboostClassifier implements XgboostModel {
   /** Each feature's share of the total split gain (XGBoost's {@code total_gain}, normalised to sum 1). */
   @Override
   public Optional<double[]> featureImportance() {
-    return Optional.of(trees.gainShare());
+    return Optional.of(model().gainShare());
   }
 
   @Override
   public String toString() {
-    return "XgboostClassifier[" + algorithm + ", trees=" + trees.trees() + ", nodes=" + trees.nodes()
-        + ", features=" + cols + "]";
+    return "XgboostClassifier[" + algorithm() + ", trees=" + model().trees() + ", nodes=" + model().nodes()
+        + ", features=" + featureCount() + "]";
   }
 }

@@ -2,48 +2,65 @@ package dev.bankml.models.xgboost;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
-import dev.bankml.models.spi.Classifier;
+import dev.bankml.models.spi.RowClassifier;
 
 /**
- * A classifier this backend fitted or loaded: XGBoost's JSON model, scored in Java. The input checks
- * and the batch loop live here once; each kind supplies the probability of one row of a row-major
- * array.
+ * A classifier this backend fitted or loaded: XGBoost's JSON model, scored in Java. The model JSON
+ * and the input checks live here once; each kind supplies the margin and the probability of one
+ * row of a row-major array.
  */
-sealed interface XgboostModel extends Classifier permits XgboostClassifier, LinearClassifier {
-  /** XGBoost's JSON model (a copy). */
-  byte[] modelJson();
+abstract sealed class XgboostModel<M extends MarginModel> extends RowClassifier
+    permits XgboostClassifier, LinearClassifier {
+  private final byte[] json;
+  private final M model;
 
-  /** The probability of the row starting at {@code offset} of row-major {@code values} (checked by the caller). */
-  double probabilityAt(double[] values, int offset);
-
-  @Override
-  default double probability(double[] row) {
-    checkRow(row);
-    return probabilityAt(row, 0);
+  /** {@code model} is {@code json} read into Java. */
+  XgboostModel(String algorithm, int cols, byte[] json, M model) {
+    super(algorithm, cols);
+    this.json = json.clone();
+    this.model = model;
   }
 
+  /** The model as read into Java, which scores every row. */
+  final M model() {
+    return model;
+  }
+
+  /** XGBoost's JSON model (a copy). */
+  final byte[] modelJson() {
+    return json.clone();
+  }
+
+  /** XGBoost's margin (log-odds) of one row, as {@link #probability} computes it. */
+  final float margin(double[] row) {
+    checkRow(row);
+    return model.margin(row, 0);
+  }
+
+  /** Probability of the positive class: the logistic function of the margin. */
   @Override
-  default double[] probabilities(FeatureMatrix x) {
-    int cols = featureCount();
-    if (x.cols() != cols) {
-      throw new BankmlException("the matrix has " + x.cols() + " features; this " + algorithm() + " model takes " + cols);
-    }
-    double[] v = x.rowMajorValues();
-    checkValues(v, cols);
-    double[] out = new double[x.rows()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = probabilityAt(v, i * cols);
-    }
-    return out;
+  protected final double probabilityAt(double[] values, int offset) {
+    return 1.0 / (1.0 + Math.exp(-(double) model.margin(values, offset)));
   }
 
   /** Refuses a row of the wrong length or with values XGBoost cannot take. */
-  default void checkRow(double[] row) {
+  @Override
+  protected final void checkRow(double[] row) {
     int cols = featureCount();
     if (row.length != cols) {
       throw new BankmlException("the row has " + row.length + " values; this " + algorithm() + " model takes " + cols);
     }
     checkValues(row, cols);
+  }
+
+  /** Refuses a matrix of the wrong width or with values XGBoost cannot take. */
+  @Override
+  protected final void checkMatrix(FeatureMatrix x, double[] values) {
+    int cols = featureCount();
+    if (x.cols() != cols) {
+      throw new BankmlException("the matrix has " + x.cols() + " features; this " + algorithm() + " model takes " + cols);
+    }
+    checkValues(values, cols);
   }
 
   /** Refuses values XGBoost cannot take (beyond float range, infinite); NaN is missing. */
@@ -60,7 +77,7 @@ sealed interface XgboostModel extends Classifier permits XgboostClassifier, Line
    * The classifier of {@code algorithm} over {@code cols} features read from XGBoost's JSON model
    * {@code json}: a linear model for {@code logistic}, trees otherwise. The JSON is checked in Java.
    */
-  static XgboostModel of(String algorithm, int cols, byte[] json) {
+  static XgboostModel<?> of(String algorithm, int cols, byte[] json) {
     if (XgboostAlgorithms.ALL.stream().noneMatch(a -> a.name().equals(algorithm))) {
       throw new BankmlException("XGBoost classifier names unknown algorithm '" + algorithm + "'; known: "
           + String.join(", ", XgboostAlgorithms.ALL.stream().map(a -> a.name()).toList()));

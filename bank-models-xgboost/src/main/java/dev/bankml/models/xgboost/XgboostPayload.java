@@ -1,15 +1,12 @@
 package dev.bankml.models.xgboost;
 
 import dev.bankml.data.BankmlException;
+import dev.bankml.models.spi.ChecksummedPayload;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.zip.CRC32;
 
 /**
  * The XGBoost backend's persistent form: XGBoost's own JSON model inside a small checksummed
@@ -37,24 +34,14 @@ final class XgboostPayload {
   private XgboostPayload() {}
 
   static byte[] encode(String algorithm, int cols, byte[] json) {
-    try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(json.length + 64);
-      DataOutputStream out = new DataOutputStream(bytes);
+    return ChecksummedPayload.write(json.length + 64, out -> {
       out.write(MAGIC);
       out.writeInt(FORMAT_VERSION);
       out.writeUTF(algorithm);
       out.writeInt(cols);
       out.writeInt(json.length);
       out.write(json);
-      out.flush();
-      CRC32 crc = new CRC32();
-      crc.update(bytes.toByteArray());
-      out.writeLong(crc.getValue());
-      out.flush();
-      return bytes.toByteArray();
-    } catch (IOException e) {
-      throw new IllegalStateException("writing to memory failed", e);
-    }
+    });
   }
 
   static Decoded decode(byte[] payload) {
@@ -65,9 +52,7 @@ final class XgboostPayload {
       throw new BankmlException("XGBoost classifier payload is not a bankml XGBoost model (bad header or too short: "
           + payload.length + " bytes)");
     }
-    CRC32 crc = new CRC32();
-    crc.update(payload, 0, payload.length - 8);
-    if (ByteBuffer.wrap(payload, payload.length - 8, 8).getLong() != crc.getValue()) {
+    if (!ChecksummedPayload.intact(payload)) {
       throw new BankmlException("XGBoost classifier payload is corrupt: checksum mismatch");
     }
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload, 0, payload.length - 8))) {

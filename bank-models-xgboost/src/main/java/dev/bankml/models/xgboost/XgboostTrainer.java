@@ -22,20 +22,10 @@ import org.slf4j.LoggerFactory;
  * for the patience, and the model is cut back to the round with the lowest loss. The fitted
  * classifier keeps XGBoost's JSON model and scores from it in Java.
  */
-final class XgboostTrainer implements ClassifierTrainer {
+record XgboostTrainer(String algorithm, BoosterSettings settings, long seed) implements ClassifierTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(XgboostTrainer.class);
   /** Probabilities are clipped to [EPS, 1 - EPS] in the log loss, as in the metrics module. */
   private static final double EPS = 1e-15;
-
-  private final String algorithm;
-  private final BoosterSettings settings;
-  private final long seed;
-
-  XgboostTrainer(String algorithm, BoosterSettings settings, long seed) {
-    this.algorithm = algorithm;
-    this.settings = settings;
-    this.seed = seed;
-  }
 
   @Override
   public Classifier fit(FeatureMatrix x, int[] y, double[] weights) {

@@ -29,18 +29,14 @@ import org.junit.jupiter.api.Test;
  */
 class LinearAgreementTest {
   static final XgboostBackend BACKEND = new XgboostBackend();
-  static Data train;
-  static Data test;
   static LinearClassifier model;
   static Booster nativeModel;
 
   @BeforeAll
   static void fit() throws Exception {
-    train = Data.loans(2000, 8, 1, 0.05);
-    test = Data.loans(500, 8, 2, 0.05);
     model = (LinearClassifier) BACKEND.classifierTrainer("logistic",
         Hyperparameters.DEFAULTS.with("threads", 1).with("l2", 2.0).with("l1", 0.2), 3)
-        .fit(train.x(), train.y());
+        .fit(Data.TRAIN.x(), Data.TRAIN.y());
     nativeModel = XGBoost.loadModel(model.modelJson());
   }
 
@@ -59,12 +55,12 @@ class LinearAgreementTest {
 
   @Test
   void javaMarginsEqualXgboostMarginsBitForBitIncludingMissingValues() throws Exception {
-    DMatrix m = Native.matrix(test.x());
+    DMatrix m = Native.matrix(Data.TEST.x());
     float[][] expected = nativeModel.predict(m, true);
     m.dispose();
     int missing = 0;
-    for (int i = 0; i < test.x().rows(); i++) {
-      double[] row = test.x().row(i);
+    for (int i = 0; i < Data.TEST.x().rows(); i++) {
+      double[] row = Data.TEST.x().row(i);
       missing += Arrays.stream(row).anyMatch(Double::isNaN) ? 1 : 0;
       assertThat(model.margin(row)).as("row %d", i).isEqualTo(expected[i][0]);
     }
@@ -73,10 +69,10 @@ class LinearAgreementTest {
 
   @Test
   void probabilitiesEqualXgboostPredictionsToFloatPrecision() throws Exception {
-    DMatrix m = Native.matrix(test.x());
+    DMatrix m = Native.matrix(Data.TEST.x());
     float[][] expected = nativeModel.predict(m);
     m.dispose();
-    double[] ours = model.probabilities(test.x());
+    double[] ours = model.probabilities(Data.TEST.x());
     for (int i = 0; i < ours.length; i++) {
       assertThat(ours[i]).as("row %d", i).isCloseTo(expected[i][0], within(1e-7));
     }
@@ -84,10 +80,10 @@ class LinearAgreementTest {
 
   @Test
   void contributionsAreXgboostsLinearTermsMeasuredFromTheTrainingMeans() throws Exception {
-    double[] baseline = LinearModel.baselineOf(train.x());
+    double[] baseline = LinearModel.baselineOf(Data.TRAIN.x());
     float[] w = model.model().weights();
     for (int i = 0; i < 40; i++) {
-      double[] row = test.x().row(i);
+      double[] row = Data.TEST.x().row(i);
       Contributions c = model.contributions(row).orElseThrow();
       DMatrix m = Native.matrix(row);
       float[] xgb = nativeModel.predictContrib(m, 0)[0];
@@ -145,16 +141,16 @@ class LinearAgreementTest {
     // Doubling every row's weight doubles the total log loss; doubling l2 and l1 with it doubles the
     // whole objective, so the fitted model is the same. (A per-row penalty would not need the doubling.)
     Hyperparameters h = Hyperparameters.DEFAULTS.with("threads", 1).with("l2", 20.0).with("l1", 1.0);
-    double[] one = new double[train.y().length];
-    double[] two = new double[train.y().length];
+    double[] one = new double[Data.TRAIN.y().length];
+    double[] two = new double[Data.TRAIN.y().length];
     Arrays.fill(one, 1);
     Arrays.fill(two, 2);
     LinearClassifier base = (LinearClassifier) BACKEND.classifierTrainer("logistic", h, 3)
-        .fit(train.x(), train.y(), one);
+        .fit(Data.TRAIN.x(), Data.TRAIN.y(), one);
     LinearClassifier doubled = (LinearClassifier) BACKEND.classifierTrainer("logistic",
-        h.with("l2", 40.0).with("l1", 2.0), 3).fit(train.x(), train.y(), two);
+        h.with("l2", 40.0).with("l1", 2.0), 3).fit(Data.TRAIN.x(), Data.TRAIN.y(), two);
     LinearClassifier heavier = (LinearClassifier) BACKEND.classifierTrainer("logistic", h, 3)
-        .fit(train.x(), train.y(), two);
+        .fit(Data.TRAIN.x(), Data.TRAIN.y(), two);
     float[] w = base.model().weights();
     for (int j = 0; j < w.length; j++) {
       assertThat(doubled.model().weights()[j]).as("feature %d", j).isCloseTo(w[j], within(1e-5f));
@@ -166,8 +162,8 @@ class LinearAgreementTest {
   void roundTripKeepsPredictionsAndContributions() {
     Classifier back = BACKEND.loadClassifier(BACKEND.saveClassifier(model));
     assertThat(back).isInstanceOf(LinearClassifier.class);
-    assertThat(back.probabilities(test.x())).containsExactly(model.probabilities(test.x()));
-    double[] row = test.x().row(5);
+    assertThat(back.probabilities(Data.TEST.x())).containsExactly(model.probabilities(Data.TEST.x()));
+    double[] row = Data.TEST.x().row(5);
     assertThat(back.contributions(row).orElseThrow().perFeature())
         .containsExactly(model.contributions(row).orElseThrow().perFeature());
     assertThat(back.contributions(row).orElseThrow().base()).isEqualTo(model.contributions(row).orElseThrow().base());
@@ -187,7 +183,7 @@ class LinearAgreementTest {
         "binary:logistic");
     // A tree model saved under the name logistic, and the linear model under a tree algorithm's name.
     byte[] trees = BACKEND.saveClassifier(BACKEND.classifierTrainer("gradient-boosting",
-        Hyperparameters.DEFAULTS.with("threads", 1).with("rounds", 5), 1).fit(train.x(), train.y()));
+        Hyperparameters.DEFAULTS.with("threads", 1).with("rounds", 5), 1).fit(Data.TRAIN.x(), Data.TRAIN.y()));
     byte[] asLogistic = XgboostPayload.encode("logistic", 8, XgboostPayload.decode(trees).json());
     assertThatThrownBy(() -> BACKEND.loadClassifier(asLogistic)).isInstanceOf(BankmlException.class);
     byte[] asTrees = XgboostPayload.encode("gradient-boosting", 8, model.modelJson());
@@ -204,7 +200,7 @@ class LinearAgreementTest {
   }
 
   private static LinearClassifier fitWith(Hyperparameters h) {
-    return (LinearClassifier) BACKEND.classifierTrainer("logistic", h.with("threads", 1), 3).fit(train.x(), train.y());
+    return (LinearClassifier) BACKEND.classifierTrainer("logistic", h.with("threads", 1), 3).fit(Data.TRAIN.x(), Data.TRAIN.y());
   }
 
   private static double l1(LinearClassifier c) {

@@ -25,8 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class XgboostAgreementTest {
   static final XgboostBackend BACKEND = new XgboostBackend();
-  static Data train;
-  static Data test;
   static XgboostClassifier boosting;
   static XgboostClassifier forest;
   static Booster boostingNative;
@@ -34,13 +32,11 @@ class XgboostAgreementTest {
 
   @BeforeAll
   static void fit() throws Exception {
-    train = Data.loans(2000, 8, 1, 0.05);
-    test = Data.loans(500, 8, 2, 0.05);
     Hyperparameters h = Hyperparameters.DEFAULTS.with("threads", 1);
     boosting = (XgboostClassifier) BACKEND.classifierTrainer("gradient-boosting", h.with("max_depth", 5), 3)
-        .fit(train.x(), train.y());
+        .fit(Data.TRAIN.x(), Data.TRAIN.y());
     forest = (XgboostClassifier) BACKEND.classifierTrainer("random-forest", h.with("trees", 50), 3)
-        .fit(train.x(), train.y());
+        .fit(Data.TRAIN.x(), Data.TRAIN.y());
     boostingNative = XGBoost.loadModel(boosting.modelJson());
     forestNative = XGBoost.loadModel(forest.modelJson());
   }
@@ -54,12 +50,12 @@ class XgboostAgreementTest {
   @Test
   void javaMarginsEqualXgboostMarginsBitForBitIncludingMissingValues() throws Exception {
     for (var pair : List.of(Map.entry(boosting, boostingNative), Map.entry(forest, forestNative))) {
-      DMatrix m = Native.matrix(test.x());
+      DMatrix m = Native.matrix(Data.TEST.x());
       float[][] expected = pair.getValue().predict(m, true);
       m.dispose();
       int missing = 0;
-      for (int i = 0; i < test.x().rows(); i++) {
-        double[] row = test.x().row(i);
+      for (int i = 0; i < Data.TEST.x().rows(); i++) {
+        double[] row = Data.TEST.x().row(i);
         missing += Arrays.stream(row).anyMatch(Double::isNaN) ? 1 : 0;
         assertThat(pair.getKey().margin(row)).as("%s row %d", pair.getKey().algorithm(), i).isEqualTo(expected[i][0]);
       }
@@ -70,10 +66,10 @@ class XgboostAgreementTest {
   @Test
   void probabilitiesEqualXgboostPredictionsToFloatPrecision() throws Exception {
     for (var pair : List.of(Map.entry(boosting, boostingNative), Map.entry(forest, forestNative))) {
-      DMatrix m = Native.matrix(test.x());
+      DMatrix m = Native.matrix(Data.TEST.x());
       float[][] expected = pair.getValue().predict(m);
       m.dispose();
-      double[] ours = pair.getKey().probabilities(test.x());
+      double[] ours = pair.getKey().probabilities(Data.TEST.x());
       for (int i = 0; i < ours.length; i++) {
         // XGBoost rounds its sigmoid to float; ours is the double sigmoid of the same float margin.
         assertThat(ours[i]).as("%s row %d", pair.getKey().algorithm(), i).isCloseTo(expected[i][0], within(1e-7));
@@ -85,7 +81,7 @@ class XgboostAgreementTest {
   void contributionsAreXgboostTreeShapAndAddUpToTheMargin() throws Exception {
     for (var pair : List.of(Map.entry(boosting, boostingNative), Map.entry(forest, forestNative))) {
       for (int i = 0; i < 40; i++) {
-        double[] row = test.x().row(i);
+        double[] row = Data.TEST.x().row(i);
         Contributions c = pair.getKey().contributions(row).orElseThrow();
         DMatrix m = Native.matrix(row);
         float[] expected = pair.getValue().predictContrib(m, 0)[0];
@@ -120,7 +116,7 @@ class XgboostAgreementTest {
 
   @Test
   void forestIsOneRoundOfParallelTrees() {
-    assertThat(forest.trees().trees()).isEqualTo(50);
+    assertThat(forest.model().trees()).isEqualTo(50);
     assertThat(ModelJson.tree(forest.modelJson()).at("/learner/gradient_booster/model/gbtree_model_param/num_parallel_tree")
         .asText()).isEqualTo("50");
   }
@@ -131,8 +127,8 @@ class XgboostAgreementTest {
     List<Contributions> expected = new ArrayList<>();
     XgboostClassifier fresh = (XgboostClassifier) BACKEND.loadClassifier(BACKEND.saveClassifier(boosting));
     for (int i = 0; i < 30; i++) {
-      rows.add(test.x().row(i));
-      expected.add(boosting.contributions(test.x().row(i)).orElseThrow());
+      rows.add(Data.TEST.x().row(i));
+      expected.add(boosting.contributions(Data.TEST.x().row(i)).orElseThrow());
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
