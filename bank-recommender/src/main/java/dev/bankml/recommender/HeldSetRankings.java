@@ -40,13 +40,9 @@ final class HeldSetRankings {
   private int[] keySegment = new int[1 << 10];
   private int[] keyRow = filled(1 << 10);
 
-  // row r: count[r] entries at r * k
+  // the first rows of lists are scored
   private int rows;
-  private int[] count = new int[1 << 9];
-  private int[] item;
-  private float[] score;
-  private int[] because;
-  private float[] becauseSim;
+  private TopK.Rows lists;
 
   HeldSetRankings(ItemRecommender rec, int k, InteractionMatrix holdings, OfferFilter eligibility, int[] segments,
       int[] rowOf) {
@@ -73,10 +69,7 @@ final class HeldSetRankings {
     this.items = n == 64 ? -1L : (1L << n) - 1;
     this.segments = segments;
     this.rowOf = rowOf;
-    this.item = new int[512 * k];
-    this.score = new float[512 * k];
-    this.because = new int[512 * k];
-    this.becauseSim = new float[512 * k];
+    this.lists = new TopK.Rows(1 << 9, k);
   }
 
   /** Whether a recommender's similarities can be scored by held set. */
@@ -120,15 +113,12 @@ final class HeldSetRankings {
   /** Scores customer c (the first with this key) into a new row, remembered under the key while there is room. */
   private int score(int c, int seg, long h, long ok) {
     int row = rows++;
-    if (rows > count.length) {
-      count = Arrays.copyOf(count, count.length * 2);
-      item = Arrays.copyOf(item, count.length * k);
-      score = Arrays.copyOf(score, count.length * k);
-      because = Arrays.copyOf(because, count.length * k);
-      becauseSim = Arrays.copyOf(becauseSim, count.length * k);
+    if (rows > lists.count.length) {
+      TopK.Rows grown = new TopK.Rows(lists.count.length * 2, k);
+      lists.copyTo(row, k, grown, 0);
+      lists = grown;
     }
-    count[row] = scorer.score(c, rowItems, rowPtr[c], rowPtr[c + 1], seg, k, eligibility,
-        item, score, because, becauseSim, row * k);
+    lists.count[row] = scorer.score(c, rowItems, rowPtr[c], rowPtr[c + 1], seg, k, eligibility, lists, row * k);
     if (keys < maxKeys) {
       keys++;
       if (keys * 2 > keyRow.length) {
@@ -176,15 +166,9 @@ final class HeldSetRankings {
     return rows;
   }
 
-  /**
-   * Copies rows {@code [0, rows())} to row {@code at} onwards of the given arrays (of rows of k).
-   */
-  void copyRows(int at, int[] toCount, int[] toItem, float[] toScore, int[] toBecause, float[] toBecauseSim) {
-    System.arraycopy(count, 0, toCount, at, rows);
-    System.arraycopy(item, 0, toItem, at * k, rows * k);
-    System.arraycopy(score, 0, toScore, at * k, rows * k);
-    System.arraycopy(because, 0, toBecause, at * k, rows * k);
-    System.arraycopy(becauseSim, 0, toBecauseSim, at * k, rows * k);
+  /** Copies rows {@code [0, rows())} to row {@code at} onwards of {@code to}. */
+  void copyRows(int at, TopK.Rows to) {
+    lists.copyTo(rows, k, to, at);
   }
 
   private static int[] filled(int size) {

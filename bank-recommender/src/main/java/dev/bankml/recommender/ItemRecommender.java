@@ -156,14 +156,11 @@ public final class ItemRecommender {
       }
     }
     int kk = Math.min(k, items());
-    int[] item = new int[kk];
-    float[] score = new float[kk];
-    int[] because = new int[kk];
-    float[] becauseSim = new float[kk];
-    int got = new Scorer(similarity, popularity, spec, kk)
-        .score(customer, held, 0, distinct, segment, kk, eligibility, item, score, because, becauseSim, 0);
+    TopK.Rows one = new TopK.Rows(1, kk);
+    one.count[0] = new Scorer(similarity, popularity, spec, kk)
+        .score(customer, held, 0, distinct, segment, kk, eligibility, one, 0);
     boolean segmented = segment >= 0 && segment < popularity.segments();
-    return new TopK(kk, new int[] {got}, item, score, because, becauseSim, itemLabels, segmented).of(0);
+    return new TopK(kk, one, itemLabels, segmented).of(0);
   }
 
   /** Every customer's top {@code k} in {@code holdings}, every item eligible, global popularity. */
@@ -195,11 +192,7 @@ public final class ItemRecommender {
       return recommendBySet(holdings, kk, eligibility, segments, progress, segmented, threads);
     }
     int customers = holdings.customers();
-    int[] count = new int[customers];
-    int[] item = new int[customers * kk];
-    float[] score = new float[customers * kk];
-    int[] because = new int[customers * kk];
-    float[] becauseSim = new float[customers * kk];
+    TopK.Rows lists = new TopK.Rows(customers, kk);
     int[] rowPtr = holdings.rowPtr();
     int[] rowItems = holdings.rowItems();
     int threads = customers < 2 * CHUNK ? 1 : spec.threads();
@@ -212,11 +205,11 @@ public final class ItemRecommender {
       Scorer s = scorers[worker];
       for (int c = from; c < to; c++) {
         int seg = segments.length == 0 ? NO_SEGMENT : segments[c];
-        count[c] = s.score(c, rowItems, rowPtr[c], rowPtr[c + 1], seg, kk, eligibility, item, score, because, becauseSim, c * kk);
+        lists.count[c] = s.score(c, rowItems, rowPtr[c], rowPtr[c + 1], seg, kk, eligibility, lists, c * kk);
       }
       progress.progress("recommend", done.addAndGet(to - from), customers);
     });
-    return new TopK(kk, count, item, score, because, becauseSim, itemLabels, segmented);
+    return new TopK(kk, lists, itemLabels, segmented);
   }
 
   /**
@@ -248,15 +241,10 @@ public final class ItemRecommender {
     for (int w = 0; w < threads; w++) {
       offset[w + 1] = offset[w] + (workers[w] == null ? 0 : workers[w].rows());
     }
-    int rows = offset[threads];
-    int[] count = new int[rows];
-    int[] item = new int[rows * kk];
-    float[] score = new float[rows * kk];
-    int[] because = new int[rows * kk];
-    float[] becauseSim = new float[rows * kk];
+    TopK.Rows lists = new TopK.Rows(offset[threads], kk);
     for (int w = 0; w < threads; w++) {
       if (workers[w] != null) {
-        workers[w].copyRows(offset[w], count, item, score, because, becauseSim);
+        workers[w].copyRows(offset[w], lists);
       }
     }
     for (int chunk = 0; chunk < workerOf.length && threads > 1; chunk++) {
@@ -265,7 +253,7 @@ public final class ItemRecommender {
         rowOf[c] += add;
       }
     }
-    return new TopK(kk, rowOf, count, item, score, because, becauseSim, itemLabels, segmented);
+    return new TopK(kk, rowOf, lists, itemLabels, segmented);
   }
 
   private static void checkK(int k) {

@@ -25,22 +25,48 @@ public final class TopK {
   private final List<String> labels;
   private final boolean segmented;
 
-  /** Customer c's list in row c: {@code count[c]} entries at {@code c * k}. */
-  TopK(int k, int[] count, int[] item, float[] score, int[] because, float[] becauseSim, List<String> labels, boolean segmented) {
-    this(k, OWN_ROWS, count, item, score, because, becauseSim, labels, segmented);
+  /** Lists in rows of k: row r holds {@code count[r]} entries at {@code r * k} of the other arrays. */
+  static final class Rows {
+    final int[] count;
+    final int[] item;
+    final float[] score;
+    final int[] because;
+    final float[] becauseSim;
+
+    /** {@code rows} empty rows of {@code k}. */
+    Rows(int rows, int k) {
+      count = new int[rows];
+      item = new int[rows * k];
+      score = new float[rows * k];
+      because = new int[rows * k];
+      becauseSim = new float[rows * k];
+    }
+
+    /** Copies the first {@code rows} rows (of {@code k}) to row {@code at} onwards of {@code to}. */
+    void copyTo(int rows, int k, Rows to, int at) {
+      System.arraycopy(count, 0, to.count, at, rows);
+      System.arraycopy(item, 0, to.item, at * k, rows * k);
+      System.arraycopy(score, 0, to.score, at * k, rows * k);
+      System.arraycopy(because, 0, to.because, at * k, rows * k);
+      System.arraycopy(becauseSim, 0, to.becauseSim, at * k, rows * k);
+    }
   }
 
-  /** Customer c's list in row {@code row[c]}: {@code count[row[c]]} entries at {@code row[c] * k}. */
-  TopK(int k, int[] row, int[] count, int[] item, float[] score, int[] because, float[] becauseSim, List<String> labels,
-      boolean segmented) {
+  /** Customer c's list in row c. */
+  TopK(int k, Rows rows, List<String> labels, boolean segmented) {
+    this(k, OWN_ROWS, rows, labels, segmented);
+  }
+
+  /** Customer c's list in row {@code row[c]}. */
+  TopK(int k, int[] row, Rows rows, List<String> labels, boolean segmented) {
     this.k = k;
-    this.customers = row == OWN_ROWS ? count.length : row.length;
+    this.customers = row == OWN_ROWS ? rows.count.length : row.length;
     this.row = row;
-    this.count = count;
-    this.item = item;
-    this.score = score;
-    this.because = because;
-    this.becauseSim = becauseSim;
+    this.count = rows.count;
+    this.item = rows.item;
+    this.score = rows.score;
+    this.because = rows.because;
+    this.becauseSim = rows.becauseSim;
     this.labels = labels;
     this.segmented = segmented;
   }

@@ -80,28 +80,23 @@ class HeldSetRankingsTest {
     HeldSetRankings capped = new HeldSetRankings(rec, k, m, eligible, c.segments(), rowOf, 2);
     capped.fill(0, customers);
     int rows = capped.rows();
-    int[] count = new int[rows];
-    int[] item = new int[rows * k];
-    float[] score = new float[rows * k];
-    int[] because = new int[rows * k];
-    float[] sim = new float[rows * k];
-    capped.copyRows(0, count, item, score, because, sim);
-    int[] item1 = new int[k];
-    float[] score1 = new float[k];
-    int[] because1 = new int[k];
-    float[] sim1 = new float[k];
+    assertThat(rows).isLessThanOrEqualTo(customers);
+    TopK.Rows lists = new TopK.Rows(rows, k);
+    capped.copyRows(0, lists);
+    TopK.Rows alone = new TopK.Rows(1, k);
     for (int customer = 0; customer < customers; customer++) {
       int[] held = m.itemsOf(customer);
       int segment = c.segments().length == 0 ? ItemRecommender.NO_SEGMENT : c.segments()[customer];
-      int got = one.score(customer, held, 0, held.length, segment, k, eligible, item1, score1, because1, sim1, 0);
+      int got = one.score(customer, held, 0, held.length, segment, k, eligible, alone, 0);
       int at = rowOf[customer] * k;
-      assertThat(count[rowOf[customer]]).isEqualTo(got);
-      assertThat(java.util.Arrays.copyOfRange(item, at, at + got)).isEqualTo(java.util.Arrays.copyOf(item1, got));
-      assertThat(java.util.Arrays.copyOfRange(score, at, at + got)).isEqualTo(java.util.Arrays.copyOf(score1, got));
-      assertThat(java.util.Arrays.copyOfRange(because, at, at + got)).isEqualTo(java.util.Arrays.copyOf(because1, got));
-      assertThat(java.util.Arrays.copyOfRange(sim, at, at + got)).isEqualTo(java.util.Arrays.copyOf(sim1, got));
+      assertThat(lists.count[rowOf[customer]]).isEqualTo(got);
+      assertThat(java.util.Arrays.copyOfRange(lists.item, at, at + got)).isEqualTo(java.util.Arrays.copyOf(alone.item, got));
+      assertThat(java.util.Arrays.copyOfRange(lists.score, at, at + got)).isEqualTo(java.util.Arrays.copyOf(alone.score, got));
+      assertThat(java.util.Arrays.copyOfRange(lists.because, at, at + got))
+          .isEqualTo(java.util.Arrays.copyOf(alone.because, got));
+      assertThat(java.util.Arrays.copyOfRange(lists.becauseSim, at, at + got))
+          .isEqualTo(java.util.Arrays.copyOf(alone.becauseSim, got));
     }
-    assertThat(rows).isLessThanOrEqualTo(customers);
   }
 
   @Property(tries = 100)
