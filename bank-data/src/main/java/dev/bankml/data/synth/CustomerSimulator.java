@@ -260,7 +260,7 @@ final class CustomerSimulator {
       for (int i = 0; i < n; i++) {
         add(out, day(from, to, d), budget * raw[i] / total, cats[i], channel(cats[i], b, d), d);
       }
-      out.sortFrom(monthStart);
+      out.sortMonth(monthStart, from, to);
     }
     return out;
   }
@@ -290,7 +290,8 @@ final class CustomerSimulator {
     int hour = d.integer(7, 22);
     int minute = d.integer(0, 59);
     int second = d.integer(0, 59);
-    out.add(day * 86_400 + hour * 3_600 + minute * 60 + second, Math.max(0.5, cents(amount)), category, channel);
+    // at least 0.50; whole cents, so that cents / 100.0 is the amount rounded as cents(amount) rounds it
+    out.add(day * 86_400 + hour * 3_600 + minute * 60 + second, Math.max(50, Math.round(amount * 100)), category, channel);
   }
 
   /** Makes one loan and its truth; returns its score (without intercept) for calibration. */
@@ -401,6 +402,7 @@ final class CustomerSimulator {
 
   private void holdings(Customer c, Persona persona, Draw d, List<Holding> out, List<ProductPropensity> propensities) {
     Held held = new Held();
+    Applicant a = new Applicant(c);
     LocalDate since = c.customerSince();
     String first = switch (persona) {
       case STUDENT -> STUDENT_ACCOUNT;
@@ -409,23 +411,26 @@ final class CustomerSimulator {
       case RETIREE -> CURRENT;
       case SMALL_BUSINESS -> BUSINESS_ACCOUNT;
     };
-    if (!Rule.of(indexOf(first)).allows(c, held, Long.MAX_VALUE, since)) {
+    if (!Rule.of(indexOf(first)).allows(a, held, Long.MAX_VALUE, since.toEpochDay())) {
       first = CURRENT;
     }
     held.open(indexOf(first), since.toEpochDay());
     OpeningOdds odds = new OpeningOdds();
     // history before the data range in quarters, damped; then month by month inside it
+    long firstDay = start.toEpochDay();
     LocalDate t = since;
-    while (t.isBefore(start)) {
+    for (long day = since.toEpochDay(); day < firstDay; ) {
       LocalDate next = t.plusMonths(3);
-      LocalDate stepEnd = next.isAfter(start) ? start.minusDays(1) : next.minusDays(1);
-      if (!stepEnd.isBefore(t)) {
-        step(c, persona, held, t.toEpochDay(), stepEnd.toEpochDay(), PRE_RANGE_DAMPING, d, odds);
+      long nextDay = next.toEpochDay();
+      long stepEnd = Math.min(nextDay, firstDay) - 1;
+      if (stepEnd >= day) {
+        step(a, persona, held, day, stepEnd, PRE_RANGE_DAMPING, d, odds);
       }
       t = next;
+      day = nextDay;
     }
     for (int m = 0; m < months.count(); m++) {
-      step(c, persona, held, months.from(m), months.to(m), 1.0, d, odds);
+      step(a, persona, held, months.from(m), months.to(m), 1.0, d, odds);
     }
     for (int q : held.byOpening()) {
       out.add(new Holding(c.customerId(), PRODUCTS.get(q).productId(), LocalDate.ofEpochDay(held.opened(q))));
@@ -433,7 +438,7 @@ final class CustomerSimulator {
     for (int p = 0; p < PRODUCTS.size(); p++) {
       double propensity = 0;
       // the products held at the end but this one, in the order they were opened
-      if (Rule.of(p).allowsWithout(c, held, end)) {
+      if (Rule.of(p).allowsWithout(a, held, end.toEpochDay())) {
         propensity = 1 - Math.exp(-12 * AdoptionModel.hazard(persona, p, held.order(), held.count(), p));
       }
       propensities.add(new ProductPropensity(c.customerId(), PRODUCTS.get(p).productId(),
@@ -442,7 +447,7 @@ final class CustomerSimulator {
   }
 
   /** One time step: each product not held may open on a random day of [from, to] (epoch days) if eligible then. */
-  private static void step(Customer c, Persona persona, Held held, long from, long to, double damping, Draw d,
+  private static void step(Applicant a, Persona persona, Held held, long from, long to, double damping, Draw d,
       OpeningOdds odds) {
     double[] p = odds.of(persona, held, (int) (to - from) + 1, damping);
     for (int i = 0; i < p.length; i++) {
@@ -457,7 +462,7 @@ final class CustomerSimulator {
       }
       long day = day(from, to, d);
       Rule rule = Rule.of(i);
-      if (!rule.excludedBy(held) && rule.allows(c, held, day, LocalDate.ofEpochDay(day))) {
+      if (!rule.excludedBy(held) && rule.allows(a, held, day, day)) {
         held.open(i, day);
       }
     }
@@ -554,9 +559,9 @@ final class CustomerSimulator {
       return (EXCLUSIONS[self] & held.mask()) != 0;
     }
 
-    /** The rules on {@code asOf} for the products held strictly before {@code epochDay}. */
-    boolean allows(Customer c, Held held, long epochDay, LocalDate asOf) {
-      if (!personAllowed(c, asOf)) {
+    /** The rules on {@code asOf} (an epoch day) for the products held strictly before {@code epochDay}. */
+    boolean allows(Applicant a, Held held, long epochDay, long asOf) {
+      if (!a.meets(this, asOf)) {
         return false;
       }
       boolean any = requiresAny.length == 0;
@@ -574,9 +579,9 @@ final class CustomerSimulator {
       return true;
     }
 
-    /** The rules on {@code asOf} for every product held but {@code self}. */
-    boolean allowsWithout(Customer c, Held held, LocalDate asOf) {
-      if (!personAllowed(c, asOf)) {
+    /** The rules on {@code asOf} (an epoch day) for every product held but {@code self}. */
+    boolean allowsWithout(Applicant a, Held held, long asOf) {
+      if (!a.meets(this, asOf)) {
         return false;
       }
       boolean any = requiresAny.length == 0;
@@ -594,9 +599,58 @@ final class CustomerSimulator {
       return true;
     }
 
-    private boolean personAllowed(Customer c, LocalDate asOf) {
-      int age = ageOn(c.birthDate(), asOf);
-      return age >= minAge && age <= maxAge && c.annualIncome() >= minIncome;
+  }
+
+  /**
+   * A customer as the age and income rules see them, with the epoch days on which they reach each
+   * age a rule names: the rules are checked on thousands of days per customer, and comparing a day
+   * with two numbers costs far less than working out an age from two dates each time.
+   */
+  private static final class Applicant {
+    /** By age, whether a rule starts (a minimum age) or stops (a maximum age + 1) applying at it. */
+    private static final boolean[] NAMED = namedAges();
+
+    private final double income;
+    /** By age, for the ages named by a rule: the first epoch day on which the customer is that old. */
+    private final long[] reaches = new long[NAMED.length];
+
+    Applicant(Customer c) {
+      this.income = c.annualIncome();
+      for (int age = 1; age < NAMED.length; age++) {
+        if (NAMED[age]) {
+          reaches[age] = firstDayAged(c.birthDate(), age);
+        }
+      }
+    }
+
+    /** Whether the customer's age on {@code epochDay} and income are within {@code rule}'s limits. */
+    boolean meets(Rule rule, long epochDay) {
+      return income >= rule.minIncome() && epochDay >= reaches[rule.minAge()]
+          && (rule.maxAge() == Integer.MAX_VALUE || epochDay < reaches[rule.maxAge() + 1]);
+    }
+
+    /**
+     * The first day on which {@link #ageOn} counts {@code age} (at least 1) years since {@code birth}:
+     * the birthday, or the 1st of March after a 29 February birthday in a common year. Ages only grow
+     * with the day, so being that old on a day is being on or after it.
+     */
+    static long firstDayAged(LocalDate birth, int age) {
+      LocalDate birthday = birth.plusYears(age);
+      return (ageOn(birth, birthday) < age ? birthday.plusDays(1) : birthday).toEpochDay();
+    }
+
+    private static boolean[] namedAges() {
+      boolean[] named = new boolean[152];
+      for (Rule r : Rule.RULES) {
+        if (r.minAge() < 1) { // age 0 is also the year before birth: no single first day
+          throw new IllegalStateException("the catalogue's minimum ages must be at least 1, not " + r.minAge());
+        }
+        named[r.minAge()] = true;
+        if (r.maxAge() != Integer.MAX_VALUE) {
+          named[r.maxAge() + 1] = true;
+        }
+      }
+      return named;
     }
   }
 
@@ -618,44 +672,72 @@ final class CustomerSimulator {
    * so the odds are kept until the holdings change: the exponentials dominated the simulation.
    */
   private static final class OpeningOdds {
-    private final double[][][] cache = new double[2][400][];
+    /** Longer than any step: a quarter before the date range, a month inside it. */
+    private static final int MAX_DAYS = 93;
+
+    private final double[][][] cache = new double[2][MAX_DAYS][];
     /** The holdings version each cached entry was computed for; entries of older versions are stale. */
-    private final int[][] versions = new int[2][400];
+    private final int[][] versions = new int[2][MAX_DAYS];
     private int version;
     private int heldCount = -1;
+    /** For the current holdings: the distinct monthly hazards, and per product the index of its own. */
+    private final double[] hazards = new double[PRODUCTS.size()];
+    private final int[] hazardOf = new int[PRODUCTS.size()];
+    private int distinct;
 
     double[] of(Persona persona, Held held, int days, double damping) {
       if (held.count() != heldCount) { // holdings only grow, so their number tells when they changed
         heldCount = held.count();
         version++;
+        findHazards(persona, held);
       }
       int slot = damping == 1.0 ? 0 : 1;
-      if (days >= cache[slot].length) {
-        return compute(persona, held, days, damping);
+      if (days >= MAX_DAYS) {
+        return compute(held, days, damping);
       }
       if (versions[slot][days] != version) {
-        cache[slot][days] = compute(persona, held, days, damping);
+        cache[slot][days] = compute(held, days, damping);
         versions[slot][days] = version;
       }
       return cache[slot][days];
     }
 
-    private static double[] compute(Persona persona, Held held, int days, double damping) {
-      double months = days / 30.44;
+    /**
+     * The monthly hazard of each product given the holdings. Most products share one of a few (the
+     * same affinity level, no co-adoption lift), so each distinct hazard is kept once and its
+     * exponential worked out once per step length: the exponentials dominated the simulation.
+     */
+    private void findHazards(Persona persona, Held held) {
       boolean[] before = new boolean[PRODUCTS.size()];
       for (int i = 0; i < before.length; i++) {
         before[i] = held.has(i);
       }
+      distinct = 0;
+      for (int i = 0; i < before.length; i++) {
+        double h = AdoptionModel.hazard(persona, i, before);
+        int k = 0;
+        while (k < distinct && hazards[k] != h) {
+          k++;
+        }
+        if (k == distinct) {
+          hazards[distinct++] = h;
+        }
+        hazardOf[i] = k;
+      }
+    }
+
+    private double[] compute(Held held, int days, double damping) {
+      double months = days / 30.44;
+      double[] byHazard = new double[distinct];
+      for (int k = 0; k < distinct; k++) {
+        byHazard[k] = 1 - Math.exp(-(hazards[k] * damping * months));
+      }
       double[] p = new double[PRODUCTS.size()];
       for (int i = 0; i < p.length; i++) {
-        p[i] = before[i] ? -1 : 1 - Math.exp(-(AdoptionModel.hazard(persona, i, before) * damping * months));
+        p[i] = held.has(i) ? -1 : byHazard[hazardOf[i]];
       }
       return p;
     }
-  }
-
-  private static Product product(String id) {
-    return PRODUCTS.get(indexOf(id));
   }
 
   private static double cents(double x) {

@@ -262,7 +262,7 @@ public final class SyntheticBank implements Serializable {
     Mess mess = new Mess(missingRate, outlierRate, typoRate);
     for (int i = from; i < to; i++) {
       SimulatedCustomer s = sim.simulate(i, identities.of(i), true);
-      String id = s.customer().customerId();
+      CsvText.PlainCells id = CsvText.PlainCells.of(s.customer().customerId());
       if (mess.isOff()) {
         customersCsv.writeCells(BankTable.CUSTOMERS.format(s.customer()));
         writeTransactions(transactionsCsv, id, s.transactionLog());
@@ -280,27 +280,25 @@ public final class SyntheticBank implements Serializable {
         }
       }
       for (Holding h : s.holdings()) {
-        holdingsCsv.cell(id).cell(h.productId()).date(h.openedDate().toEpochDay()).endRow();
+        holdingsCsv.cells(id).cell(h.productId()).date(h.openedDate().toEpochDay()).endRow();
       }
       for (int k = 0; k < s.loanTruth().size(); k++) {
         LoanDefaultTruth t = s.loanTruth().get(k);
         pdCsv.cell(t.loanId()).decimal(t.truePd(), 6).endRow();
         b.countLoan(s.loans().get(k).defaulted(), t.truePd());
       }
-      personaCsv.cell(id).cell(s.persona().name()).endRow();
+      personaCsv.cells(id).cell(s.persona().name()).endRow();
       for (ProductPropensity p : s.propensities()) {
-        propensityCsv.cell(id).cell(p.productId()).decimal(p.propensity(), 6).endRow();
+        propensityCsv.cells(id).cell(p.productId()).decimal(p.propensity(), 6).endRow();
       }
     }
     return b;
   }
 
   /** The rows of one customer's clean transactions, cell by cell: no record, timestamp or string per row. */
-  private static void writeTransactions(CsvText csv, String customerId, TransactionLog log) {
-    CsvText.PlainCells id = CsvText.PlainCells.of(customerId);
+  private static void writeTransactions(CsvText csv, CsvText.PlainCells id, TransactionLog log) {
     for (int k = 0; k < log.size(); k++) {
-      csv.cells(id).timestamp(log.second(k)).decimal(log.amount(k), 2)
-          .cells(TRANSACTION_ENDS[log.categoryIndex(k)][log.channelIndex(k)]).endRow();
+      csv.timedAmountRow(id, log.second(k), log.cents(k), 2, TRANSACTION_ENDS[log.categoryIndex(k)][log.channelIndex(k)]);
     }
   }
 

@@ -19,29 +19,30 @@ final class TransactionLog {
   private static final Channel[] CHANNELS = Channel.values();
 
   private long[] seconds = new long[300];
-  private double[] amounts = new double[300];
+  private long[] cents = new long[300];
   private byte[] categories = new byte[300];
   private byte[] channels = new byte[300];
   private int size;
   private int[] order = new int[0];
-  private int[] days;
-  private final int[] counts = new int[64];
+  private int[] dayOf;
+  /** Per day of the month being sorted, where its transactions start in {@link #order}. */
+  private final int[] dayStarts = new int[33];
   private long[] scratchSeconds;
-  private double[] scratchAmounts;
+  private long[] scratchCents;
   private byte[] scratchCategories;
   private byte[] scratchChannels;
 
-  /** Appends a transaction at {@code second} (seconds since the epoch, UTC-free local time). */
-  void add(long second, double amount, MerchantCategory category, Channel channel) {
+  /** Appends a transaction of {@code amountCents} hundredths at {@code second} (seconds since the epoch, UTC-free local time). */
+  void add(long second, long amountCents, MerchantCategory category, Channel channel) {
     if (size == seconds.length) {
       int n = size * 2;
       seconds = Arrays.copyOf(seconds, n);
-      amounts = Arrays.copyOf(amounts, n);
+      cents = Arrays.copyOf(cents, n);
       categories = Arrays.copyOf(categories, n);
       channels = Arrays.copyOf(channels, n);
     }
     seconds[size] = second;
-    amounts[size] = amount;
+    cents[size] = amountCents;
     categories[size] = (byte) category.ordinal();
     channels[size] = (byte) channel.ordinal();
     size++;
@@ -56,8 +57,14 @@ final class TransactionLog {
     return seconds[i];
   }
 
+  /** The amount of transaction {@code i}: {@link #cents} / 100, the double nearest to it. */
   double amount(int i) {
-    return amounts[i];
+    return cents[i] / 100.0;
+  }
+
+  /** The amount of transaction {@code i} in whole hundredths, as it is written. */
+  long cents(int i) {
+    return cents[i];
   }
 
   MerchantCategory category(int i) {
@@ -79,67 +86,54 @@ final class TransactionLog {
   }
 
   /**
-   * Sorts the transactions from index {@code from} on by time, stably. Months do not overlap, so
-   * sorting each month's transactions as it ends orders the whole range.
+   * Sorts the transactions from index {@code from} on by time, stably. They are one month's: all on
+   * the days {@code firstDay} to {@code lastDay} (epoch days, at most 32 of them). Months do not
+   * overlap, so sorting each month's transactions as it ends orders the whole range.
+   *
+   * <p>A counting sort by day, then an insertion sort by time within each day (a few transactions):
+   * a month's few dozen transactions cost about a third of what a general sort costs.
    */
-  void sortFrom(int from) {
+  void sortMonth(int from, long firstDay, long lastDay) {
     int n = size - from;
+    int days = (int) (lastDay - firstDay) + 1;
+    if (days < 1 || days >= dayStarts.length) {
+      throw new IllegalArgumentException("a month of " + days + " days");
+    }
     if (n < 2) {
       return;
     }
     if (order.length < n) {
       order = new int[n];
-      days = new int[n];
+      dayOf = new int[n];
       scratchSeconds = new long[n];
-      scratchAmounts = new double[n];
+      scratchCents = new long[n];
       scratchCategories = new byte[n];
       scratchChannels = new byte[n];
     }
-    long first = Long.MAX_VALUE;
-    long last = Long.MIN_VALUE;
+    long monthStart = firstDay * 86_400;
+    Arrays.fill(dayStarts, 0, days + 1, 0);
     for (int i = 0; i < n; i++) {
-      long day = Math.floorDiv(seconds[from + i], 86_400);
-      first = Math.min(first, day);
-      last = Math.max(last, day);
+      long intoMonth = seconds[from + i] - monthStart;
+      if (intoMonth < 0 || intoMonth >= days * 86_400L) {
+        throw new IllegalStateException("transaction at second " + seconds[from + i] + " is not in the month");
+      }
+      dayOf[i] = (int) intoMonth / 86_400;
+      dayStarts[dayOf[i] + 1]++;
     }
-    if (last - first >= counts.length - 1) {
-      sortByKeys(from, n);
-      return;
-    }
-    // counting sort by day (stable), then each day's few transactions by time, stably
-    int span = (int) (last - first) + 1;
-    java.util.Arrays.fill(counts, 0, span + 1, 0);
-    for (int i = 0; i < n; i++) {
-      days[i] = (int) (Math.floorDiv(seconds[from + i], 86_400) - first);
-      counts[days[i] + 1]++;
-    }
-    for (int d = 0; d < span; d++) {
-      counts[d + 1] += counts[d];
+    for (int d = 0; d < days; d++) {
+      dayStarts[d + 1] += dayStarts[d];
     }
     for (int i = 0; i < n; i++) {
-      order[counts[days[i]]++] = i;
+      order[dayStarts[dayOf[i]]++] = i;
     }
     for (int i = 1; i < n; i++) {
       int k = order[i];
       long t = seconds[from + k];
-      int j = i - 1;
-      while (j >= 0 && seconds[from + order[j]] > t) {
-        order[j + 1] = order[j];
-        j--;
+      int j = i;
+      for (; j > 0 && seconds[from + order[j - 1]] > t; j--) {
+        order[j] = order[j - 1];
       }
-      order[j + 1] = k;
-    }
-    permute(from, n);
-  }
-
-  private void sortByKeys(int from, int n) {
-    long[] keys = new long[n];
-    for (int i = 0; i < n; i++) {
-      keys[i] = (seconds[from + i] << 20) | i; // seconds, then position: unique keys, so the order is stable
-    }
-    Arrays.sort(keys);
-    for (int i = 0; i < n; i++) {
-      order[i] = (int) (keys[i] & 0xFFFFF);
+      order[j] = k;
     }
     permute(from, n);
   }
@@ -147,13 +141,13 @@ final class TransactionLog {
   /** Rearranges transactions from index {@code from} on so that the i-th is the {@code order[i]}-th. */
   private void permute(int from, int n) {
     System.arraycopy(seconds, from, scratchSeconds, 0, n);
-    System.arraycopy(amounts, from, scratchAmounts, 0, n);
+    System.arraycopy(cents, from, scratchCents, 0, n);
     System.arraycopy(categories, from, scratchCategories, 0, n);
     System.arraycopy(channels, from, scratchChannels, 0, n);
     for (int i = 0; i < n; i++) {
       int k = order[i];
       seconds[from + i] = scratchSeconds[k];
-      amounts[from + i] = scratchAmounts[k];
+      cents[from + i] = scratchCents[k];
       categories[from + i] = scratchCategories[k];
       channels[from + i] = scratchChannels[k];
     }
@@ -164,7 +158,7 @@ final class TransactionLog {
     List<Transaction> out = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       MerchantCategory c = category(i);
-      out.add(new Transaction(customerId, LocalDateTime.ofEpochSecond(seconds[i], 0, ZoneOffset.UTC), amounts[i],
+      out.add(new Transaction(customerId, LocalDateTime.ofEpochSecond(seconds[i], 0, ZoneOffset.UTC), amount(i),
           c.direction(), c, channel(i)));
     }
     return out;

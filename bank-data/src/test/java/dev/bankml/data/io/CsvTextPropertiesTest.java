@@ -65,6 +65,31 @@ class CsvTextPropertiesTest {
         Decimals.format(-value, digits), LocalDate.ofEpochDay(day).toString(), Long.toString(whole)) + "\n");
   }
 
+  @Property(tries = 1000)
+  void scaledDecimalsAreTheDecimalsOfTheirValue(@ForAll @LongRange(min = -1_000_000_000_000_000L,
+      max = 1_000_000_000_000_000L) long unscaled, @ForAll @IntRange(max = 7) int digits) {
+    CsvText text = new CsvText(8);
+    text.cell("x").scaledDecimal(unscaled, digits).endRow();
+    assertThat(text.toString())
+        .isEqualTo("x," + java.math.BigDecimal.valueOf(unscaled, digits).toPlainString() + "\n");
+  }
+
+  @Property(tries = 1000)
+  void timedAmountRowsAreTheirCellsOneByOne(@ForAll @LongRange(min = -80_000L * 86_400, max = 3_000_000L * 86_400) long second,
+      @ForAll long unscaled, @ForAll @IntRange(max = 7) int digits, @ForAll MerchantCategory category) {
+    CsvText.PlainCells lead = CsvText.PlainCells.of("C0000042");
+    CsvText.PlainCells tail = CsvText.PlainCells.of(category.direction().name(), category.name());
+    CsvText whole = new CsvText(8);
+    whole.timedAmountRow(lead, second, unscaled, digits, tail);
+    whole.timedAmountRow(lead, second, unscaled, digits, tail);
+    CsvText byCells = new CsvText(8);
+    for (int i = 0; i < 2; i++) {
+      byCells.cells(lead).timestamp(second).scaledDecimal(unscaled, digits).cells(tail).endRow();
+    }
+    assertThat(whole.toString()).isEqualTo(byCells.toString());
+    assertThat(whole.rows()).isEqualTo(2);
+  }
+
   @Example
   void cellsThatNeedQuotingAreRefusedCellByCell() {
     assertThatThrownBy(() -> new CsvText(8).cell("a,b")).isInstanceOf(IllegalArgumentException.class);

@@ -2,7 +2,6 @@ package dev.bankml.models.smile;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
-import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.Contributions;
 import dev.bankml.models.spi.Hyperparameters;
 import dev.bankml.models.split.Split;
@@ -22,7 +21,7 @@ import smile.regression.RegressionTree;
  * {@code 2 (b + shrinkage * sum(tree outputs))}, exactly as Smile computes them (a unit test checks
  * agreement with Smile's {@code predict} and TreeSHAP); the payload holds exactly these numbers.
  */
-final class BoostingModel implements Classifier, StoredModel {
+final class BoostingModel extends SmileClassifier {
   private static final Logger LOG = LoggerFactory.getLogger(BoostingModel.class);
 
   private final int p;
@@ -32,6 +31,7 @@ final class BoostingModel implements Classifier, StoredModel {
   private final double[] importance;
 
   private BoostingModel(int p, double b, double shrinkage, TreeEnsemble trees, double[] importance) {
+    super("gradient-boosting", p);
     this.p = p;
     this.b = b;
     this.shrinkage = shrinkage;
@@ -162,26 +162,7 @@ final class BoostingModel implements Classifier, StoredModel {
   }
 
   @Override
-  public String algorithm() {
-    return "gradient-boosting";
-  }
-
-  @Override
-  public int featureCount() {
-    return p;
-  }
-
-  @Override
-  public double probability(double[] row) {
-    return SmileAlgorithms.probability(row, p, this::probabilityAt);
-  }
-
-  @Override
-  public double[] probabilities(FeatureMatrix x) {
-    return SmileAlgorithms.probabilities(x, p, this::probabilityAt);
-  }
-
-  private double probabilityAt(double[] v, int offset) {
+  protected double probabilityAt(double[] v, int offset) {
     return LogisticModel.sigmoid(logOdds(v, offset));
   }
 

@@ -2,7 +2,6 @@ package dev.bankml.models.smile;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
-import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.Contributions;
 import dev.bankml.models.spi.Hyperparameters;
 import java.util.Optional;
@@ -22,13 +21,14 @@ import smile.classification.RandomForest;
  * test checks agreement with Smile's {@code predict} and TreeSHAP; the payload holds exactly these
  * numbers.
  */
-final class ForestModel implements Classifier, StoredModel {
+final class ForestModel extends SmileClassifier {
   private final int p;
   private final TreeEnsemble trees;
   private final double[] treeWeights;
   private final double[] importance;
 
   private ForestModel(int p, TreeEnsemble trees, double[] treeWeights, double[] importance) {
+    super("random-forest", p);
     this.p = p;
     this.trees = trees;
     this.treeWeights = treeWeights;
@@ -149,28 +149,9 @@ final class ForestModel implements Classifier, StoredModel {
     };
   }
 
-  @Override
-  public String algorithm() {
-    return "random-forest";
-  }
-
-  @Override
-  public int featureCount() {
-    return p;
-  }
-
-  @Override
-  public double probability(double[] row) {
-    return SmileAlgorithms.probability(row, p, this::vote);
-  }
-
-  @Override
-  public double[] probabilities(FeatureMatrix x) {
-    return SmileAlgorithms.probabilities(x, p, this::vote);
-  }
-
   /** Smile's weighted soft vote: the weighted sum of the leaves' class-1 posteriors over that of both. */
-  private double vote(double[] v, int offset) {
+  @Override
+  protected double probabilityAt(double[] v, int offset) {
     double pos = 0;
     double total = 0;
     for (int t = 0; t < treeWeights.length; t++) {
@@ -192,7 +173,7 @@ final class ForestModel implements Classifier, StoredModel {
   @Override
   public Optional<Contributions> contributions(double[] row) {
     SmileAlgorithms.checkRow(row, p);
-    double prob = vote(row, 0);
+    double prob = probabilityAt(row, 0);
     double[] phi = new double[p];
     int n = trees.trees();
     for (int t = 0; t < n; t++) {

@@ -2,7 +2,6 @@ package dev.bankml.models.smile;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
-import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.Contributions;
 import dev.bankml.models.spi.Hyperparameters;
 import java.util.Optional;
@@ -14,12 +13,13 @@ import smile.classification.LogisticRegression;
  * (L-BFGS). The model is its coefficients: scoring is a dot product and a sigmoid, no allocation,
  * and the payload holds the feature count and the coefficients (intercept last).
  */
-final class LogisticModel implements Classifier, StoredModel {
+final class LogisticModel extends SmileClassifier {
   /** Coefficients for the features, then the intercept last (Smile's layout). */
   private final double[] w;
   private final double[] importance;
 
   private LogisticModel(double[] w) {
+    super("logistic", w.length - 1);
     this.w = w;
     this.importance = new double[w.length - 1];
     for (int j = 0; j < importance.length; j++) {
@@ -82,26 +82,7 @@ final class LogisticModel implements Classifier, StoredModel {
   }
 
   @Override
-  public String algorithm() {
-    return "logistic";
-  }
-
-  @Override
-  public int featureCount() {
-    return w.length - 1;
-  }
-
-  @Override
-  public double probability(double[] row) {
-    return SmileAlgorithms.probability(row, featureCount(), this::probabilityAt);
-  }
-
-  @Override
-  public double[] probabilities(FeatureMatrix x) {
-    return SmileAlgorithms.probabilities(x, featureCount(), this::probabilityAt);
-  }
-
-  private double probabilityAt(double[] v, int offset) {
+  protected double probabilityAt(double[] v, int offset) {
     return sigmoid(logOdds(v, offset));
   }
 

@@ -111,28 +111,6 @@ final class SmileAlgorithms {
     }
   }
 
-  /** A model's probability for the row of {@code p} values at {@code offset} of {@code v}. */
-  interface RowProbability {
-    double at(double[] v, int offset);
-  }
-
-  /** {@code row}'s probability, after checking it has {@code p} values. */
-  static double probability(double[] row, int p, RowProbability model) {
-    checkRow(row, p);
-    return model.at(row, 0);
-  }
-
-  /** The probability of every row of {@code x}, after checking it has {@code p} columns. */
-  static double[] probabilities(FeatureMatrix x, int p, RowProbability model) {
-    checkMatrix(x, p);
-    double[] v = x.rowMajorValues();
-    double[] out = new double[x.rows()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = model.at(v, i * p);
-    }
-    return out;
-  }
-
   static void checkClusterable(FeatureMatrix x, int k) {
     if (x.cols() == 0) {
       throw new BankmlException("data has no features; at least one column is needed to cluster");

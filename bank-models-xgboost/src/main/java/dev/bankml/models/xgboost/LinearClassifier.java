@@ -9,26 +9,9 @@ import java.util.Optional;
  * Explanations are exact linear terms relative to the training baseline; no native call is made
  * after training.
  */
-final class LinearClassifier extends XgboostModel {
-  private final LinearModel model;
-
+final class LinearClassifier extends XgboostModel<LinearModel> {
   LinearClassifier(int cols, byte[] json) {
-    super(XgboostAlgorithms.LOGISTIC.name(), cols, json);
-    this.model = ModelJson.readLinear(json, cols);
-  }
-
-  LinearModel model() {
-    return model;
-  }
-
-  @Override
-  protected double probabilityAt(double[] values, int offset) {
-    return model.probability(values, offset);
-  }
-
-  @Override
-  float marginAt(double[] values, int offset) {
-    return model.margin(values, offset);
+    super(XgboostAlgorithms.LOGISTIC.name(), cols, json, ModelJson.readLinear(json, cols));
   }
 
   /**
@@ -38,13 +21,13 @@ final class LinearClassifier extends XgboostModel {
   @Override
   public Optional<Contributions> contributions(double[] row) {
     checkRow(row);
-    return Optional.of(model.contributions(row));
+    return Optional.of(model().contributions(row));
   }
 
   /** |coefficient| per feature. */
   @Override
   public Optional<double[]> featureImportance() {
-    return Optional.of(model.importance());
+    return Optional.of(model().importance());
   }
 
   @Override

@@ -12,7 +12,7 @@ import dev.bankml.models.spi.Contributions;
  * training rows, a missing value counting as 0): feature j contributes {@code w_j * (x_j - baseline_j)}
  * and the base is the margin of the baseline row. Immutable.
  */
-final class LinearModel {
+final class LinearModel implements MarginModel {
   /** The attribute of XGBoost's JSON model that holds the training baseline, comma-separated. */
   static final String BASELINE_ATTRIBUTE = "bankml_baseline";
 
@@ -56,8 +56,8 @@ final class LinearModel {
     return baseMargin;
   }
 
-  /** XGBoost's margin (log-odds) of the row at {@code offset} in {@code v}. */
-  float margin(double[] v, int offset) {
+  @Override
+  public float margin(double[] v, int offset) {
     float m = bias + baseMargin;
     for (int j = 0; j < weights.length; j++) {
       float x = (float) v[offset + j];
@@ -66,11 +66,6 @@ final class LinearModel {
       }
     }
     return m;
-  }
-
-  /** Probability of the positive class: the logistic function of {@link #margin}. */
-  double probability(double[] v, int offset) {
-    return 1.0 / (1.0 + Math.exp(-(double) margin(v, offset)));
   }
 
   /** Exact contributions of {@code row} relative to the training baseline; they add up to the margin. */

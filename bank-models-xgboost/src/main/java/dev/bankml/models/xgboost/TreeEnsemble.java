@@ -10,7 +10,7 @@ import java.util.List;
  * (NaN) to the node's default child, and the margin starts at the base margin and adds the trees'
  * leaf values one by one in {@code float}. Immutable.
  */
-final class TreeEnsemble {
+final class TreeEnsemble implements MarginModel {
   private final int features;
   private final float baseMargin;
   /** First node of each tree. */
@@ -145,8 +145,8 @@ final class TreeEnsemble {
     return baseMargin;
   }
 
-  /** XGBoost's margin (log-odds) of the row at {@code offset} in {@code v}. */
-  float margin(double[] v, int offset) {
+  @Override
+  public float margin(double[] v, int offset) {
     float m = baseMargin;
     for (int root : roots) {
       int n = root;
@@ -162,11 +162,6 @@ final class TreeEnsemble {
       m += value[n];
     }
     return m;
-  }
-
-  /** Probability of the positive class: the logistic function of {@link #margin}. */
-  double probability(double[] v, int offset) {
-    return 1.0 / (1.0 + Math.exp(-(double) margin(v, offset)));
   }
 
   /** Each feature's share of the total gain of all splits (sums to 1; all zero for stumps). */

@@ -79,7 +79,7 @@ public final class XgboostBackend implements ModelBackend {
   /** The classifier as XGBoost's JSON model in a checksummed envelope. */
   @Override
   public byte[] saveClassifier(Classifier classifier) {
-    if (!(classifier instanceof XgboostModel c)) {
+    if (!(classifier instanceof XgboostModel<?> c)) {
       throw new BankmlException("the xgboost backend can only save its own classifiers, got "
           + Objects.requireNonNull(classifier, "classifier").getClass().getName());
     }

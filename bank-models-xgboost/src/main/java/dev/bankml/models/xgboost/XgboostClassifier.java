@@ -15,29 +15,13 @@ import ml.dmlc.xgboost4j.java.XGBoost;
  * predict from several threads at once, so those native calls are serialised per classifier; they
  * serve explanations, not the scoring path.
  */
-final class XgboostClassifier extends XgboostModel {
-  private final TreeEnsemble trees;
+final class XgboostClassifier extends XgboostModel<TreeEnsemble> {
   private final Object lock = new Object();
   /** Loaded from the model JSON on the first explanation; guarded by {@link #lock}. */
   private Booster booster;
 
   XgboostClassifier(String algorithm, int cols, byte[] json) {
-    super(algorithm, cols, json);
-    this.trees = ModelJson.read(json, cols);
-  }
-
-  TreeEnsemble trees() {
-    return trees;
-  }
-
-  @Override
-  protected double probabilityAt(double[] values, int offset) {
-    return trees.probability(values, offset);
-  }
-
-  @Override
-  float marginAt(double[] values, int offset) {
-    return trees.margin(values, offset);
+    super(algorithm, cols, json, ModelJson.read(json, cols));
   }
 
   /**
@@ -74,12 +58,12 @@ final class XgboostClassifier extends XgboostModel {
   /** Each feature's share of the total split gain (XGBoost's {@code total_gain}, normalised to sum 1). */
   @Override
   public Optional<double[]> featureImportance() {
-    return Optional.of(trees.gainShare());
+    return Optional.of(model().gainShare());
   }
 
   @Override
   public String toString() {
-    return "XgboostClassifier[" + algorithm() + ", trees=" + trees.trees() + ", nodes=" + trees.nodes()
+    return "XgboostClassifier[" + algorithm() + ", trees=" + model().trees() + ", nodes=" + model().nodes()
         + ", features=" + featureCount() + "]";
   }
 }

@@ -9,12 +9,21 @@ import dev.bankml.models.spi.RowClassifier;
  * and the input checks live here once; each kind supplies the margin and the probability of one
  * row of a row-major array.
  */
-abstract sealed class XgboostModel extends RowClassifier permits XgboostClassifier, LinearClassifier {
+abstract sealed class XgboostModel<M extends MarginModel> extends RowClassifier
+    permits XgboostClassifier, LinearClassifier {
   private final byte[] json;
+  private final M model;
 
-  XgboostModel(String algorithm, int cols, byte[] json) {
+  /** {@code model} is {@code json} read into Java. */
+  XgboostModel(String algorithm, int cols, byte[] json, M model) {
     super(algorithm, cols);
     this.json = json.clone();
+    this.model = model;
+  }
+
+  /** The model as read into Java, which scores every row. */
+  final M model() {
+    return model;
   }
 
   /** XGBoost's JSON model (a copy). */
@@ -22,13 +31,16 @@ abstract sealed class XgboostModel extends RowClassifier permits XgboostClassifi
     return json.clone();
   }
 
-  /** XGBoost's margin (log-odds) of the row starting at {@code offset} of row-major {@code values} (checked by the caller). */
-  abstract float marginAt(double[] values, int offset);
-
   /** XGBoost's margin (log-odds) of one row, as {@link #probability} computes it. */
   final float margin(double[] row) {
     checkRow(row);
-    return marginAt(row, 0);
+    return model.margin(row, 0);
+  }
+
+  /** Probability of the positive class: the logistic function of the margin. */
+  @Override
+  protected final double probabilityAt(double[] values, int offset) {
+    return 1.0 / (1.0 + Math.exp(-(double) model.margin(values, offset)));
   }
 
   /** Refuses a row of the wrong length or with values XGBoost cannot take. */
@@ -65,7 +77,7 @@ abstract sealed class XgboostModel extends RowClassifier permits XgboostClassifi
    * The classifier of {@code algorithm} over {@code cols} features read from XGBoost's JSON model
    * {@code json}: a linear model for {@code logistic}, trees otherwise. The JSON is checked in Java.
    */
-  static XgboostModel of(String algorithm, int cols, byte[] json) {
+  static XgboostModel<?> of(String algorithm, int cols, byte[] json) {
     if (XgboostAlgorithms.ALL.stream().noneMatch(a -> a.name().equals(algorithm))) {
       throw new BankmlException("XGBoost classifier names unknown algorithm '" + algorithm + "'; known: "
           + String.join(", ", XgboostAlgorithms.ALL.stream().map(a -> a.name()).toList()));

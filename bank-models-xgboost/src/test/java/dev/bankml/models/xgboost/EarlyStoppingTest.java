@@ -23,7 +23,7 @@ class EarlyStoppingTest {
     Data d = Data.loans(1500, 6, 4, 0);
     XgboostClassifier stopped = (XgboostClassifier) BACKEND.classifierTrainer("gradient-boosting", OVERFITTING, SEED)
         .fit(d.x(), d.y());
-    int kept = stopped.trees().trees();
+    int kept = stopped.model().trees();
     assertThat(kept).as("rounds kept").isBetween(2, 100);
 
     // The same rows, split the way the trainer splits them, boosted without early stopping: the
@@ -77,7 +77,7 @@ class EarlyStoppingTest {
     Data d = Data.loans(600, 5, 6, 0);
     XgboostClassifier c = (XgboostClassifier) BACKEND.classifierTrainer("gradient-boosting",
         OVERFITTING.with("early_stopping_rounds", 0).with("rounds", 60), SEED).fit(d.x(), d.y());
-    assertThat(c.trees().trees()).isEqualTo(60);
+    assertThat(c.model().trees()).isEqualTo(60);
   }
 
   @Test
@@ -88,7 +88,7 @@ class EarlyStoppingTest {
     y[1] = 1; // two positives: 10 % of them rounds to none held out
     XgboostClassifier c = (XgboostClassifier) BACKEND.classifierTrainer("gradient-boosting",
         OVERFITTING.with("rounds", 30), SEED).fit(d.x(), y);
-    assertThat(c.trees().trees()).isEqualTo(30);
+    assertThat(c.model().trees()).isEqualTo(30);
   }
 
   private static XgboostClassifier cut(XgboostClassifier c, int rounds) {

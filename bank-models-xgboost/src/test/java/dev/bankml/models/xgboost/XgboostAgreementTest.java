@@ -116,7 +116,7 @@ class XgboostAgreementTest {
 
   @Test
   void forestIsOneRoundOfParallelTrees() {
-    assertThat(forest.trees().trees()).isEqualTo(50);
+    assertThat(forest.model().trees()).isEqualTo(50);
     assertThat(ModelJson.tree(forest.modelJson()).at("/learner/gradient_booster/model/gbtree_model_param/num_parallel_tree")
         .asText()).isEqualTo("50");
   }
