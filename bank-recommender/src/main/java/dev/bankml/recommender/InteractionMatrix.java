@@ -12,6 +12,7 @@ import java.util.List;
  */
 public final class InteractionMatrix {
   private static final float[] NO_WEIGHTS = new float[0];
+  private static final long[] NO_MASKS = new long[0];
 
   private final int customers;
   private final int items;
@@ -22,6 +23,8 @@ public final class InteractionMatrix {
   private final int[] colCustomers;
   private final float[] colWeights;
   private final List<String> itemLabels;
+  /** Each customer's items as a bit mask when the matrix was built from them (binary, at most 64 items); else empty. */
+  private final long[] masks;
 
   private InteractionMatrix(
       int customers,
@@ -36,6 +39,7 @@ public final class InteractionMatrix {
     this.rowItems = rowItems;
     this.rowWeights = rowWeights;
     this.itemLabels = itemLabels;
+    this.masks = NO_MASKS;
     this.colPtr = new int[items + 1];
     this.colCustomers = new int[rowItems.length];
     this.colWeights = rowWeights.length == 0 ? NO_WEIGHTS : new float[rowWeights.length];
@@ -57,9 +61,9 @@ public final class InteractionMatrix {
     }
   }
 
-  /** A binary matrix whose columns were built with its rows. */
+  /** A binary matrix whose columns were built with its rows from the customers' bit masks. */
   private InteractionMatrix(int customers, int items, int[] rowPtr, int[] rowItems, int[] colPtr,
-      int[] colCustomers, List<String> itemLabels) {
+      int[] colCustomers, long[] masks, List<String> itemLabels) {
     this.customers = customers;
     this.items = items;
     this.rowPtr = rowPtr;
@@ -68,6 +72,7 @@ public final class InteractionMatrix {
     this.colPtr = colPtr;
     this.colCustomers = colCustomers;
     this.colWeights = NO_WEIGHTS;
+    this.masks = masks;
     this.itemLabels = itemLabels;
   }
 
@@ -81,6 +86,7 @@ public final class InteractionMatrix {
     this.colPtr = m.colPtr;
     this.colCustomers = m.colCustomers;
     this.colWeights = m.colWeights;
+    this.masks = m.masks;
     this.itemLabels = itemLabels;
   }
 
@@ -243,7 +249,7 @@ public final class InteractionMatrix {
       w = readBits(held[c], c, rowItems, w, colCustomers, next);
       rowPtr[c + 1] = w;
     }
-    return new InteractionMatrix(customers, items, rowPtr, rowItems, colPtr, colCustomers, defaultLabels(items));
+    return new InteractionMatrix(customers, items, rowPtr, rowItems, colPtr, colCustomers, held, defaultLabels(items));
   }
 
   /** Sets the bits of pairs {@code [from, to)} and counts each item's first holders. */
@@ -444,6 +450,41 @@ public final class InteractionMatrix {
   /** How many customers hold item {@code i}. */
   public int itemSupport(int i) {
     return colPtr[i + 1] - colPtr[i];
+  }
+
+  /**
+   * The items customer {@code c} holds as a bit mask (bit i set when the customer holds item i), for
+   * catalogues of at most 64 items.
+   *
+   * @throws RecommenderInputException if the catalogue has more than 64 items or c is out of range
+   */
+  public long heldMask(int c) {
+    checkCustomer(c);
+    if (items > 64) {
+      throw new RecommenderInputException(
+          "the catalogue has " + items + " items; a holding bit mask covers at most 64");
+    }
+    return masks.length > 0 ? masks[c] : maskOf(c);
+  }
+
+  private long maskOf(int c) {
+    long m = 0;
+    for (int p = rowPtr[c]; p < rowPtr[c + 1]; p++) {
+      m |= 1L << rowItems[p];
+    }
+    return m;
+  }
+
+  /** Every customer's {@link #heldMask}, for at most 64 items: shared when kept, else worked out (do not change it). */
+  long[] heldMasks() {
+    if (masks.length > 0 || customers == 0) {
+      return masks;
+    }
+    long[] out = new long[customers];
+    for (int c = 0; c < customers; c++) {
+      out[c] = maskOf(c);
+    }
+    return out;
   }
 
   /** Whether customer {@code c} holds item {@code i}. */

@@ -21,18 +21,21 @@ public final class ItemRecommender {
   public static final int NO_SEGMENT = -1;
 
   private static final int CHUNK = 8192;
+  private static final int BLOCK = 32;
+  private static final int SHARED_PARALLEL_FROM = 1 << 20;
 
   private final RecommenderSpec spec;
   private final ItemSimilarity similarity;
   private final Popularity popularity;
   private final List<String> itemLabels;
   private final TrainingData trainingData;
-  private final String createdAt;
+  /** When fitted: an {@link Instant} (formatted when asked for: formatting costs more than a small fit) or a string read from a file. */
+  private final Object createdAt;
 
   /** A recommender fitted now on data not fingerprinted. */
   ItemRecommender(RecommenderSpec spec, ItemSimilarity similarity, Popularity popularity, List<String> itemLabels) {
-    this(spec, similarity, popularity, itemLabels, new DataFingerprint(0, 0, ""),
-        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    this(spec, similarity, popularity, itemLabels, new TrainingData(new DataFingerprint(0, 0, "")),
+        Instant.now().truncatedTo(ChronoUnit.SECONDS));
   }
 
   ItemRecommender(RecommenderSpec spec, ItemSimilarity similarity, Popularity popularity, List<String> itemLabels,
@@ -43,11 +46,11 @@ public final class ItemRecommender {
   /** A recommender fitted now on {@code holdings}, whose fingerprint is taken when first asked for. */
   ItemRecommender(RecommenderSpec spec, ItemSimilarity similarity, Popularity popularity, InteractionMatrix holdings) {
     this(spec, similarity, popularity, holdings.itemLabels(), new TrainingData(holdings),
-        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        Instant.now().truncatedTo(ChronoUnit.SECONDS));
   }
 
   private ItemRecommender(RecommenderSpec spec, ItemSimilarity similarity, Popularity popularity,
-      List<String> itemLabels, TrainingData trainingData, String createdAt) {
+      List<String> itemLabels, TrainingData trainingData, Object createdAt) {
     this.spec = spec;
     this.similarity = similarity;
     this.popularity = popularity;
@@ -115,7 +118,7 @@ public final class ItemRecommender {
 
   /** When it was fitted, ISO-8601 (empty for a recommender read from a file of an older bankml). */
   public String createdAt() {
-    return createdAt;
+    return createdAt.toString();
   }
 
   /** Item names used in explanations. */
@@ -153,14 +156,11 @@ public final class ItemRecommender {
       }
     }
     int kk = Math.min(k, items());
-    int[] item = new int[kk];
-    float[] score = new float[kk];
-    int[] because = new int[kk];
-    float[] becauseSim = new float[kk];
-    int got = new Scorer(similarity, popularity, spec, kk)
-        .score(customer, held, 0, distinct, segment, kk, eligibility, item, score, because, becauseSim, 0);
+    TopK.Rows one = new TopK.Rows(1, kk);
+    one.count[0] = new Scorer(similarity, popularity, spec, kk)
+        .score(customer, held, 0, distinct, segment, kk, eligibility, one, 0);
     boolean segmented = segment >= 0 && segment < popularity.segments();
-    return new TopK(kk, new int[] {got}, item, score, because, becauseSim, itemLabels, segmented).of(0);
+    return new TopK(kk, one, itemLabels, segmented).of(0);
   }
 
   /** Every customer's top {@code k} in {@code holdings}, every item eligible, global popularity. */
@@ -185,44 +185,75 @@ public final class ItemRecommender {
           "got " + segments.length + " segment labels for " + holdings.customers()
               + " customers; give one per customer, or none");
     }
-    int customers = holdings.customers();
     int kk = Math.min(k, items());
-    int[] count = new int[customers];
-    int[] item = new int[customers * kk];
-    float[] score = new float[customers * kk];
-    int[] because = new int[customers * kk];
-    float[] becauseSim = new float[customers * kk];
+    boolean segmented = popularity.segments() > 0 && segments.length > 0;
+    if (HeldSetRankings.applies(similarity)) {
+      int threads = holdings.customers() < SHARED_PARALLEL_FROM ? 1 : spec.threads();
+      return recommendBySet(holdings, kk, eligibility, segments, progress, segmented, threads);
+    }
+    int customers = holdings.customers();
+    TopK.Rows lists = new TopK.Rows(customers, kk);
     int[] rowPtr = holdings.rowPtr();
     int[] rowItems = holdings.rowItems();
     int threads = customers < 2 * CHUNK ? 1 : spec.threads();
-    // a small catalogue: customers share holding sets, so each set is ranked once per worker
-    boolean bySet = HeldSetRankings.applies(similarity);
-    CustomerScorer[] scorers = new CustomerScorer[threads];
+    Scorer[] scorers = new Scorer[threads];
     AtomicLong done = new AtomicLong();
     Parallel.forChunks(customers, threads, CHUNK, (worker, from, to) -> {
       if (scorers[worker] == null) {
-        scorers[worker] = bySet
-            ? new HeldSetRankings(similarity, popularity, spec, kk)
-            : new Scorer(similarity, popularity, spec, kk);
+        scorers[worker] = new Scorer(similarity, popularity, spec, kk);
       }
-      CustomerScorer s = scorers[worker];
+      Scorer s = scorers[worker];
       for (int c = from; c < to; c++) {
         int seg = segments.length == 0 ? NO_SEGMENT : segments[c];
-        count[c] = s.score(c, rowItems, rowPtr[c], rowPtr[c + 1], seg, kk, eligibility, item, score, because, becauseSim, c * kk);
+        lists.count[c] = s.score(c, rowItems, rowPtr[c], rowPtr[c + 1], seg, kk, eligibility, lists, c * kk);
       }
       progress.progress("recommend", done.addAndGet(to - from), customers);
     });
-    return new TopK(kk, count, item, score, because, becauseSim, itemLabels, popularity.segments() > 0 && segments.length > 0);
+    return new TopK(kk, lists, itemLabels, segmented);
   }
 
-  /** Scores one customer at a time into flat output arrays; one instance per thread. */
-  interface CustomerScorer {
-    /**
-     * Writes customer {@code customer}'s top {@code k} (holding {@code held[from..to)}, ascending and
-     * distinct; segment {@code segment}) at {@code out*[at..]}; returns how many were written.
-     */
-    int score(int customer, int[] held, int from, int to, int segment, int k, OfferFilter eligibility,
-        int[] outItem, float[] outScore, int[] outBecause, float[] outBecauseSim, int at);
+  /**
+   * {@link #recommendAll} for a small catalogue: customers share held and eligible sets, so each
+   * distinct (held, eligible, segment) is scored once per worker into a row that its customers share.
+   * {@link #recommendAll} uses one worker below {@value #SHARED_PARALLEL_FROM} customers: the work per
+   * customer is a hash lookup, and a second thread would score every key again.
+   */
+  TopK recommendBySet(InteractionMatrix holdings, int kk, OfferFilter eligibility, int[] segments,
+      ProgressListener progress, boolean segmented, int threads) {
+    int customers = holdings.customers();
+    int[] rowOf = new int[customers];
+    HeldSetRankings[] workers = new HeldSetRankings[threads];
+    int[] workerOf = new int[(customers + CHUNK - 1) / CHUNK];
+    AtomicLong done = new AtomicLong();
+    Parallel.forChunks(customers, threads, CHUNK, (worker, from, to) -> {
+      if (workers[worker] == null) {
+        workers[worker] = new HeldSetRankings(this, kk, holdings, eligibility, segments, rowOf);
+      }
+      workerOf[from / CHUNK] = worker;
+      // in short blocks: a small method is compiled after a few calls, a long loop only after ~60,000 turns
+      for (int c = from; c < to; c += BLOCK) {
+        workers[worker].fill(c, Math.min(to, c + BLOCK));
+      }
+      progress.progress("recommend", done.addAndGet(to - from), customers);
+    });
+    // one table of rows: each worker's after the previous one's
+    int[] offset = new int[threads + 1];
+    for (int w = 0; w < threads; w++) {
+      offset[w + 1] = offset[w] + (workers[w] == null ? 0 : workers[w].rows());
+    }
+    TopK.Rows lists = new TopK.Rows(offset[threads], kk);
+    for (int w = 0; w < threads; w++) {
+      if (workers[w] != null) {
+        workers[w].copyRows(offset[w], lists);
+      }
+    }
+    for (int chunk = 0; chunk < workerOf.length && threads > 1; chunk++) {
+      int add = offset[workerOf[chunk]];
+      for (int c = chunk * CHUNK; c < Math.min(customers, (chunk + 1) * CHUNK) && add > 0; c++) {
+        rowOf[c] += add;
+      }
+    }
+    return new TopK(kk, rowOf, lists, itemLabels, segmented);
   }
 
   private static void checkK(int k) {

@@ -5,7 +5,7 @@ package dev.bankml.recommender;
  * customer holds, drops held and ineligible items, and keeps the top k. Holds per-thread scratch
  * arrays, so one instance per thread.
  */
-final class Scorer implements ItemRecommender.CustomerScorer {
+final class Scorer {
   private final ItemSimilarity sim;
   private final Popularity popularity;
   private final RecommenderSpec spec;
@@ -44,22 +44,10 @@ final class Scorer implements ItemRecommender.CustomerScorer {
 
   /**
    * Scores customer {@code customer} holding {@code held[from..to)} and writes up to {@code k}
-   * recommendations at {@code out*[at..]}; returns how many were written.
+   * recommendations at row position {@code at} of {@code out}; returns how many were written.
    */
-  @Override
-  public int score(
-      int customer,
-      int[] held,
-      int from,
-      int to,
-      int segment,
-      int k,
-      OfferFilter eligibility,
-      int[] outItem,
-      float[] outScore,
-      int[] outBecause,
-      float[] outBecauseSim,
-      int at) {
+  int score(int customer, int[] held, int from, int to, int segment, int k, OfferFilter eligibility,
+      TopK.Rows out, int at) {
     this.k = k;
     size = 0;
     if (++stamp == 0) {
@@ -73,7 +61,7 @@ final class Scorer implements ItemRecommender.CustomerScorer {
     boolean all = eligibility == OfferFilter.ALL;
     int h = to - from;
     if (table.length > 0 && h > 0) {
-      return scoreDense(customer, held, from, to, pop, all, eligibility, segment, outItem, outScore, outBecause, outBecauseSim, at);
+      return scoreDense(customer, held, from, to, pop, all, eligibility, segment, out, at);
     }
     int t = 0;
     int[] ptr = sim.ptr();
@@ -137,11 +125,11 @@ final class Scorer implements ItemRecommender.CustomerScorer {
     }
     for (int r = 0; r < size; r++) {
       int j = topItem[r];
-      outItem[at + r] = j;
-      outScore[at + r] = (float) topScore[r];
+      out.item[at + r] = j;
+      out.score[at + r] = (float) topScore[r];
       boolean fromNeighbour = acc[j] > 0;
-      outBecause[at + r] = fromNeighbour ? bestFrom[j] : -1;
-      outBecauseSim[at + r] = fromNeighbour ? bestSim[j] : 0f;
+      out.because[at + r] = fromNeighbour ? bestFrom[j] : -1;
+      out.becauseSim[at + r] = fromNeighbour ? bestSim[j] : 0f;
     }
     for (int x = 0; x < t; x++) {
       int j = touched[x];
@@ -164,10 +152,7 @@ final class Scorer implements ItemRecommender.CustomerScorer {
       boolean all,
       OfferFilter eligibility,
       int segment,
-      int[] outItem,
-      float[] outScore,
-      int[] outBecause,
-      float[] outBecauseSim,
+      TopK.Rows out,
       int at) {
     float[] d = dense;
     java.util.Arrays.fill(d, 0f);
@@ -215,10 +200,10 @@ final class Scorer implements ItemRecommender.CustomerScorer {
           because = held[p];
         }
       }
-      outItem[at + r] = j;
-      outScore[at + r] = (float) topScore[r];
-      outBecause[at + r] = because;
-      outBecauseSim[at + r] = best;
+      out.item[at + r] = j;
+      out.score[at + r] = (float) topScore[r];
+      out.because[at + r] = because;
+      out.becauseSim[at + r] = best;
     }
     return size;
   }

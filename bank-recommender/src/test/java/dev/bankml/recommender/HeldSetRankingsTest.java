@@ -12,9 +12,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * {@code recommendAll} ranks small catalogues once per distinct held set ({@link HeldSetRankings});
- * every customer must still get exactly the list, scores and reasons of scoring them one at a time
- * ({@link Scorer}), whatever the eligibility, segments, blend and k.
+ * {@code recommendAll} scores small catalogues once per distinct held set, eligible set and segment
+ * ({@link HeldSetRankings}); every customer must still get exactly the list, scores and reasons of
+ * scoring them one at a time ({@link Scorer}), whatever the eligibility, segments, blend and k.
  */
 class HeldSetRankingsTest {
   record Case(InteractionMatrix m, int[] segments, RecommenderSpec spec, int k, long seed) {}
@@ -68,33 +68,68 @@ class HeldSetRankingsTest {
   }
 
   @Property(tries = 100)
-  void setsRankedPastTheMemoryCapAreRankedForEachCustomerAlike(@ForAll("cases") Case c) {
+  void keysPastTheMemoryCapAreScoredForEachCustomerAlike(@ForAll("cases") Case c) {
     InteractionMatrix m = c.m();
     ItemRecommender rec = c.spec().fit(m, c.segments());
-    int n = m.items();
-    int k = Math.min(c.k(), n);
+    int k = Math.min(c.k(), m.items());
+    int customers = m.customers();
     OfferFilter eligible = (customer, item) -> Math.floorMod(customer * 13 + item * 7 + c.seed(), 3) != 0;
     Scorer one = new Scorer(rec.similarity(), rec.popularity(), rec.spec(), k);
-    // keeps only the first set or two, then ranks every other set afresh for each customer
-    HeldSetRankings capped = new HeldSetRankings(rec.similarity(), rec.popularity(), rec.spec(), k, 2 * n);
-    int[] item = new int[k];
-    float[] score = new float[k];
-    int[] because = new int[k];
-    float[] sim = new float[k];
-    int[] item2 = new int[k];
-    float[] score2 = new float[k];
-    int[] because2 = new int[k];
-    float[] sim2 = new float[k];
-    for (int customer = 0; customer < m.customers(); customer++) {
+    // remembers only the first two keys, then scores every other customer into a row of its own
+    int[] rowOf = new int[customers];
+    HeldSetRankings capped = new HeldSetRankings(rec, k, m, eligible, c.segments(), rowOf, 2);
+    capped.fill(0, customers);
+    int rows = capped.rows();
+    assertThat(rows).isLessThanOrEqualTo(customers);
+    TopK.Rows lists = new TopK.Rows(rows, k);
+    capped.copyRows(0, lists);
+    TopK.Rows alone = new TopK.Rows(1, k);
+    for (int customer = 0; customer < customers; customer++) {
       int[] held = m.itemsOf(customer);
       int segment = c.segments().length == 0 ? ItemRecommender.NO_SEGMENT : c.segments()[customer];
-      int got = one.score(customer, held, 0, held.length, segment, k, eligible, item, score, because, sim, 0);
-      int got2 = capped.score(customer, held, 0, held.length, segment, k, eligible, item2, score2, because2, sim2, 0);
-      assertThat(got2).isEqualTo(got);
-      assertThat(item2).isEqualTo(item);
-      assertThat(score2).isEqualTo(score);
-      assertThat(because2).isEqualTo(because);
-      assertThat(sim2).isEqualTo(sim);
+      int got = one.score(customer, held, 0, held.length, segment, k, eligible, alone, 0);
+      int at = rowOf[customer] * k;
+      assertThat(lists.count[rowOf[customer]]).isEqualTo(got);
+      assertThat(java.util.Arrays.copyOfRange(lists.item, at, at + got)).isEqualTo(java.util.Arrays.copyOf(alone.item, got));
+      assertThat(java.util.Arrays.copyOfRange(lists.score, at, at + got)).isEqualTo(java.util.Arrays.copyOf(alone.score, got));
+      assertThat(java.util.Arrays.copyOfRange(lists.because, at, at + got))
+          .isEqualTo(java.util.Arrays.copyOf(alone.because, got));
+      assertThat(java.util.Arrays.copyOfRange(lists.becauseSim, at, at + got))
+          .isEqualTo(java.util.Arrays.copyOf(alone.becauseSim, got));
+    }
+  }
+
+  @Property(tries = 100)
+  void maskedEligibilityGivesTheListsOfTheSameRulesAskedItemByItem(@ForAll("cases") Case c) {
+    InteractionMatrix m = c.m();
+    ItemRecommender rec = c.spec().fit(m, c.segments());
+    long[] allowed = new Random(c.seed()).longs(m.customers()).toArray();
+    OfferFilter masks = OfferFilter.ofMasks(allowed);
+    OfferFilter asked = (customer, item) -> (allowed[customer] >>> item & 1) != 0;
+    TopK byMask = rec.recommendAll(m, c.k(), masks, c.segments(), ProgressListener.NONE);
+    TopK byItem = rec.recommendAll(m, c.k(), asked, c.segments(), ProgressListener.NONE);
+    for (int customer = 0; customer < m.customers(); customer++) {
+      assertThat(byMask.of(customer)).isEqualTo(byItem.of(customer));
+    }
+  }
+
+  @Property(tries = 5)
+  void workersSharingTheCustomersGiveTheListsOfOne(@ForAll long seed) {
+    Random r = new Random(seed);
+    int customers = 40_000 + r.nextInt(10_000); // several chunks of 8,192
+    int items = 5 + r.nextInt(20);
+    int[][] rows = new int[customers][];
+    for (int c = 0; c < customers; c++) {
+      rows[c] = r.ints(r.nextInt(5), 0, items).toArray();
+    }
+    InteractionMatrix m = InteractionMatrix.fromRows(items, rows);
+    ItemRecommender rec = RecommenderSpec.defaults().fit(m);
+    long[] allowed = r.longs(customers).toArray();
+    OfferFilter eligible = OfferFilter.ofMasks(allowed);
+    TopK one = rec.recommendBySet(m, Math.min(7, items), eligible, new int[0], ProgressListener.NONE, false, 1);
+    TopK three = rec.recommendBySet(m, Math.min(7, items), eligible, new int[0], ProgressListener.NONE, false, 3);
+    for (int c = 0; c < customers; c++) {
+      assertThat(three.of(c)).isEqualTo(one.of(c));
     }
   }
 }

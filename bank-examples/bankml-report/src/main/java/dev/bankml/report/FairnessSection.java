@@ -16,9 +16,9 @@ final class FairnessSection {
   static Section build(ReportInput input, ComparedModel best) {
     StringBuilder h = new StringBuilder();
     if (input.fairnessColumns().isEmpty()) {
-      h.append("<p id=\"fairness-table\">No protected columns in this data. Name them in the report's protected"
-          + " columns (one or more); columns called gender, sex, marital_status, race, ethnicity, religion, nationality or"
-          + " age_band are treated as protected automatically.</p>\n");
+      h.append("<p id=\"fairness-table\">No protected columns in this data. Name the columns to treat as protected"
+          + " in the report's settings (one or more); columns called gender, sex, marital_status, race, ethnicity,"
+          + " religion, nationality or age_band are treated as protected automatically.</p>\n");
       return new Section("fairness", "Fairness", h.toString(), List.of());
     }
     LoanEvaluation e = best.evaluation().orElseThrow();
