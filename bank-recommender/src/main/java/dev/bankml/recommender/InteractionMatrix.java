@@ -244,10 +244,8 @@ public final class InteractionMatrix {
     int[] rowItems = new int[nnz];
     int[] colCustomers = new int[nnz];
     int[] next = Arrays.copyOf(colPtr, items);
-    int w = 0;
-    for (int c = 0; c < customers; c++) {
-      w = readBits(held[c], c, rowItems, w, colCustomers, next);
-      rowPtr[c + 1] = w;
+    for (int from = 0; from < customers; from += 32) {
+      readBlock(held, from, Math.min(customers, from + 32), rowPtr, rowItems, colCustomers, next);
     }
     return new InteractionMatrix(customers, items, rowPtr, rowItems, colPtr, colCustomers, held, defaultLabels(items));
   }
@@ -269,14 +267,18 @@ public final class InteractionMatrix {
     }
   }
 
-  /** Writes the items of {@code mask} ascending at {@code rowItems[w..]} and c into their columns. */
-  private static int readBits(long mask, int c, int[] rowItems, int w, int[] colCustomers, int[] next) {
-    for (long m = mask; m != 0; m &= m - 1) {
-      int i = Long.numberOfTrailingZeros(m);
-      rowItems[w++] = i;
-      colCustomers[next[i]++] = c;
+  /** Writes the rows of customers {@code [from, to)} from their masks (items ascending), and each customer into its items' columns. */
+  private static void readBlock(
+      long[] held, int from, int to, int[] rowPtr, int[] rowItems, int[] colCustomers, int[] next) {
+    int w = rowPtr[from];
+    for (int c = from; c < to; c++) {
+      for (long m = held[c]; m != 0; m &= m - 1) {
+        int i = Long.numberOfTrailingZeros(m);
+        rowItems[w++] = i;
+        colCustomers[next[i]++] = c;
+      }
+      rowPtr[c + 1] = w;
     }
-    return w;
   }
 
   private static RecommenderInputException outOfRange(int customers, int items, int[] customer, int[] item, int p) {

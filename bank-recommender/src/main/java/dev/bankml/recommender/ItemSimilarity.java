@@ -151,8 +151,9 @@ public final class ItemSimilarity {
       }
       int[] cnt = counts[worker];
       double[] dot = dots[worker];
-      for (int c = from; c < to; c++) {
-        countPairs(rowItems, rowPtr[c], rowPtr[c + 1], n, w, cnt, dot);
+      // in short blocks: a small method is compiled after a few calls, a long loop only after ~60,000 turns
+      for (int c = from; c < to; c += 32) {
+        countPairs(rowPtr, rowItems, c, Math.min(to, c + 32), n, w, cnt, dot);
       }
     });
     int[] total = new int[n * n];
@@ -182,14 +183,18 @@ public final class ItemSimilarity {
     return fromDenseCounts(n, total, totalDot, stats, spec);
   }
 
-  /** Adds one customer's co-held pairs (items {@code rowItems[from..to)}, ascending) to the upper triangle. */
-  private static void countPairs(int[] rowItems, int from, int to, int n, float[] w, int[] cnt, double[] dot) {
-    for (int p = from; p < to; p++) {
-      int base = rowItems[p] * n;
-      for (int q = p + 1; q < to; q++) {
-        cnt[base + rowItems[q]]++;
-        if (w.length > 0) {
-          dot[base + rowItems[q]] += (double) w[p] * w[q];
+  /** Adds the co-held pairs of customers {@code [from, to)} (each row's items ascending) to the upper triangle. */
+  private static void countPairs(
+      int[] rowPtr, int[] rowItems, int from, int to, int n, float[] w, int[] cnt, double[] dot) {
+    for (int c = from; c < to; c++) {
+      int end = rowPtr[c + 1];
+      for (int p = rowPtr[c]; p < end; p++) {
+        int base = rowItems[p] * n;
+        for (int q = p + 1; q < end; q++) {
+          cnt[base + rowItems[q]]++;
+          if (w.length > 0) {
+            dot[base + rowItems[q]] += (double) w[p] * w[q];
+          }
         }
       }
     }

@@ -262,8 +262,9 @@ public final class BankHoldings {
   private long[] maskedRules(InteractionMatrix held, LocalDate asOf) {
     Rules rules = Rules.of(products, productIndex);
     long[] ok = new long[customers.size()];
-    for (int c = 0; c < ok.length; c++) {
-      ok[c] = rules.allowed(customers.get(c), held.heldMask(c), asOf);
+    // in short blocks: a small method is compiled after a few calls, a long loop only after ~60,000 turns
+    for (int from = 0; from < ok.length; from += 32) {
+      rules.fill(ok, from, Math.min(ok.length, from + 32), customers, held, asOf);
     }
     return ok;
   }
@@ -325,6 +326,13 @@ public final class BankHoldings {
         needs |= rule.requiresAny().isEmpty() ? 0 : bit;
       }
       return new Rules(byAge, thresholds, byIncome, requiredBy, excludedBy, needs);
+    }
+
+    /** Sets {@code ok[c]} for customers {@code [from, to)}. */
+    void fill(long[] ok, int from, int to, List<Customer> customers, InteractionMatrix held, LocalDate asOf) {
+      for (int c = from; c < to; c++) {
+        ok[c] = allowed(customers.get(c), held.heldMask(c), asOf);
+      }
     }
 
     /** Bit i set when product i may be offered on {@code asOf} to {@code customer} holding the products of {@code held}. */
