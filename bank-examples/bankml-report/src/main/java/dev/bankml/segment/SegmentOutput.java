@@ -90,7 +90,14 @@ public final class SegmentOutput {
       candidates.add(cm);
     }
     sel.put("candidates", candidates);
-    sel.put("votes", s.kSelection().votes().stream().map(v -> Map.of("criterion", v.criterion(), "k", v.k())).toList());
+    List<Map<String, Object>> votes = new ArrayList<>();
+    for (var v : s.kSelection().votes()) {
+      Map<String, Object> one = new LinkedHashMap<>(); // Map.of's key order changes from run to run
+      one.put("criterion", v.criterion());
+      one.put("k", v.k());
+      votes.add(one);
+    }
+    sel.put("votes", votes);
     m.put("k_selection", sel);
     m.put("id_column", s.idColumn());
     m.put("features", s.features());
