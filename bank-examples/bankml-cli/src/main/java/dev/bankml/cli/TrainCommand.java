@@ -55,13 +55,13 @@ final class TrainCommand implements Callable<Integer> {
       j.put("threshold", m.threshold());
       j.put("threshold_policy", m.settings().thresholdPolicy());
       j.put("review_band", m.settings().reviewBand());
-      j.put("score_scaling", Map.of("base_score", m.scoreScaling().baseScore(), "base_odds", m.scoreScaling().baseOdds(),
+      j.put("score_scaling", ordered("base_score", m.scoreScaling().baseScore(), "base_odds", m.scoreScaling().baseOdds(),
           "pdo", m.scoreScaling().pointsToDoubleOdds()));
-      j.put("risk_grades", Map.of("upper_bounds", m.riskGrades().upperBounds(), "letters", m.riskGrades().letters()));
+      j.put("risk_grades", ordered("upper_bounds", m.riskGrades().upperBounds(), "letters", m.riskGrades().letters()));
       j.put("calibration", m.calibrator().map(c -> c.method().key()).orElse("none"));
       j.put("metrics", m.provenance().metrics());
       j.put("score", selection(m) ? "selection" : "cross-validated");
-      j.put("skipped", m.settings().skippedCandidates().stream().map(c -> Map.of("algorithm", c.algorithm(),
+      j.put("skipped", m.settings().skippedCandidates().stream().map(c -> ordered("algorithm", c.algorithm(),
           "hyperparameters", c.hyperparameters(), "reason", c.reason())).toList());
       w.println(EvaluateCommand.ModelOptions.JSON.writeValueAsString(j));
     } else {
@@ -86,5 +86,14 @@ final class TrainCommand implements Callable<Integer> {
   /** Whether a search chose the model among several candidates. */
   private static boolean selection(LoanDefaultModel m) {
     return m.settings().selection() == Selection.SAME_FOLDS;
+  }
+
+  /** A JSON object whose keys keep the order given (Map.of's order changes from run to run). */
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
   }
 }
