@@ -13,21 +13,21 @@
 # Needs /usr/bin/python3 with numpy, scipy and pandas (Debian: apt-get install -y python3-numpy
 # python3-scipy python3-pandas); builds bankml.jar if it is missing (BANKML_REBUILD=1 forces it).
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+. "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 here="$root/benchmarks/recommender"
 customers="${CUSTOMERS:-100000}"
 runs="${RUNS:-7}"
 k="${K:-7}"
 py=/usr/bin/python3
-cli="${BANKML_JAR:-$root/bank-examples/bankml-cli/target/bankml.jar}"
 
 if ! "$py" -c 'import numpy, scipy, pandas' 2>/dev/null; then
   echo "compare-cli: $py lacks numpy/scipy/pandas; run: apt-get install -y python3-numpy python3-scipy python3-pandas" >&2
   exit 1
 fi
-if [ ! -f "$cli" ] || [ "${BANKML_REBUILD:-0}" = 1 ]; then
-  echo "building bankml.jar (once)..." >&2
-  (cd "$root" && mvn -B -q -DskipTests -Dmaven.test.skip.exec=true package -pl bank-examples/bankml-cli -am >&2)
+if [ -n "${BANKML_JAR:-}" ]; then
+  cli="$BANKML_JAR"
+else
+  build_once bankml-cli
 fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -7,7 +7,7 @@
 # Needs Debian's python3-numpy and python3-scipy for /usr/bin/python3
 # (apt-get install -y python3-numpy python3-scipy).
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+. "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 here="$root/benchmarks/recommender"
 customers="${CUSTOMERS:-1000000}"
 items="${ITEMS:-20}"
