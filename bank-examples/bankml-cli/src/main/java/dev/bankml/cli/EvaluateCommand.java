@@ -50,15 +50,14 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin ModelOptions model;
 
-  @Option(names = "--json", description = "Print the metrics and leaderboard as JSON to stdout.")
-  boolean json;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
-    Table table = ModelOptions.load(model.labelled.data, model.quiet || json);
-    LoanEvaluation e = model.options(json).evaluate(table);
+    Table table = ModelOptions.load(model.labelled.data, output.silent());
+    LoanEvaluation e = model.options(output.silent()).evaluate(table);
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (output.json) {
       out.println(ModelOptions.JSON.writeValueAsString(ModelOptions.evaluationJson(e, table.rows())));
     } else {
       out.print(ModelOptions.evaluationText(e, table.rows()));
@@ -153,10 +152,7 @@ final class EvaluateCommand implements Callable<Integer> {
             + " (from 5,000 rows) or none, whichever has the lowest cross-fitted log loss).")
     String calibration;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-    boolean quiet;
-
-    /** The training options these flags describe. */
+    /** The training options these flags describe; {@code silent}: no progress bar. */
     LoanDefaultOptions options(boolean silent) {
       LoanDefaultOptions.Builder b = LoanDefaultOptions.builder()
           .target(labelled.target).algorithm(algorithm).folds(folds).seed(seed).timeLimit(duration(timeLimit))
@@ -164,7 +160,7 @@ final class EvaluateCommand implements Callable<Integer> {
           .thresholdPolicy(policy()).reviewBand(reviewBand)
           .scoreScaling(new ScoreScaling(baseScore, baseOdds, pdo))
           .calibration(Calibration.parse(calibration))
-          .progress(Progress.create(quiet || silent));
+          .progress(Progress.create(silent));
       if (tune != null || trials != null) {
         b.tuning(strategy());
       }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -63,11 +64,7 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Share of category values spelt inconsistently, 0 to 0.5 (default: ${DEFAULT-VALUE}).")
   double typoRate;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar on stderr.")
-  boolean quiet;
-
-  @Option(names = "--json", description = "Print the summary as JSON to stdout.")
-  boolean json;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
@@ -85,9 +82,9 @@ final class GenerateCommand implements Callable<Integer> {
         .outlierRate(outlierRate)
         .typoRate(typoRate)
         .build();
-    GenerationSummary s = bank.generate(out, Progress.create(quiet || json));
+    GenerationSummary s = bank.generate(out, Progress.create(output.silent()));
     PrintWriter w = spec.commandLine().getOut();
-    if (json) {
+    if (output.json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("out", out.toAbsolutePath().toString());
       m.put("seed", seed);

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,10 +46,7 @@ final class PredictCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--model", required = true, paramLabel = "FILE.bankml", description = "The model bundle.")
-  Path modelFile;
-
-  @picocli.CommandLine.Mixin TrustOption trust;
+  @Mixin LoanModelFile bundle;
 
   @Option(names = "--input", paramLabel = "FILE.csv|BANKDIR",
       description = "Applications to score: a CSV file, or a bank directory (its loan-application view).")
@@ -80,8 +78,7 @@ final class PredictCommand implements Callable<Integer> {
       description = "Where --lenient writes the refused rows (default: beside --out, PREDICTIONS.rejects.csv).")
   Path rejects;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress output.")
-  boolean quiet;
+  @Mixin QuietOption progress;
 
   @Override
   public Integer call() {
@@ -95,7 +92,7 @@ final class PredictCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (record != null) {
       Map<String, Object> values = parseRecord(record);
-      LoanDefaultModel model = LoanDefaultModel.load(modelFile, trust.loadOptions());
+      LoanDefaultModel model = bundle.load();
       Assessment a = model.assess(checkRecord(model, values, err));
       console.printf(Locale.ROOT, "probability %.4f  decision %s  score %d  grade %s%s%n", a.probability(),
           a.decision().label(), a.score(), a.grade(), a.reasons().isEmpty() ? "" : "  reasons: " + String.join("; ", a.reasons()));
@@ -105,7 +102,7 @@ final class PredictCommand implements Callable<Integer> {
     if (out == null) {
       throw new BankmlException("--out PREDICTIONS.csv is required with --input");
     }
-    LoanDefaultModel model = LoanDefaultModel.load(modelFile, trust.loadOptions());
+    LoanDefaultModel model = bundle.load();
     ScoringInput in = ScoringInput.read(model, input, idColumn, true);
     in.warnDuplicateIds(err);
     ScoringInput.Checked checked = in.check(model,
@@ -138,7 +135,7 @@ final class PredictCommand implements Callable<Integer> {
       }
       return row;
     });
-    if (!quiet) {
+    if (!progress.quiet) {
       err.printf(Locale.ROOT, "scored %,d rows with %s %s; wrote %s%n", table.rows(), model.provenance().backend(),
           model.provenance().algorithm(), out);
       err.flush();

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -42,11 +43,7 @@ final class ProfileCommand implements Callable<Integer> {
       description = "Comma-separated tokens that mean missing (default: empty, NA, N/A, NaN, nan, null, NULL, ?).")
   String missing;
 
-  @Option(names = "--json", description = "Print JSON (rows, columns, correlations, warnings) to stdout.")
-  boolean json;
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-  boolean quiet;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
@@ -54,8 +51,8 @@ final class ProfileCommand implements Callable<Integer> {
     if (missing != null) {
       b.missing(Arrays.stream(missing.split(",", -1)).map(String::trim).toArray(String[]::new));
     }
-    Table table = b.build().read(data, Progress.create(quiet || json));
-    if (!quiet && !json) {
+    Table table = b.build().read(data, Progress.create(output.silent()));
+    if (!output.silent()) {
       System.err.println();
     }
     if (target == null && positive != null) {
@@ -63,7 +60,7 @@ final class ProfileCommand implements Callable<Integer> {
     }
     Profile p = target == null ? Profile.of(table)
         : Profile.of(table, new BinaryTarget(target, Optional.ofNullable(positive)));
-    spec.commandLine().getOut().print(json ? p.toJson() + System.lineSeparator() : p.toText());
+    spec.commandLine().getOut().print(output.json ? p.toJson() + System.lineSeparator() : p.toText());
     spec.commandLine().getOut().flush();
     return 0;
   }

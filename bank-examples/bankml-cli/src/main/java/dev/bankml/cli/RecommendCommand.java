@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -73,11 +74,7 @@ final class RecommendCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Seed of the leave-one-out split (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--json", description = "Print JSON on stdout instead of a table.")
-  boolean json;
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-  boolean quiet;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
@@ -121,7 +118,7 @@ final class RecommendCommand implements Callable<Integer> {
     ItemRecommender model = recSpec.fit(holdings);
     OfferFilter eligible = bank.eligibility(holdings, asOf(bank));
     List<Recommendation> recs = model.recommend(c, holdings.itemsOf(c), ItemRecommender.NO_SEGMENT, k, eligible);
-    if (json) {
+    if (output.json) {
       StringBuilder items = new StringBuilder("[");
       for (int r = 0; r < recs.size(); r++) {
         Recommendation rec = recs.get(r);
@@ -163,12 +160,12 @@ final class RecommendCommand implements Callable<Integer> {
     ItemRecommender model = recSpec.fit(holdings);
     long t1 = System.nanoTime();
     OfferFilter eligible = bank.eligibility(holdings, asOf(bank));
-    TopK top = model.recommendAll(holdings, k, eligible, new int[0], Progress.create(quiet));
+    TopK top = model.recommendAll(holdings, k, eligible, new int[0], Progress.create(output.quiet()));
     long t2 = System.nanoTime();
     long rows = write(bank, top);
     double fit = (t1 - t0) / 1e9;
     double rec = (t2 - t1) / 1e9;
-    if (json) {
+    if (output.json) {
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("customers", holdings.customers());
       o.put("products", holdings.items());
@@ -236,7 +233,7 @@ final class RecommendCommand implements Callable<Integer> {
               + ("temporal".equals(evaluate) ? "choose an earlier --cutoff" : "customers need at least 2 holdings"));
     }
     EvaluationReport report = Evaluation.run(recSpec, holdout, k, eligible, new int[0], bank.propensity());
-    if (json) {
+    if (output.json) {
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("evaluate", evaluate);
       o.put("split", split);

@@ -62,8 +62,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-  boolean quiet;
+  @Mixin QuietOption progress;
 
   @Option(names = "--out", required = true, paramLabel = "report.html", description = "Where to write the HTML report.")
   Path out;
@@ -73,7 +72,7 @@ final class ReportCommand implements Callable<Integer> {
     long start = System.nanoTime();
     ReportOptions.Builder b = ReportOptions.builder(labelled.data).target(labelled.target).folds(folds).seed(seed)
         .examples(examples)
-        .progress(Progress.create(quiet));
+        .progress(Progress.create(progress.quiet));
     if (labelled.positive != null) {
       b.positiveLabel(labelled.positive);
     }
@@ -84,7 +83,7 @@ final class ReportCommand implements Callable<Integer> {
     excluded.forEach(b::exclude);
     RiskReport r = RiskReport.generate(b.build());
     r.write(out);
-    if (!quiet) {
+    if (!progress.quiet) {
       System.err.println();
     }
     PrintWriter w = spec.commandLine().getOut();

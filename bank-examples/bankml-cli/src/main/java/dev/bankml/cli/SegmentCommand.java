@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -73,15 +74,11 @@ final class SegmentCommand implements Callable<Integer> {
       description = "Also save the fitted segmentation (a signed bundle) to assign new customers later.")
   Path save;
 
-  @Option(names = "--json", description = "Print a JSON summary on stdout.")
-  boolean json;
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-  boolean quiet;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
-    ProgressListener progress = Progress.create(quiet);
+    ProgressListener progress = Progress.create(output.quiet());
     long start = System.nanoTime();
     SegmentInput input = SegmentInput.load(data, progress);
     CustomerSegmentation.Builder b = CustomerSegmentation.builder()
@@ -106,7 +103,7 @@ final class SegmentCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - start) / 1e9;
     Optional<double[]> agreement = agreement(s, input.personas());
     PrintWriter stdout = spec.commandLine().getOut();
-    if (json) {
+    if (output.json) {
       stdout.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(summary(s, agreement,
           seconds, files)));
     } else {

@@ -65,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
       boolean trustUnsigned, Optional<Path> dictionary, String announce) throws InterruptedException {
     quietLibraryLogs();
     int port = server.port;
-    boolean quiet = server.quiet;
+    boolean quiet = server.progress.quiet;
     if (port < 0 || port > 65_535) {
       throw new dev.bankml.data.BankmlException("--port " + port + " is out of range; valid: 0 to 65535");
     }

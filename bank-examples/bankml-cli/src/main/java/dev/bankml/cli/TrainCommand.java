@@ -37,16 +37,15 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE.bankml", description = "Where to write the model bundle.")
   Path out;
 
-  @Option(names = "--json", description = "Print the bundle's manifest summary and cross-validated metrics as JSON.")
-  boolean json;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
-    Table table = EvaluateCommand.ModelOptions.load(model.labelled.data, model.quiet || json);
-    LoanDefaultModel m = model.options(json).fit(table);
+    Table table = EvaluateCommand.ModelOptions.load(model.labelled.data, output.silent());
+    LoanDefaultModel m = model.options(output.silent()).fit(table);
     m.save(out);
     PrintWriter w = spec.commandLine().getOut();
-    if (json) {
+    if (output.json) {
       Map<String, Object> j = new LinkedHashMap<>();
       j.put("model", out.toString());
       j.put("backend", m.provenance().backend());
@@ -75,7 +74,7 @@ final class TrainCommand implements Callable<Integer> {
           m.calibrator().map(c -> c.method().key()).orElse("none"), m.scoreScaling().baseScore(), m.scoreScaling().baseOdds(),
           m.scoreScaling().pointsToDoubleOdds());
     }
-    if (!json && !m.settings().skippedCandidates().isEmpty()) {
+    if (!output.json && !m.settings().skippedCandidates().isEmpty()) {
       w.printf(Locale.ROOT, "  time limit reached: %d candidate(s) left out (see --json)%n",
           m.settings().skippedCandidates().size());
     }

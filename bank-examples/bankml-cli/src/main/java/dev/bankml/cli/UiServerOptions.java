@@ -2,6 +2,7 @@ package dev.bankml.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options of the commands that start the browser UI, {@code serve} and {@code demo}: port, cache, output. */
@@ -14,8 +15,7 @@ final class UiServerOptions {
           + " else $HOME/.cache/bankml).")
   Path cache;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress output.")
-  boolean quiet;
+  @Mixin QuietOption progress;
 
   @Option(names = "--exit-when-ready", hidden = true, description = "Start, print the URL and stop (for tests and scripts).")
   boolean exitWhenReady;

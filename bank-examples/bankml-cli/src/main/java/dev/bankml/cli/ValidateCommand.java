@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,10 +43,7 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--model", required = true, paramLabel = "FILE.bankml", description = "The model bundle.")
-  Path modelFile;
-
-  @picocli.CommandLine.Mixin TrustOption trust;
+  @Mixin LoanModelFile bundle;
 
   @Option(names = "--input", required = true, paramLabel = "FILE.csv|BANKDIR",
       description = "Labelled applications: a CSV file, or a bank directory (its loan-application view, target 'defaulted').")
@@ -70,9 +68,6 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--chart", paramLabel = "FILE.png", description = "Write the calibration curve as a PNG.")
   Path chart;
 
-  @Option(names = "--json", description = "Print the metrics and calibration table as one JSON object to stdout.")
-  boolean json;
-
   @Option(names = "--lenient",
       description = "Validate on the rows that pass the model's input schema and write the others, with their reasons, to"
           + " --rejects (default: strict, any row or column the schema refuses stops the command, exit 2).")
@@ -81,8 +76,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--rejects", paramLabel = "FILE.csv", description = "Where --lenient writes the refused rows (required with it).")
   Path rejects;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress output.")
-  boolean quiet;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws IOException {
@@ -92,9 +86,9 @@ final class ValidateCommand implements Callable<Integer> {
     if (lenient != (rejects != null)) {
       throw new BankmlException("--lenient and --rejects FILE.csv go together: the refused rows are written to the rejects file");
     }
-    LoanDefaultModel model = LoanDefaultModel.load(modelFile, trust.loadOptions());
+    LoanDefaultModel model = bundle.load();
     PrintWriter err = spec.commandLine().getErr();
-    ScoringInput in = ScoringInput.read(model, input, idColumn, quiet || json);
+    ScoringInput in = ScoringInput.read(model, input, idColumn, output.silent());
     String column = target != null ? target : model.settings().target();
     Optional<String> positiveValue = Optional.ofNullable(positive)
         .or(() -> column.equals(model.settings().target()) ? model.settings().positiveValue() : Optional.empty());
@@ -121,7 +115,7 @@ final class ValidateCommand implements Callable<Integer> {
       AtomicFile.write(chart, out -> out.write(image.png()));
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (output.json) {
       out.println(EvaluateCommand.ModelOptions.JSON.writeValueAsString(v.json(input)));
     } else {
       out.print(v.text(input));
