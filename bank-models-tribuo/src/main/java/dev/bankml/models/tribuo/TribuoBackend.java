@@ -2,6 +2,7 @@ package dev.bankml.models.tribuo;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.models.spi.AlgorithmSpec;
+import dev.bankml.models.spi.Backends;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.ClassifierTrainer;
 import dev.bankml.models.spi.Clustering;
@@ -141,8 +142,7 @@ public final class TribuoBackend implements ModelBackend {
   }
 
   private AlgorithmSpec spec(String algorithm, Task task) {
-    List<AlgorithmSpec> ofTask =
-        TribuoAlgorithms.ALL.stream().filter(s -> s.task() == task).collect(Collectors.toList());
+    List<AlgorithmSpec> ofTask = Backends.algorithms(this, task);
     for (AlgorithmSpec s : ofTask) {
       if (s.name().equals(algorithm)) {
         return s;
