@@ -62,12 +62,7 @@ public final class FakeBackend implements ModelBackend {
   }
 
   private static Hyperparameters checked(AlgorithmSpec a, Hyperparameters h) {
-    for (String n : h.values().keySet()) {
-      if (!a.defaults().containsKey(n)) {
-        throw new BankmlException("algorithm '" + a.name() + "' has no hyperparameter '" + n + "'; valid: " + a.defaults().keySet());
-      }
-    }
-    return h.withDefaults(a.defaults());
+    return a.declared("fake", h).withDefaults(a.defaults());
   }
 
   @Override

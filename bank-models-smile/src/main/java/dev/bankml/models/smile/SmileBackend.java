@@ -12,7 +12,6 @@ import dev.bankml.models.spi.Task;
 import dev.bankml.models.spi.TrainingData;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 import smile.math.MathEx;
 
 /**
@@ -51,7 +50,7 @@ public final class SmileBackend implements ModelBackend {
   @Override
   public ClassifierTrainer classifierTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
     AlgorithmSpec spec = spec(algorithm, Task.CLASSIFICATION);
-    Hyperparameters hp = checked(spec, hyperparameters);
+    Hyperparameters hp = spec.declared("smile", hyperparameters);
     return switch (spec.name()) {
       case "logistic" -> (x, y, w) -> {
         TrainingData.checkLabelled(x, y, w);
@@ -71,7 +70,7 @@ public final class SmileBackend implements ModelBackend {
   @Override
   public ClusteringTrainer clusteringTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
     AlgorithmSpec spec = spec(algorithm, Task.CLUSTERING);
-    Hyperparameters hp = checked(spec, hyperparameters);
+    Hyperparameters hp = spec.declared("smile", hyperparameters);
     return switch (spec.name()) {
       case "kmeans" -> x -> SeededTraining.run(seed, "kmeans", () -> KMeansModel.train(x, hp));
       case "gmm" -> x -> SeededTraining.run(seed, "gmm", () -> GaussianMixtureModel.train(x, hp));
@@ -145,15 +144,4 @@ public final class SmileBackend implements ModelBackend {
     return spec;
   }
 
-  private static Hyperparameters checked(AlgorithmSpec spec, Hyperparameters hp) {
-    Objects.requireNonNull(hp, "hyperparameters");
-    for (String name : hp.values().keySet()) {
-      if (!spec.defaults().containsKey(name)) {
-        throw new BankmlException(
-            "algorithm '" + spec.name() + "' of the smile backend has no hyperparameter '" + name
-                + "'; valid names are " + String.join(", ", new TreeSet<>(spec.defaults().keySet())));
-      }
-    }
-    return hp;
-  }
 }

@@ -3,7 +3,6 @@ package dev.bankml.models.tribuo;
 import dev.bankml.data.BankmlException;
 import dev.bankml.models.spi.AlgorithmSpec;
 import dev.bankml.models.spi.Hyperparameters;
-import java.util.stream.Collectors;
 
 /**
  * The hyperparameters of one Tribuo algorithm, with its defaults filled in. Each value is read
@@ -25,13 +24,7 @@ final class Settings {
    * @throws BankmlException naming the valid names when {@code h} sets one the spec does not declare
    */
   static Settings of(AlgorithmSpec spec, Hyperparameters h) {
-    for (String name : h.values().keySet()) {
-      if (!spec.defaults().containsKey(name)) {
-        throw new BankmlException("unknown hyperparameter '" + name + "' for tribuo " + spec.name()
-            + "; valid: " + spec.defaults().keySet().stream().sorted().collect(Collectors.joining(", ")));
-      }
-    }
-    return new Settings(spec.name(), h.withDefaults(spec.defaults()));
+    return new Settings(spec.name(), spec.declared("tribuo", h).withDefaults(spec.defaults()));
   }
 
   /** The whole number {@code name}, which must be at least {@code min}. */
