@@ -253,8 +253,11 @@ public abstract class BackendContractTest {
 
   @Test
   void unknownAlgorithmIsRefused() {
+    // one lookup, one wording, in every backend (Backends.algorithm)
     assertThatThrownBy(() -> backend().classifierTrainer("no-such-algorithm", Hyperparameters.DEFAULTS, SEED))
-        .isInstanceOf(BankmlException.class).hasMessageContaining("no-such-algorithm");
+        .isInstanceOf(BankmlException.class)
+        .hasMessage("backend '" + backend().name() + "' has no classification algorithm 'no-such-algorithm'; available: "
+            + String.join(", ", classifiers().stream().map(AlgorithmSpec::name).toList()));
     assertThatThrownBy(() -> backend().clusteringTrainer("no-such-algorithm", Hyperparameters.DEFAULTS, SEED))
         .isInstanceOf(BankmlException.class).hasMessageContaining("no-such-algorithm");
     for (AlgorithmSpec a : clusterers()) {

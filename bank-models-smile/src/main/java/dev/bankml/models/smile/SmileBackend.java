@@ -2,6 +2,7 @@ package dev.bankml.models.smile;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.models.spi.AlgorithmSpec;
+import dev.bankml.models.spi.Backends;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.ClassifierTrainer;
 import dev.bankml.models.spi.Clustering;
@@ -49,7 +50,7 @@ public final class SmileBackend implements ModelBackend {
 
   @Override
   public ClassifierTrainer classifierTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
-    AlgorithmSpec spec = spec(algorithm, Task.CLASSIFICATION);
+    AlgorithmSpec spec = Backends.algorithm(this, algorithm, Task.CLASSIFICATION);
     Hyperparameters hp = spec.declared("smile", hyperparameters);
     return switch (spec.name()) {
       case "logistic" -> (x, y, w) -> {
@@ -69,7 +70,7 @@ public final class SmileBackend implements ModelBackend {
 
   @Override
   public ClusteringTrainer clusteringTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
-    AlgorithmSpec spec = spec(algorithm, Task.CLUSTERING);
+    AlgorithmSpec spec = Backends.algorithm(this, algorithm, Task.CLUSTERING);
     Hyperparameters hp = spec.declared("smile", hyperparameters);
     return switch (spec.name()) {
       case "kmeans" -> x -> SeededTraining.run(seed, "kmeans", () -> KMeansModel.train(x, hp));
@@ -134,14 +135,5 @@ public final class SmileBackend implements ModelBackend {
     return type.cast(model);
   }
 
-  private static AlgorithmSpec spec(String algorithm, Task task) {
-    AlgorithmSpec spec = SmileAlgorithms.find(algorithm).orElse(null);
-    if (spec == null || spec.task() != task) {
-      throw new BankmlException(
-          "the smile backend has no " + task.name().toLowerCase() + " algorithm '" + algorithm
-              + "'; valid " + task.name().toLowerCase() + " algorithms are " + SmileAlgorithms.names(task));
-    }
-    return spec;
-  }
 
 }

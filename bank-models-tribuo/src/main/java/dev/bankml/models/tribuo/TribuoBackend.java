@@ -13,7 +13,6 @@ import dev.bankml.models.spi.Task;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.tribuo.Model;
 import org.tribuo.Tribuo;
 import org.tribuo.classification.Label;
@@ -137,19 +136,7 @@ public final class TribuoBackend implements ModelBackend {
 
   /** The trainer of {@code algorithm} from {@code factories}, after its name and hyperparameters are checked. */
   private <T> T trainer(Map<String, Factory<T>> factories, Task task, String algorithm, Hyperparameters h, long seed) {
-    AlgorithmSpec spec = spec(algorithm, task);
+    AlgorithmSpec spec = Backends.algorithm(this, algorithm, task);
     return factories.get(spec.name()).create(Settings.of(spec, h), seed);
-  }
-
-  private AlgorithmSpec spec(String algorithm, Task task) {
-    List<AlgorithmSpec> ofTask = Backends.algorithms(this, task);
-    for (AlgorithmSpec s : ofTask) {
-      if (s.name().equals(algorithm)) {
-        return s;
-      }
-    }
-    throw new BankmlException("unknown " + task.name().toLowerCase() + " algorithm '" + algorithm
-        + "' for backend tribuo; valid: "
-        + ofTask.stream().map(AlgorithmSpec::name).collect(Collectors.joining(", ")));
   }
 }
