@@ -10,8 +10,8 @@
 #   BANK_DIR=/tmp/bank100k RUNS=5 benchmarks/recommender/compare-cli.sh
 # BANK_DIR keeps (or reuses) the generated bank; CUSTOMERS sets its size; K the list length;
 # BANKML_JAR measures another build of bankml.jar (e.g. an older one, for before/after).
-# Needs /usr/bin/python3 with numpy, scipy and pandas (Debian: apt-get install -y python3-numpy
-# python3-scipy python3-pandas); builds bankml.jar if it is missing (BANKML_REBUILD=1 forces it).
+# Installs Debian's python3-numpy, python3-scipy and python3-pandas if missing (needs root); builds
+# bankml.jar if it is missing (BANKML_REBUILD=1 forces it).
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 here="$root/benchmarks/recommender"
@@ -20,10 +20,7 @@ runs="${RUNS:-7}"
 k="${K:-7}"
 py=/usr/bin/python3
 
-if ! "$py" -c 'import numpy, scipy, pandas' 2>/dev/null; then
-  echo "compare-cli: $py lacks numpy/scipy/pandas; run: apt-get install -y python3-numpy python3-scipy python3-pandas" >&2
-  exit 1
-fi
+need_python "numpy scipy pandas" python3-numpy python3-scipy python3-pandas
 if [ -n "${BANKML_JAR:-}" ]; then
   cli="$BANKML_JAR"
 else

@@ -4,8 +4,7 @@
 # not timed. Prints the median of RUNS runs per side and the ratio.
 #   benchmarks/recommender/compare-scipy.sh            # 1,000,000 customers, 5 runs
 #   CUSTOMERS=100000 RUNS=3 benchmarks/recommender/compare-scipy.sh
-# Needs Debian's python3-numpy and python3-scipy for /usr/bin/python3
-# (apt-get install -y python3-numpy python3-scipy).
+# Installs Debian's python3-numpy and python3-scipy if missing (needs root).
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 here="$root/benchmarks/recommender"
@@ -16,10 +15,7 @@ seed="${SEED:-42}"
 python=/usr/bin/python3
 threads="$(nproc)"
 
-if ! "$python" -c 'import numpy, scipy' 2>/dev/null; then
-  echo "compare-scipy: $python lacks numpy/scipy; run: apt-get install -y python3-numpy python3-scipy" >&2
-  exit 1
-fi
+need_python "numpy scipy" python3-numpy python3-scipy
 if [ ! -f "$root/bank-recommender/target/test-classes/dev/bankml/recommender/bench/ScipyComparison.class" ]; then
   (cd "$root" && mvn -B -q -o test-compile -pl bank-recommender -am)
 fi

@@ -4,6 +4,7 @@ import dev.bankml.data.ProgressListener;
 import dev.bankml.data.bundle.BundleKeys;
 import dev.bankml.data.bundle.DataFingerprint;
 import dev.bankml.data.bundle.LoadOptions;
+import dev.bankml.data.bundle.Saveable;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * holding nothing get (segment) popularity and customers holding few get popularity blended in.
  * Immutable and safe to call from many threads. Made by {@link RecommenderSpec#fit}.
  */
-public final class ItemRecommender {
+public final class ItemRecommender implements Saveable {
   /** Segment value meaning "use global popularity". */
   public static final int NO_SEGMENT = -1;
 
@@ -262,17 +263,8 @@ public final class ItemRecommender {
     }
   }
 
-  /**
-   * Saves this recommender to {@code file} as a bundle (kind {@code recommender}), atomically,
-   * signed with the signing key of {@link BundleKeys#defaults()} (created on first use).
-   *
-   * @throws dev.bankml.data.BankmlException naming the file if it cannot be written
-   */
-  public void save(Path file) {
-    save(file, BundleKeys.defaults());
-  }
-
-  /** As {@link #save(Path)}, signed with the signing key of {@code keys} (unsigned if it has none). */
+  /** Writes this recommender as a bundle (kind {@code recommender}); see {@link Saveable}. */
+  @Override
   public void save(Path file, BundleKeys keys) {
     RecommenderFile.save(this, file, keys);
   }

@@ -86,7 +86,8 @@ final class RowPlan {
       inputSlots[k++] = s;
     }
     for (FittedStep step : state.steps()) {
-      if (!c.add(step)) {
+      c.add(step);
+      if (c.needsTextConversion) {
         return Optional.empty();
       }
     }
@@ -203,6 +204,11 @@ final class RowPlan {
     /** Columns a step adds, applied after the step as {@code Table.with} does (replace or append). */
     private final Map<String, Integer> added = new LinkedHashMap<>();
     private final List<String> dropped = new ArrayList<>();
+    /**
+     * Set when a step reads a category as a number or a number as a category: the table path
+     * converts those through text, so the plan is not used.
+     */
+    boolean needsTextConversion;
 
     int fresh(Kind kind) {
       kinds.add(kind);
@@ -218,16 +224,23 @@ final class RowPlan {
       return s;
     }
 
-    /** The slot to read {@code name} as a number from, or -1 when the table path would need text conversion. */
+    /** The slot to read {@code name} as a number from. */
     private int number(String name) {
       int s = slot(name);
-      return kinds.get(s) == Kind.CAT ? -1 : s;
+      needsTextConversion |= kinds.get(s) == Kind.CAT;
+      return s;
     }
 
-    /** The slot to read {@code name} as a category from, or -1 when the table path would need text conversion. */
+    /** The slots to read {@code names} as numbers from, in order. */
+    private int[] numbers(List<String> names) {
+      return names.stream().mapToInt(this::number).toArray();
+    }
+
+    /** The slot to read {@code name} as a category from. */
     private int category(String name) {
       int s = slot(name);
-      return kinds.get(s) == Kind.NUM ? -1 : s;
+      needsTextConversion |= kinds.get(s) == Kind.NUM;
+      return s;
     }
 
     private int output(String name, Kind kind) {
@@ -236,38 +249,36 @@ final class RowPlan {
       return s;
     }
 
-    boolean add(FittedStep step) {
+    /** Compiles {@code step}; check {@link #needsTextConversion} after. */
+    void add(FittedStep step) {
       added.clear();
       dropped.clear();
-      boolean ok;
       if (step instanceof ImputationFit f) {
-        ok = impute(f);
+        impute(f);
       } else if (step instanceof OneHotFit f) {
-        ok = oneHot(f);
+        oneHot(f);
       } else if (step instanceof OrdinalFit f) {
-        ok = ordinal(f);
+        ordinal(f);
       } else if (step instanceof ScalerFit f) {
-        ok = scale(f);
+        scale(f);
       } else if (step instanceof ClipFit f) {
-        ok = clip(f);
+        clip(f);
       } else if (step instanceof Log1p f) {
-        ok = log1p(f);
+        log1p(f);
       } else if (step instanceof Derived f) {
-        ok = derive(f);
+        derive(f);
       } else if (step instanceof WoeFit f) {
-        ok = woe(f);
+        woe(f);
       } else if (step instanceof PcaFit f) {
-        ok = pca(f);
+        pca(f);
       } else {
         dropped.addAll(((SelectionFit) step).dropped());
-        ok = true;
       }
       dropped.forEach(slotOf::remove);
       slotOf.putAll(added);
-      return ok;
     }
 
-    private boolean impute(ImputationFit f) {
+    private void impute(ImputationFit f) {
       for (String name : f.indicators()) {
         int in = slot(name);
         int out = output(ImputationFit.indicatorName(name), Kind.NUM);
@@ -279,9 +290,6 @@ final class RowPlan {
       }
       for (Map.Entry<String, Double> e : f.numeric().entrySet()) {
         int in = number(e.getKey());
-        if (in < 0) {
-          return false;
-        }
         double fill = e.getValue();
         int out = output(e.getKey(), Kind.NUM);
         ops.add((num, cat) -> {
@@ -291,82 +299,63 @@ final class RowPlan {
       }
       for (Map.Entry<String, String> e : f.categorical().entrySet()) {
         int in = category(e.getKey());
-        if (in < 0) {
-          return false;
-        }
         String fill = e.getValue();
         int out = output(e.getKey(), Kind.CAT);
         ops.add((num, cat) -> cat[out] = cat[in] == null ? fill : cat[in]);
       }
-      return true;
     }
 
-    private boolean oneHot(OneHotFit f) {
-      if (f.coding() == OneHot.Coding.DUMMY) {
-        return dummies(f);
-      }
+    /** Each encoded column is replaced by its indicators: one per kept level, plus (other) unless dummy coded. */
+    private void oneHot(OneHotFit f) {
       for (Map.Entry<String, List<String>> e : f.levels().entrySet()) {
         String name = e.getKey();
-        List<String> kept = e.getValue();
         int in = category(name);
-        if (in < 0) {
-          return false;
-        }
-        Map<String, Integer> index = new HashMap<>();
-        for (int k = 0; k < kept.size(); k++) {
-          index.putIfAbsent(kept.get(k), k);
-        }
         dropped.add(name);
-        int first = -1;
-        for (int k = 0; k <= kept.size(); k++) {
-          String level = k < kept.size() ? kept.get(k) : OneHotFit.OTHER;
-          int s = output(OneHotFit.featureName(name, level), Kind.NUM);
-          first = k == 0 ? s : first;
+        if (f.coding() == OneHot.Coding.DUMMY) {
+          dummies(name, e.getValue(), in);
+        } else {
+          indicators(name, e.getValue(), in);
         }
-        int base = first;
-        int other = kept.size();
-        ops.add((num, cat) -> {
-          java.util.Arrays.fill(num, base, base + other + 1, 0.0);
-          String level = cat[in];
-          if (level != null) {
-            num[base + index.getOrDefault(level, other)] = 1.0;
-          }
-        });
       }
-      return true;
     }
 
-    private boolean dummies(OneHotFit f) {
-      for (Map.Entry<String, List<String>> e : f.levels().entrySet()) {
-        String name = e.getKey();
-        List<String> kept = e.getValue();
-        int in = category(name);
-        if (in < 0) {
-          return false;
+    private void indicators(String name, List<String> kept, int in) {
+      Map<String, Integer> index = new HashMap<>();
+      for (int k = 0; k < kept.size(); k++) {
+        index.putIfAbsent(kept.get(k), k);
+      }
+      int first = -1;
+      for (int k = 0; k <= kept.size(); k++) {
+        String level = k < kept.size() ? kept.get(k) : OneHotFit.OTHER;
+        int s = output(OneHotFit.featureName(name, level), Kind.NUM);
+        first = k == 0 ? s : first;
+      }
+      int base = first;
+      int other = kept.size();
+      ops.add((num, cat) -> {
+        java.util.Arrays.fill(num, base, base + other + 1, 0.0);
+        String level = cat[in];
+        if (level != null) {
+          num[base + index.getOrDefault(level, other)] = 1.0;
         }
-        dropped.add(name);
-        int[] out = new int[kept.size()];
+      });
+    }
+
+    private void dummies(String name, List<String> kept, int in) {
+      int[] out = new int[kept.size()];
+      for (int k = 0; k < out.length; k++) {
+        out[k] = output(OneHotFit.featureName(name, kept.get(k)), Kind.NUM);
+      }
+      ops.add((num, cat) -> {
+        String level = cat[in];
         for (int k = 0; k < out.length; k++) {
-          out[k] = output(OneHotFit.featureName(name, kept.get(k)), Kind.NUM);
+          num[out[k]] = level == null ? Double.NaN : level.equals(kept.get(k)) ? 1.0 : 0.0;
         }
-        ops.add((num, cat) -> {
-          String level = cat[in];
-          for (int k = 0; k < out.length; k++) {
-            num[out[k]] = level == null ? Double.NaN : level.equals(kept.get(k)) ? 1.0 : 0.0;
-          }
-        });
-      }
-      return true;
+      });
     }
 
-    private boolean pca(PcaFit f) {
-      int[] in = new int[f.inputs().size()];
-      for (int j = 0; j < in.length; j++) {
-        in[j] = number(f.inputs().get(j));
-        if (in[j] < 0) {
-          return false;
-        }
-      }
+    private void pca(PcaFit f) {
+      int[] in = numbers(f.inputs());
       dropped.addAll(f.inputs());
       int[] out = new int[f.outputs().size()];
       for (int c = 0; c < out.length; c++) {
@@ -382,15 +371,11 @@ final class RowPlan {
           num[out[c]] = finite(p[c]);
         }
       });
-      return true;
     }
 
-    private boolean ordinal(OrdinalFit f) {
+    private void ordinal(OrdinalFit f) {
       for (Map.Entry<String, List<String>> e : f.order().entrySet()) {
         int in = category(e.getKey());
-        if (in < 0) {
-          return false;
-        }
         Map<String, Double> position = new HashMap<>();
         List<String> order = e.getValue();
         for (int k = 0; k < order.size(); k++) {
@@ -402,15 +387,14 @@ final class RowPlan {
           num[out] = level == null ? Double.NaN : position.getOrDefault(level, Double.NaN);
         });
       }
-      return true;
     }
 
-    private boolean scale(ScalerFit f) {
-      return perColumn(f.center(), f.scale(), (v, center, scale) -> (v - center) / scale);
+    private void scale(ScalerFit f) {
+      perColumn(f.center(), f.scale(), (v, center, scale) -> (v - center) / scale);
     }
 
-    private boolean clip(ClipFit f) {
-      return perColumn(f.lower(), f.upper(), (v, lo, hi) -> v < lo ? lo : v > hi ? hi : v);
+    private void clip(ClipFit f) {
+      perColumn(f.lower(), f.upper(), (v, lo, hi) -> v < lo ? lo : v > hi ? hi : v);
     }
 
     /** How a column's value changes given the two numbers learned for it. */
@@ -420,78 +404,54 @@ final class RowPlan {
     }
 
     /** One operation per column of {@code first}: the column becomes rule(value, first[column], second[column]). */
-    private boolean perColumn(Map<String, Double> first, Map<String, Double> second, ColumnRule rule) {
+    private void perColumn(Map<String, Double> first, Map<String, Double> second, ColumnRule rule) {
       for (Map.Entry<String, Double> e : first.entrySet()) {
         int in = number(e.getKey());
-        if (in < 0) {
-          return false;
-        }
         double a = e.getValue();
         double b = second.get(e.getKey());
         int out = output(e.getKey(), Kind.NUM);
         ops.add((num, cat) -> num[out] = finite(rule.apply(num[in], a, b)));
       }
-      return true;
     }
 
-    private boolean log1p(Log1p f) {
+    private void log1p(Log1p f) {
       for (String name : f.names()) {
         int in = number(name);
-        if (in < 0) {
-          return false;
-        }
         int out = output(name, Kind.NUM);
         ops.add((num, cat) -> {
           double v = num[in];
           num[out] = finite(Math.copySign(Math.log1p(Math.abs(v)), v));
         });
       }
-      return true;
     }
 
-    private boolean derive(Derived f) {
-      int[] in = new int[f.inputs().size()];
-      for (int k = 0; k < in.length; k++) {
-        in[k] = number(f.inputs().get(k));
-        if (in[k] < 0) {
-          return false;
-        }
-      }
+    private void derive(Derived f) {
+      int[] in = numbers(f.inputs());
       int out = output(f.name(), Kind.NUM);
       if (in.length == 2) {
         ops.add((num, cat) -> num[out] = finite(f.value(num[in[0]], num[in[1]], Double.NaN, Double.NaN)));
       } else {
         ops.add((num, cat) -> num[out] = finite(f.value(num[in[0]], num[in[1]], num[in[2]], num[in[3]])));
       }
-      return true;
     }
 
-    private boolean woe(WoeFit f) {
+    private void woe(WoeFit f) {
       for (Map.Entry<String, dev.bankml.features.woe.WoeTable> e : f.tables().entrySet()) {
         String name = e.getKey();
         dev.bankml.features.woe.WoeTable w = e.getValue();
         dropped.add(name);
+        int in = w.numeric() ? number(name) : category(name);
+        int out = output(WoeFit.featureName(name), Kind.NUM);
         if (w.numeric()) {
-          int in = number(name);
-          if (in < 0) {
-            return false;
-          }
-          int out = output(WoeFit.featureName(name), Kind.NUM);
           ops.add((num, cat) -> num[out] = finite(w.woe(num[in])));
         } else {
-          int in = category(name);
-          if (in < 0) {
-            return false;
-          }
           double missing = w.woe(Optional.empty());
-          int out = output(WoeFit.featureName(name), Kind.NUM);
           ops.add((num, cat) -> {
             String level = cat[in];
             num[out] = finite(level == null ? missing : w.woe(Optional.of(level)));
           });
         }
       }
-      return true;
     }
   }
 }

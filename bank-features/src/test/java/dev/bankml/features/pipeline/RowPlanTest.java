@@ -68,6 +68,18 @@ class RowPlanTest {
     assertThat(TransformRowPropertyTest.RICH.hasRowPlan()).isTrue();
   }
 
+  @Test
+  void aStepReadingNumbersAsLevelsLeavesRecordsOnTheTablePath() {
+    FittedPipeline termAsLevels = FeaturePipeline.builder()
+        .add(Scale.minMax(Columns.named("amount")))
+        .add(Ordinal.ordered("term", List.of("12", "24", "36", "60")))
+        .build()
+        .fit(TRAIN.select(List.of("amount", "term")));
+    assertThat(termAsLevels.hasRowPlan()).isFalse();
+    Map<String, Object> record = Map.of("amount", 5_000.0, "term", 36);
+    assertThat(termAsLevels.transformRow(record)).containsExactly(termAsLevels.transformRowByTable(record));
+  }
+
   @Property(tries = 300)
   void rowPlanAndOneRowTableAgreeToTheLastBit(@ForAll("records") Map<String, Object> record) {
     for (FittedPipeline p : List.of(EVERY_STEP, DEFAULTS, STRICT)) {

@@ -15,6 +15,7 @@ import dev.bankml.data.bundle.BundleException;
 import dev.bankml.data.bundle.BundleKeys;
 import dev.bankml.data.bundle.DataFingerprint;
 import dev.bankml.data.bundle.LoadOptions;
+import dev.bankml.data.bundle.Saveable;
 import dev.bankml.data.bundle.Provenance;
 import dev.bankml.models.calibrate.Calibrator;
 import dev.bankml.models.explain.ColumnImportance;
@@ -73,7 +74,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Immutable and safe to call from many threads at once.
  */
-public final class LoanDefaultModel {
+public final class LoanDefaultModel implements Saveable {
   private static final Logger LOG = LoggerFactory.getLogger(LoanDefaultModel.class);
 
   private final FittedPipeline pipeline;
@@ -613,17 +614,8 @@ public final class LoanDefaultModel {
 
   // ---- persistence ----------------------------------------------------------------------------
 
-  /**
-   * Writes the model as a bundle to {@code path}, atomically, signed with the signing key of
-   * {@link BundleKeys#defaults()} (created on first use).
-   *
-   * @throws BankmlException naming the file if it cannot be written
-   */
-  public void save(Path path) {
-    save(path, BundleKeys.defaults());
-  }
-
-  /** As {@link #save(Path)}, signed with the signing key of {@code keys} (unsigned if it has none). */
+  /** Writes the model as a bundle (kind {@code loan-model}); see {@link Saveable}. */
+  @Override
   public void save(Path path, BundleKeys keys) {
     LoanBundle.write(path, keys, provenance, settings, pipeline, schema, classifier, dictionary);
   }

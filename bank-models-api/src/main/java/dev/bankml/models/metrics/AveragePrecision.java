@@ -9,9 +9,7 @@ public final class AveragePrecision {
 
   /** Average precision of {@code scores} for the positive class. */
   public static double of(int[] labels, double[] scores) {
-    BinaryInputs.check("average precision", labels, scores);
-    BinaryInputs.requireBothClasses("average precision", labels);
-    ThresholdCurves.Curve pr = ThresholdCurves.of(labels, scores).precisionRecall();
+    ThresholdCurves.Curve pr = ThresholdCurves.forRankingMetric("average precision", labels, scores).precisionRecall();
     double prevRecall = 0;
     double ap = 0;
     for (int k = 0; k < pr.x().length; k++) {

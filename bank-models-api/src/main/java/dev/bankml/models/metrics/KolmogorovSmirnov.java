@@ -9,9 +9,7 @@ public final class KolmogorovSmirnov {
 
   /** The KS statistic; tied scores move together, so no threshold splits a tie. */
   public static double of(int[] labels, double[] scores) {
-    BinaryInputs.check("KS", labels, scores);
-    BinaryInputs.requireBothClasses("KS", labels);
-    ThresholdCurves.Curve roc = ThresholdCurves.of(labels, scores).roc();
+    ThresholdCurves.Curve roc = ThresholdCurves.forRankingMetric("KS", labels, scores).roc();
     double best = 0;
     for (int k = 1; k < roc.x().length; k++) {
       best = Math.max(best, Math.abs(roc.y()[k] - roc.x()[k]));

@@ -61,6 +61,20 @@ public final class ThresholdCurves {
    */
   public static ThresholdCurves of(int[] labels, double[] scores) {
     BinaryInputs.check("threshold curves", labels, scores);
+    return build(labels, scores);
+  }
+
+  /**
+   * The curves behind the ranking metric named {@code metric} (KS, average precision): the inputs
+   * checked once, under that name, and both classes required.
+   */
+  static ThresholdCurves forRankingMetric(String metric, int[] labels, double[] scores) {
+    BinaryInputs.check(metric, labels, scores);
+    BinaryInputs.requireBothClasses(metric, labels);
+    return build(labels, scores);
+  }
+
+  private static ThresholdCurves build(int[] labels, double[] scores) {
     int[] order = BinaryInputs.byDescendingScore(scores);
     double[] t = new double[order.length];
     long[] cp = new long[order.length];

@@ -1,9 +1,9 @@
 package dev.bankml.models.segment;
 
-import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.metrics.Inertia;
 import dev.bankml.models.spi.AlgorithmSpec;
+import dev.bankml.models.spi.Backends;
 import dev.bankml.models.spi.Clustering;
 import dev.bankml.models.spi.Hyperparameters;
 import dev.bankml.models.spi.ModelBackend;
@@ -34,25 +34,13 @@ final class ClusterRunner {
 
   ClusterRunner(ModelBackend backend, String algorithm, Hyperparameters hyperparameters, int restarts) {
     this.backend = backend;
-    this.spec = findAlgorithm(backend, algorithm);
+    this.spec = Backends.algorithm(backend, algorithm, Task.CLUSTERING);
     this.hyperparameters = hyperparameters;
     this.restarts = restarts;
     this.kName = firstKey(spec.defaults(), K_NAMES)
         .or(() -> List.of("kmeans", "gmm").contains(spec.name().toLowerCase(Locale.ROOT))
             ? Optional.of("k") : Optional.empty());
     this.restartName = firstKey(spec.defaults(), RESTART_NAMES);
-  }
-
-  private static AlgorithmSpec findAlgorithm(ModelBackend backend, String algorithm) {
-    List<AlgorithmSpec> clusterers =
-        backend.algorithms().stream().filter(a -> a.task() == Task.CLUSTERING).toList();
-    for (AlgorithmSpec a : clusterers) {
-      if (a.name().equalsIgnoreCase(algorithm.trim())) {
-        return a;
-      }
-    }
-    throw new BankmlException("backend '" + backend.name() + "' has no clustering algorithm '" + algorithm
-        + "'; available: " + String.join(", ", clusterers.stream().map(AlgorithmSpec::name).toList()));
   }
 
   private static Optional<String> firstKey(Map<String, Object> defaults, List<String> names) {

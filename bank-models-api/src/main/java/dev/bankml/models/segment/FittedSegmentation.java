@@ -3,6 +3,7 @@ package dev.bankml.models.segment;
 import dev.bankml.data.BankmlException;
 import dev.bankml.data.bundle.BundleKeys;
 import dev.bankml.data.bundle.LoadOptions;
+import dev.bankml.data.bundle.Saveable;
 import dev.bankml.features.pipeline.FittedPipeline;
 import dev.bankml.features.pipeline.PcaFit;
 import dev.bankml.features.table.Table;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * segment. Immutable and safe to share between threads; assigns new customers and saves to / loads
  * from a signed bundle.
  */
-public final class FittedSegmentation {
+public final class FittedSegmentation implements Saveable {
   /** What was fitted, with what, on how many rows. */
   public record Provenance(
       String backend, String backendVersion, String algorithm, Hyperparameters hyperparameters, long seed,
@@ -171,15 +172,10 @@ public final class FittedSegmentation {
   }
 
   /**
-   * Writes this segmentation to {@code file} as a signed bundle (kind {@code segmentation}: the
-   * manifest, the backend's clustering payload, digests and signature), atomically, signed with the
-   * signing key of {@link BundleKeys#defaults()} (created on first use).
+   * Writes this segmentation as a bundle (kind {@code segmentation}: the manifest, the backend's
+   * clustering payload, digests and signature); see {@link Saveable}.
    */
-  public void save(Path file) {
-    save(file, BundleKeys.defaults());
-  }
-
-  /** As {@link #save(Path)}, signed with the signing key of {@code keys} (unsigned if it has none). */
+  @Override
   public void save(Path file, BundleKeys keys) {
     SegmentationBundle.write(this, file, keys);
   }

@@ -3,6 +3,7 @@ package dev.bankml.models.fake;
 import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.spi.AlgorithmSpec;
+import dev.bankml.models.spi.Backends;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.ClassifierTrainer;
 import dev.bankml.models.spi.Clustering;
@@ -61,21 +62,13 @@ public final class FakeBackend implements ModelBackend {
     return List.of(LOGISTIC, KMEANS, NOISY);
   }
 
-  private static Hyperparameters checked(AlgorithmSpec a, Hyperparameters h) {
-    for (String n : h.values().keySet()) {
-      if (!a.defaults().containsKey(n)) {
-        throw new BankmlException("algorithm '" + a.name() + "' has no hyperparameter '" + n + "'; valid: " + a.defaults().keySet());
-      }
-    }
-    return h.withDefaults(a.defaults());
+  private static Hyperparameters settings(AlgorithmSpec a, Hyperparameters h) {
+    return a.declared("fake", h).withDefaults(a.defaults());
   }
 
   @Override
   public ClassifierTrainer classifierTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
-    if (!algorithm.equals("logistic")) {
-      throw new BankmlException("fake backend has no classifier '" + algorithm + "'; available: logistic");
-    }
-    Hyperparameters h = checked(LOGISTIC, hyperparameters);
+    Hyperparameters h = settings(Backends.algorithm(this, algorithm, Task.CLASSIFICATION), hyperparameters);
     double l2 = h.getDouble("l2", 1e-3);
     int iterations = h.getInt("iterations", 25);
     return (x, y, w) -> Logistic.fit(x, y, w, l2, iterations);
@@ -83,14 +76,12 @@ public final class FakeBackend implements ModelBackend {
 
   @Override
   public ClusteringTrainer clusteringTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
-    if (algorithm.equals("noisy")) {
-      double radius = checked(NOISY, hyperparameters).getDouble("radius", 3.0);
+    AlgorithmSpec a = Backends.algorithm(this, algorithm, Task.CLUSTERING);
+    Hyperparameters h = settings(a, hyperparameters);
+    if (a == NOISY) {
+      double radius = h.getDouble("radius", 3.0);
       return x -> new Centroids("noisy", lloyd(x, 3, 50, seed), radius, x);
     }
-    if (!algorithm.equals("kmeans")) {
-      throw new BankmlException("fake backend has no clusterer '" + algorithm + "'; available: kmeans, noisy");
-    }
-    Hyperparameters h = checked(KMEANS, hyperparameters);
     int k = h.getInt("k", 3);
     int iterations = h.getInt("iterations", 50);
     return x -> new Centroids("kmeans", lloyd(x, k, iterations, seed), Double.POSITIVE_INFINITY, x);

@@ -2,6 +2,7 @@ package dev.bankml.models.smile;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.models.spi.AlgorithmSpec;
+import dev.bankml.models.spi.Backends;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.ClassifierTrainer;
 import dev.bankml.models.spi.Clustering;
@@ -12,7 +13,6 @@ import dev.bankml.models.spi.Task;
 import dev.bankml.models.spi.TrainingData;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 import smile.math.MathEx;
 
 /**
@@ -50,8 +50,8 @@ public final class SmileBackend implements ModelBackend {
 
   @Override
   public ClassifierTrainer classifierTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
-    AlgorithmSpec spec = spec(algorithm, Task.CLASSIFICATION);
-    Hyperparameters hp = checked(spec, hyperparameters);
+    AlgorithmSpec spec = Backends.algorithm(this, algorithm, Task.CLASSIFICATION);
+    Hyperparameters hp = spec.declared("smile", hyperparameters);
     return switch (spec.name()) {
       case "logistic" -> (x, y, w) -> {
         TrainingData.checkLabelled(x, y, w);
@@ -70,8 +70,8 @@ public final class SmileBackend implements ModelBackend {
 
   @Override
   public ClusteringTrainer clusteringTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
-    AlgorithmSpec spec = spec(algorithm, Task.CLUSTERING);
-    Hyperparameters hp = checked(spec, hyperparameters);
+    AlgorithmSpec spec = Backends.algorithm(this, algorithm, Task.CLUSTERING);
+    Hyperparameters hp = spec.declared("smile", hyperparameters);
     return switch (spec.name()) {
       case "kmeans" -> x -> SeededTraining.run(seed, "kmeans", () -> KMeansModel.train(x, hp));
       case "gmm" -> x -> SeededTraining.run(seed, "gmm", () -> GaussianMixtureModel.train(x, hp));
@@ -135,25 +135,5 @@ public final class SmileBackend implements ModelBackend {
     return type.cast(model);
   }
 
-  private static AlgorithmSpec spec(String algorithm, Task task) {
-    AlgorithmSpec spec = SmileAlgorithms.find(algorithm).orElse(null);
-    if (spec == null || spec.task() != task) {
-      throw new BankmlException(
-          "the smile backend has no " + task.name().toLowerCase() + " algorithm '" + algorithm
-              + "'; valid " + task.name().toLowerCase() + " algorithms are " + SmileAlgorithms.names(task));
-    }
-    return spec;
-  }
 
-  private static Hyperparameters checked(AlgorithmSpec spec, Hyperparameters hp) {
-    Objects.requireNonNull(hp, "hyperparameters");
-    for (String name : hp.values().keySet()) {
-      if (!spec.defaults().containsKey(name)) {
-        throw new BankmlException(
-            "algorithm '" + spec.name() + "' of the smile backend has no hyperparameter '" + name
-                + "'; valid names are " + String.join(", ", new TreeSet<>(spec.defaults().keySet())));
-      }
-    }
-    return hp;
-  }
 }

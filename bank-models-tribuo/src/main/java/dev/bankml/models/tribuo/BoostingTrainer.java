@@ -3,7 +3,6 @@ package dev.bankml.models.tribuo;
 import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.ClassifierTrainer;
-import dev.bankml.models.spi.Hyperparameters;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.xgboost.XGBoostClassificationTrainer;
@@ -16,33 +15,17 @@ import org.tribuo.common.xgboost.XGBoostTrainer.TreeMethod;
  * Gradient-boosted trees: XGBoost through Tribuo's {@link XGBoostClassificationTrainer}, with
  * histogram split search ({@code tree_method=hist}). Tribuo's shorter constructors fix
  * {@code tree_method=auto}, which XGBoost 1.x resolved to the exact greedy search: tens of times
- * slower on the loan views for the same AUC (see the module README).
+ * slower on the loan views for the same AUC (see the module README). The settings carry XGBoost's
+ * own names and meanings; {@code threads} is the resolved thread count.
  */
-final class BoostingTrainer implements ClassifierTrainer {
-  private final int rounds;
-  private final double eta;
-  private final int maxDepth;
-  private final double minChildWeight;
-  private final double subsample;
-  private final double colsample;
-  private final double lambda;
-  private final double alpha;
-  private final double gamma;
-  private final int threads;
-  private final long seed;
-
-  BoostingTrainer(Hyperparameters h, long seed) {
-    this.rounds = Check.intAtLeast(h, "xgboost", "rounds", 1);
-    this.eta = Check.between(h, "xgboost", "eta", 1e-6, 1);
-    this.maxDepth = Check.intAtLeast(h, "xgboost", "max_depth", 1);
-    this.minChildWeight = Check.between(h, "xgboost", "min_child_weight", 0, 1e9);
-    this.subsample = Check.between(h, "xgboost", "subsample", 1e-3, 1);
-    this.colsample = Check.between(h, "xgboost", "colsample", 1e-3, 1);
-    this.lambda = Check.between(h, "xgboost", "lambda", 0, 1e9);
-    this.alpha = Check.between(h, "xgboost", "alpha", 0, 1e9);
-    this.gamma = Check.between(h, "xgboost", "gamma", 0, 1e9);
-    this.threads = Threads.budget(h);
-    this.seed = seed;
+record BoostingTrainer(int rounds, double eta, int maxDepth, double minChildWeight, double subsample,
+    double colsample, double lambda, double alpha, double gamma, int threads, long seed)
+    implements ClassifierTrainer {
+  /** The trainer {@code s} describes, each value checked against its range. */
+  BoostingTrainer(Settings s, long seed) {
+    this(s.intAtLeast("rounds", 1), s.between("eta", 1e-6, 1), s.intAtLeast("max_depth", 1),
+        s.between("min_child_weight", 0, 1e9), s.between("subsample", 1e-3, 1), s.between("colsample", 1e-3, 1),
+        s.between("lambda", 0, 1e9), s.between("alpha", 0, 1e9), s.between("gamma", 0, 1e9), s.threads(), seed);
   }
 
   @Override

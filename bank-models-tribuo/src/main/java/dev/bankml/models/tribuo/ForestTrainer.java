@@ -4,7 +4,6 @@ import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.ClassifierTrainer;
-import dev.bankml.models.spi.Hyperparameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -28,25 +27,23 @@ import org.tribuo.ensemble.WeightedEnsembleModel;
  * sample size is the main lever on training time. Trees are grown in fixed-size chunks, each chunk with its own seed, on a
  * thread pool of the thread budget; the chunks are merged into one Tribuo ensemble that averages
  * the trees' class distributions. The result depends on the seed, not on the thread count.
+ *
+ * @param trees number of trees
+ * @param maxDepth deepest split level of a tree
+ * @param minChildWeight least total row weight a split may leave in a child
+ * @param featureFraction share of the features each split chooses among; 0 means sqrt(p) of p
+ * @param sampleFraction bootstrap sample size of a tree, as a share of the rows
+ * @param threads trees are grown on this many threads at most
+ * @param seed seeds the bootstrap samples and the feature sampling
  */
-final class ForestTrainer implements ClassifierTrainer {
+record ForestTrainer(int trees, int maxDepth, double minChildWeight, double featureFraction, double sampleFraction,
+    int threads, long seed) implements ClassifierTrainer {
   private static final int CHUNK = 10;
-  private final int trees;
-  private final int maxDepth;
-  private final double minChildWeight;
-  private final double featureFraction;
-  private final double sampleFraction;
-  private final int threads;
-  private final long seed;
 
-  ForestTrainer(Hyperparameters h, long seed) {
-    this.trees = Check.intAtLeast(h, "random-forest", "trees", 1);
-    this.maxDepth = Check.intAtLeast(h, "random-forest", "max_depth", 1);
-    this.minChildWeight = Check.between(h, "random-forest", "min_child_weight", 0, 1e9);
-    this.featureFraction = Check.between(h, "random-forest", "feature_fraction", 0, 1);
-    this.sampleFraction = Check.between(h, "random-forest", "sample_fraction", 0.01, 1);
-    this.threads = Threads.budget(h);
-    this.seed = seed;
+  /** The trainer {@code s} describes, each value checked against its range. */
+  ForestTrainer(Settings s, long seed) {
+    this(s.intAtLeast("trees", 1), s.intAtLeast("max_depth", 1), s.between("min_child_weight", 0, 1e9),
+        s.between("feature_fraction", 0, 1), s.between("sample_fraction", 0.01, 1), s.threads(), seed);
   }
 
   @Override

@@ -4,7 +4,6 @@ import dev.bankml.data.BankmlException;
 import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.spi.Clustering;
 import dev.bankml.models.spi.ClusteringTrainer;
-import dev.bankml.models.spi.Hyperparameters;
 import org.tribuo.MutableDataset;
 import org.tribuo.clustering.ClusterID;
 import org.tribuo.clustering.hdbscan.HdbscanModel;
@@ -12,16 +11,17 @@ import org.tribuo.clustering.hdbscan.HdbscanTrainer;
 import org.tribuo.math.distance.DistanceType;
 import org.tribuo.math.neighbour.NeighboursQueryFactoryType;
 
-/** HDBSCAN* by Tribuo's {@link HdbscanTrainer} (Euclidean distance, k-d tree neighbour queries). */
-final class HdbscanClusterer implements ClusteringTrainer {
-  private final int minClusterSize;
-  private final int neighbours;
-  private final int threads;
-
-  HdbscanClusterer(Hyperparameters h) {
-    this.minClusterSize = Check.intAtLeast(h, "hdbscan", "min_cluster_size", 2);
-    this.neighbours = Check.intAtLeast(h, "hdbscan", "min_samples", 1);
-    this.threads = Threads.budget(h);
+/**
+ * HDBSCAN* by Tribuo's {@link HdbscanTrainer} (Euclidean distance, k-d tree neighbour queries).
+ *
+ * @param minClusterSize fewest rows a cluster may have
+ * @param neighbours neighbours that define a row's core distance ({@code min_samples})
+ * @param threads threads of Tribuo's neighbour queries
+ */
+record HdbscanClusterer(int minClusterSize, int neighbours, int threads) implements ClusteringTrainer {
+  /** The clusterer {@code s} describes, each value checked against its range. */
+  HdbscanClusterer(Settings s) {
+    this(s.intAtLeast("min_cluster_size", 2), s.intAtLeast("min_samples", 1), s.threads());
   }
 
   @Override

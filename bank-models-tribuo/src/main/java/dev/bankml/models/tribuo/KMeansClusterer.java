@@ -5,7 +5,6 @@ import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.spi.Centroids;
 import dev.bankml.models.spi.Clustering;
 import dev.bankml.models.spi.ClusteringTrainer;
-import dev.bankml.models.spi.Hyperparameters;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,21 +18,19 @@ import org.tribuo.math.distance.DistanceType;
  * k-means with k-means++ initialisation by Tribuo's {@link KMeansTrainer}, restarted with
  * different seeds; the run with the lowest inertia (sum of squared distances to the nearest
  * centroid) is kept. The Tribuo dataset is built once and shared by the restarts.
+ *
+ * @param k number of clusters
+ * @param restarts runs from different seeds, of which the best is kept
+ * @param maxIterations Lloyd iterations of one run at most
+ * @param threads threads of Tribuo's centroid update
+ * @param seed seeds the restarts' k-means++ initialisations
  */
-final class KMeansClusterer implements ClusteringTrainer {
+record KMeansClusterer(int k, int restarts, int maxIterations, int threads, long seed) implements ClusteringTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(KMeansClusterer.class);
-  private final int k;
-  private final int restarts;
-  private final int maxIterations;
-  private final int threads;
-  private final long seed;
 
-  KMeansClusterer(Hyperparameters h, long seed) {
-    this.k = Check.intAtLeast(h, "kmeans", "k", 1);
-    this.restarts = Check.intAtLeast(h, "kmeans", "restarts", 1);
-    this.maxIterations = Check.intAtLeast(h, "kmeans", "max_iterations", 1);
-    this.threads = Threads.budget(h);
-    this.seed = seed;
+  /** The clusterer {@code s} describes, each value checked against its range. */
+  KMeansClusterer(Settings s, long seed) {
+    this(s.intAtLeast("k", 1), s.intAtLeast("restarts", 1), s.intAtLeast("max_iterations", 1), s.threads(), seed);
   }
 
   @Override

@@ -3,7 +3,6 @@ package dev.bankml.models.tribuo;
 import dev.bankml.features.FeatureMatrix;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.ClassifierTrainer;
-import dev.bankml.models.spi.Hyperparameters;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.sgd.linear.LinearSGDModel;
@@ -17,20 +16,19 @@ import org.tribuo.math.optimisers.AdaGradRDA;
  * Logistic regression: Tribuo's {@link LinearSGDTrainer} with the log (softmax) loss and AdaGrad,
  * trained for many more epochs than Tribuo's own {@code LogisticRegressionTrainer} (5), and with
  * an optional L2 penalty through AdaGrad-RDA.
+ *
+ * @param epochs passes over the training rows
+ * @param learningRate AdaGrad's base step size
+ * @param minibatch rows per gradient step
+ * @param l2 L2 penalty; 0 trains with plain AdaGrad
+ * @param seed seeds the order in which rows are visited
  */
-final class LogisticTrainer implements ClassifierTrainer {
-  private final int epochs;
-  private final double learningRate;
-  private final int minibatch;
-  private final double l2;
-  private final long seed;
-
-  LogisticTrainer(Hyperparameters h, long seed) {
-    this.epochs = Check.intAtLeast(h, "logistic", "epochs", 1);
-    this.learningRate = Check.between(h, "logistic", "learning_rate", 1e-6, 100);
-    this.minibatch = Check.intAtLeast(h, "logistic", "minibatch", 1);
-    this.l2 = Check.between(h, "logistic", "l2", 0, 100);
-    this.seed = seed;
+record LogisticTrainer(int epochs, double learningRate, int minibatch, double l2, long seed)
+    implements ClassifierTrainer {
+  /** The trainer {@code s} describes, each value checked against its range. */
+  LogisticTrainer(Settings s, long seed) {
+    this(s.intAtLeast("epochs", 1), s.between("learning_rate", 1e-6, 100), s.intAtLeast("minibatch", 1),
+        s.between("l2", 0, 100), seed);
   }
 
   @Override

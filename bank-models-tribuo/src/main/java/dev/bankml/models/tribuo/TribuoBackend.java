@@ -2,6 +2,7 @@ package dev.bankml.models.tribuo;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.models.spi.AlgorithmSpec;
+import dev.bankml.models.spi.Backends;
 import dev.bankml.models.spi.Classifier;
 import dev.bankml.models.spi.ClassifierTrainer;
 import dev.bankml.models.spi.Clustering;
@@ -10,8 +11,8 @@ import dev.bankml.models.spi.Hyperparameters;
 import dev.bankml.models.spi.ModelBackend;
 import dev.bankml.models.spi.Task;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.tribuo.Model;
 import org.tribuo.Tribuo;
 import org.tribuo.classification.Label;
@@ -27,6 +28,20 @@ import org.tribuo.ensemble.WeightedEnsembleModel;
  * envelope; Java serialisation is never used.
  */
 public final class TribuoBackend implements ModelBackend {
+  private static final Map<String, Factory<ClassifierTrainer>> CLASSIFIERS = Map.of(
+      TribuoAlgorithms.LOGISTIC.name(), LogisticTrainer::new,
+      TribuoAlgorithms.RANDOM_FOREST.name(), ForestTrainer::new,
+      TribuoAlgorithms.XGBOOST.name(), BoostingTrainer::new);
+  private static final Map<String, Factory<ClusteringTrainer>> CLUSTERERS = Map.of(
+      TribuoAlgorithms.KMEANS.name(), KMeansClusterer::new,
+      TribuoAlgorithms.HDBSCAN.name(), (settings, seed) -> new HdbscanClusterer(settings));
+
+  /** Makes the trainer of one algorithm from its checked settings and the seed. */
+  @FunctionalInterface
+  private interface Factory<T> {
+    T create(Settings settings, long seed);
+  }
+
   /** Creates the backend (called by {@link java.util.ServiceLoader}). */
   public TribuoBackend() {}
 
@@ -57,26 +72,13 @@ public final class TribuoBackend implements ModelBackend {
   /** A trainer for {@code logistic}, {@code random-forest} or {@code xgboost}. */
   @Override
   public ClassifierTrainer classifierTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
-    AlgorithmSpec spec = spec(algorithm, Task.CLASSIFICATION);
-    Hyperparameters h = checked(spec, hyperparameters);
-    return switch (spec.name()) {
-      case "logistic" -> new LogisticTrainer(h, seed);
-      case "random-forest" -> new ForestTrainer(h, seed);
-      case "xgboost" -> new BoostingTrainer(h, seed);
-      default -> throw new IllegalStateException(spec.name());
-    };
+    return trainer(CLASSIFIERS, Task.CLASSIFICATION, algorithm, hyperparameters, seed);
   }
 
   /** A trainer for {@code kmeans} or {@code hdbscan}. */
   @Override
   public ClusteringTrainer clusteringTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
-    AlgorithmSpec spec = spec(algorithm, Task.CLUSTERING);
-    Hyperparameters h = checked(spec, hyperparameters);
-    return switch (spec.name()) {
-      case "kmeans" -> new KMeansClusterer(h, seed);
-      case "hdbscan" -> new HdbscanClusterer(h);
-      default -> throw new IllegalStateException(spec.name());
-    };
+    return trainer(CLUSTERERS, Task.CLUSTERING, algorithm, hyperparameters, seed);
   }
 
   /** The classifier as a checksummed envelope around Tribuo's protobuf model. */
@@ -132,27 +134,9 @@ public final class TribuoBackend implements ModelBackend {
     };
   }
 
-  private AlgorithmSpec spec(String algorithm, Task task) {
-    List<AlgorithmSpec> ofTask =
-        TribuoAlgorithms.ALL.stream().filter(s -> s.task() == task).collect(Collectors.toList());
-    for (AlgorithmSpec s : ofTask) {
-      if (s.name().equals(algorithm)) {
-        return s;
-      }
-    }
-    throw new BankmlException("unknown " + task.name().toLowerCase() + " algorithm '" + algorithm
-        + "' for backend tribuo; valid: "
-        + ofTask.stream().map(AlgorithmSpec::name).collect(Collectors.joining(", ")));
-  }
-
-  /** Fills defaults and refuses names the algorithm does not know. */
-  private static Hyperparameters checked(AlgorithmSpec spec, Hyperparameters h) {
-    for (String name : h.values().keySet()) {
-      if (!spec.defaults().containsKey(name)) {
-        throw new BankmlException("unknown hyperparameter '" + name + "' for tribuo " + spec.name()
-            + "; valid: " + spec.defaults().keySet().stream().sorted().collect(Collectors.joining(", ")));
-      }
-    }
-    return h.withDefaults(spec.defaults());
+  /** The trainer of {@code algorithm} from {@code factories}, after its name and hyperparameters are checked. */
+  private <T> T trainer(Map<String, Factory<T>> factories, Task task, String algorithm, Hyperparameters h, long seed) {
+    AlgorithmSpec spec = Backends.algorithm(this, algorithm, task);
+    return factories.get(spec.name()).create(Settings.of(spec, h), seed);
   }
 }

@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.TreeSet;
 
 /**
  * The XGBoost backend ({@code xgboost}, Apache-2.0): XGBoost through its own Java API, without
@@ -60,7 +59,7 @@ public final class XgboostBackend implements ModelBackend {
   @Override
   public ClassifierTrainer classifierTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
     AlgorithmSpec spec = Backends.algorithm(this, algorithm, Task.CLASSIFICATION);
-    Hyperparameters h = checked(spec, hyperparameters);
+    Hyperparameters h = spec.declared("xgboost", hyperparameters).withDefaults(spec.defaults());
     BoosterSettings settings = switch (spec.name()) {
       case "logistic" -> BoosterSettings.logistic(h, seed);
       case "random-forest" -> BoosterSettings.randomForest(h, seed);
@@ -105,17 +104,6 @@ public final class XgboostBackend implements ModelBackend {
     throw new BankmlException("the xgboost backend has no clusterings to load");
   }
 
-  /** Refuses names the algorithm does not declare and fills the defaults. */
-  private static Hyperparameters checked(AlgorithmSpec spec, Hyperparameters h) {
-    Objects.requireNonNull(h, "hyperparameters");
-    for (String name : h.values().keySet()) {
-      if (!spec.defaults().containsKey(name)) {
-        throw new BankmlException("unknown hyperparameter '" + name + "' for xgboost " + spec.name()
-            + "; valid: " + String.join(", ", new TreeSet<>(spec.defaults().keySet())));
-      }
-    }
-    return h.withDefaults(spec.defaults());
-  }
 
   private static String readVersion() {
     try (InputStream in = XgboostBackend.class.getClassLoader().getResourceAsStream("xgboost4j-version.properties")) {
