@@ -105,18 +105,10 @@ final class EvaluateCommand implements Callable<Integer> {
         description = "What the search maximises: auc, average_precision, ks, log_loss, brier (default: ${DEFAULT-VALUE}).")
     String metric;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin SeedOption random;
 
     @Option(names = "--threads", paramLabel = "N", description = "Thread budget for cross-validation (default: all cores).")
     Integer threads;
-
-    @Option(names = "--id-column", paramLabel = "COL",
-        description = "Identifier column(s), never features (repeatable; loan_id for a bank directory).")
-    List<String> idColumns = new ArrayList<>();
-
-    @Option(names = "--exclude", paramLabel = "COL", description = "Column(s) never used as features (repeatable).")
-    List<String> excluded = new ArrayList<>();
 
     @Option(names = "--balance", description = "Weight the classes equally while training.")
     boolean balance;
@@ -155,7 +147,7 @@ final class EvaluateCommand implements Callable<Integer> {
     /** The training options these flags describe; {@code silent}: no progress bar. */
     LoanDefaultOptions options(boolean silent) {
       LoanDefaultOptions.Builder b = LoanDefaultOptions.builder()
-          .target(labelled.target).algorithm(algorithm).folds(folds).seed(seed).timeLimit(duration(timeLimit))
+          .target(labelled.target).algorithm(algorithm).folds(folds).seed(random.seed).timeLimit(duration(timeLimit))
           .metric(ScoringMetric.parse(metric)).balanceClasses(balance)
           .thresholdPolicy(policy()).reviewBand(reviewBand)
           .scoreScaling(new ScoreScaling(baseScore, baseOdds, pdo))
@@ -173,12 +165,12 @@ final class EvaluateCommand implements Callable<Integer> {
       if (threads != null) {
         b.threads(threads);
       }
-      idColumns.forEach(b::idColumn);
+      labelled.idColumns.forEach(b::idColumn);
       if (Files.isDirectory(labelled.data)) {
         // the view marks loan_id/customer_id as ids and the hidden truth as ignored; add its derived ratios
         b.pipeline(LoanApplicationView.pipeline());
       }
-      excluded.forEach(b::exclude);
+      labelled.excluded.forEach(b::exclude);
       return b.build();
     }
 

@@ -49,18 +49,11 @@ final class ReportCommand implements Callable<Integer> {
           + " nationality or age_band are protected already.")
   List<String> protectedColumns = new ArrayList<>();
 
-  @Option(names = "--id-column", paramLabel = "COL", description = "Identifier column(s), never features (repeatable).")
-  List<String> idColumns = new ArrayList<>();
-
-  @Option(names = "--exclude", paramLabel = "COL", description = "Column(s) never used as features (repeatable).")
-  List<String> excluded = new ArrayList<>();
-
   @Option(names = "--examples", paramLabel = "N", defaultValue = "3",
       description = "Explained example decisions to show, 0-10 (default: ${DEFAULT-VALUE}).")
   int examples;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin SeedOption random;
 
   @Mixin QuietOption progress;
 
@@ -70,7 +63,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    ReportOptions.Builder b = ReportOptions.builder(labelled.data).target(labelled.target).folds(folds).seed(seed)
+    ReportOptions.Builder b = ReportOptions.builder(labelled.data).target(labelled.target).folds(folds).seed(random.seed)
         .examples(examples)
         .progress(Progress.create(progress.quiet));
     if (labelled.positive != null) {
@@ -79,8 +72,8 @@ final class ReportCommand implements Callable<Integer> {
     backends.forEach(b::backend);
     algorithms.forEach(b::algorithm);
     protectedColumns.forEach(b::protectedColumn);
-    idColumns.forEach(b::idColumn);
-    excluded.forEach(b::exclude);
+    labelled.idColumns.forEach(b::idColumn);
+    labelled.excluded.forEach(b::exclude);
     RiskReport r = RiskReport.generate(b.build());
     r.write(out);
     if (!progress.quiet) {

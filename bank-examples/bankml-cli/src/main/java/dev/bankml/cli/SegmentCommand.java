@@ -64,8 +64,7 @@ final class SegmentCommand implements Callable<Integer> {
       description = "Cluster on the principal components explaining this share of variance (0 < SHARE <= 1).")
   Double pca;
 
-  @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin SeedOption random;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the output files.")
   Path out;
@@ -83,7 +82,7 @@ final class SegmentCommand implements Callable<Integer> {
     SegmentInput input = SegmentInput.load(data, progress);
     CustomerSegmentation.Builder b = CustomerSegmentation.builder()
         .algorithm(algorithm.trim().toLowerCase(Locale.ROOT))
-        .seed(seed)
+        .seed(random.seed)
         .kRange(2, Math.max(2, maxK))
         .outcomes(input.outcomes())
         .progress(progress);
