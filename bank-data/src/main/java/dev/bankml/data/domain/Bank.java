@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A whole bank in memory: its five tables and, for a synthetic bank, the hidden truth. Checked on
@@ -19,15 +20,16 @@ public record Bank(
     List<Product> products,
     List<Holding> holdings,
     Optional<BankTruth> truth) {
+  private static final Supplier<String> BANK = Rules.named("bank");
 
   /** Copies the lists and checks that the tables agree with each other. */
   public Bank {
-    customers = List.copyOf(Rules.present("bank", "customers", customers));
-    loans = List.copyOf(Rules.present("bank", "loans", loans));
-    transactions = List.copyOf(Rules.present("bank", "transactions", transactions));
-    products = List.copyOf(Rules.present("bank", "products", products));
-    holdings = List.copyOf(Rules.present("bank", "holdings", holdings));
-    Rules.present("bank", "truth", truth);
+    customers = Rules.list(BANK, "customers", customers);
+    loans = Rules.list(BANK, "loans", loans);
+    transactions = Rules.list(BANK, "transactions", transactions);
+    products = Rules.list(BANK, "products", products);
+    holdings = Rules.list(BANK, "holdings", holdings);
+    Rules.present(BANK, "truth", truth);
     checkReferences(customers, loans, transactions, products, holdings);
   }
 

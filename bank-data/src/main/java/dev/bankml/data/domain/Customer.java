@@ -2,6 +2,7 @@ package dev.bankml.data.domain;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.function.Supplier;
 
 /**
  * One customer of the bank. {@code name}, {@code email}, {@code phone}, {@code city} and
@@ -32,7 +33,7 @@ public record Customer(
 
   /** Validates every field; throws {@link InvalidRecordException} naming the bad one. */
   public Customer {
-    String r = Rules.describe("customer", customerId);
+    Supplier<String> r = Rules.describe("customer", customerId);
     Rules.id(r, "customer_id", customerId);
     Rules.present(r, "name", name);
     Rules.present(r, "email", email);
@@ -51,7 +52,7 @@ public record Customer(
     Rules.present(r, "customer_since", customerSince);
     if (customerSince.isBefore(birthDate)) {
       throw new InvalidRecordException(
-          r + ": customer_since " + customerSince + " is before birth_date " + birthDate
+          r.get() + ": customer_since " + customerSince + " is before birth_date " + birthDate
               + "; a customer joins the bank after being born");
     }
   }

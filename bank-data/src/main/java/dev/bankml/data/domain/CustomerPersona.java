@@ -5,7 +5,7 @@ public record CustomerPersona(String customerId, Persona persona) {
 
   /** Validates both fields. */
   public CustomerPersona {
-    Rules.id("customer persona", "customer_id", customerId);
-    Rules.present("customer persona " + customerId, "persona", persona);
+    Rules.id(Rules.named("customer persona"), "customer_id", customerId);
+    Rules.present(Rules.describe("customer persona", customerId), "persona", persona);
   }
 }

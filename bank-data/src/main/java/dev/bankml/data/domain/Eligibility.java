@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * Who may open a product: an age band, a minimum income, products of which the customer must
@@ -19,15 +20,15 @@ public record Eligibility(
 
   /** Validates the rules and copies the lists. */
   public Eligibility {
-    String r = "eligibility";
+    Supplier<String> r = Rules.named("eligibility");
     Rules.range(r, "min_age", minAge, 0, 150);
     Rules.present(r, "max_age", maxAge);
     if (maxAge.isPresent()) {
       Rules.range(r, "max_age", maxAge.getAsInt(), minAge, 150);
     }
     Rules.nonNegative(r, "min_income", minIncome);
-    requiresAny = List.copyOf(Rules.present(r, "requires_any", requiresAny));
-    excludes = List.copyOf(Rules.present(r, "excludes", excludes));
+    requiresAny = Rules.list(r, "requires_any", requiresAny);
+    excludes = Rules.list(r, "excludes", excludes);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.bankml.data.domain;
 
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /**
  * One granted loan and whether it later defaulted (the observed label).
@@ -33,7 +34,7 @@ public record Loan(
 
   /** Validates every field; throws {@link InvalidRecordException} naming the bad one. */
   public Loan {
-    String r = Rules.describe("loan", loanId);
+    Supplier<String> r = Rules.describe("loan", loanId);
     Rules.id(r, "loan_id", loanId);
     Rules.id(r, "customer_id", customerId);
     Rules.id(r, "product_id", productId);

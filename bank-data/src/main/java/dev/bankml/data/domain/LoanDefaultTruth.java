@@ -5,7 +5,7 @@ public record LoanDefaultTruth(String loanId, double truePd) {
 
   /** Validates the id and that {@code truePd} is a probability. */
   public LoanDefaultTruth {
-    Rules.id("loan truth", "loan_id", loanId);
-    Rules.range("loan truth " + loanId, "true_pd", truePd, 0.0, 1.0);
+    Rules.id(Rules.named("loan truth"), "loan_id", loanId);
+    Rules.range(Rules.describe("loan truth", loanId), "true_pd", truePd, 0.0, 1.0);
   }
 }

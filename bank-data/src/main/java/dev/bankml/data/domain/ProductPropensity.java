@@ -9,12 +9,8 @@ public record ProductPropensity(String customerId, String productId, double prop
 
   /** Validates the ids and that {@code propensity} is a probability. */
   public ProductPropensity {
-    // valid records skip building the description: a generated bank makes twenty per customer
-    if (customerId == null || customerId.isBlank() || productId == null || productId.isBlank()
-        || !(propensity >= 0.0 && propensity <= 1.0)) {
-      Rules.id("product propensity", "customer_id", customerId);
-      Rules.id("product propensity", "product_id", productId);
-      Rules.range("product propensity " + customerId + "/" + productId, "propensity", propensity, 0.0, 1.0);
-    }
+    Rules.id(Rules.named("product propensity"), "customer_id", customerId);
+    Rules.id(Rules.named("product propensity"), "product_id", productId);
+    Rules.range(() -> "product propensity " + customerId + "/" + productId, "propensity", propensity, 0.0, 1.0);
   }
 }

@@ -52,19 +52,14 @@ public final class SmileBackend implements ModelBackend {
   public ClassifierTrainer classifierTrainer(String algorithm, Hyperparameters hyperparameters, long seed) {
     AlgorithmSpec spec = Backends.algorithm(this, algorithm, Task.CLASSIFICATION);
     Hyperparameters hp = spec.declared("smile", hyperparameters);
-    return switch (spec.name()) {
-      case "logistic" -> (x, y, w) -> {
-        TrainingData.checkLabelled(x, y, w);
-        return SeededTraining.run(seed, "logistic", () -> LogisticModel.train(x, y, w, hp));
-      };
-      case "random-forest" -> (x, y, w) -> {
-        TrainingData.checkLabelled(x, y, w);
-        return SeededTraining.run(seed, "random-forest", () -> ForestModel.train(x, y, w, hp, seed));
-      };
-      default -> (x, y, w) -> {
-        TrainingData.checkLabelled(x, y, w);
-        return SeededTraining.run(seed, "gradient-boosting", () -> BoostingModel.train(x, y, w, hp, seed));
-      };
+    ClassifierTrainer train = switch (spec.name()) {
+      case "logistic" -> (x, y, w) -> LogisticModel.train(x, y, w, hp);
+      case "random-forest" -> (x, y, w) -> ForestModel.train(x, y, w, hp, seed);
+      default -> (x, y, w) -> BoostingModel.train(x, y, w, hp, seed);
+    };
+    return (x, y, w) -> {
+      TrainingData.checkLabelled(x, y, w);
+      return SeededTraining.run(seed, spec.name(), () -> train.fit(x, y, w));
     };
   }
 
