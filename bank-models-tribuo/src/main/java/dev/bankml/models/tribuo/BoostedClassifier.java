@@ -2,9 +2,7 @@ package dev.bankml.models.tribuo;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.models.spi.Contributions;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,125 +17,110 @@ import org.tribuo.common.xgboost.XGBoostModel;
  * Gradient-boosted trees trained by XGBoost through Tribuo. Tribuo trains XGBoost with the
  * {@code multi:softprob} objective, so every round grows one tree per class; the probability of
  * the positive class is the softmax of the two class margins. For scoring, the trees are read once
- * from the booster's text dump into flat arrays and walked in Java (XGBoost's rule: {@code
- * (float) value < threshold} goes to "yes"), so a single row needs neither a native call nor a
+ * from the booster's text dump into {@link FlatTrees} and walked in Java (XGBoost's rule, {@code
+ * (float) value < threshold} goes to "yes", as an exact cut), so a single row needs neither a native call nor a
  * DMatrix. Contributions use XGBoost's own TreeSHAP ({@code predictContrib}).
  */
-final class BoostedClassifier extends TribuoClassifier<XGBoostModel<Label>> {
+final class BoostedClassifier extends TreeEnsembleClassifier<XGBoostModel<Label>> {
   private static final Pattern SPLIT =
       Pattern.compile("^\\s*(\\d+):\\[f(\\d+)<([^\\]]+)\\] yes=(\\d+),no=(\\d+),missing=(\\d+)");
   private static final Pattern LEAF = Pattern.compile("^\\s*(\\d+):leaf=([^,\\s]+)");
+  private static final Pattern NODE = Pattern.compile("^\\s*(\\d+):");
 
   private final int positiveId;
   private final int[] idToColumn;
   private final int[] columnToId;
   private final int featureSpace;
-  /** Root node of each tree; tree t adds to the margin of class t % 2. */
-  private final int[] roots;
-  private final int[] column;
-  private final float[] threshold;
-  /** Child when value &lt; threshold; -1 marks a leaf. */
-  private final int[] yes;
-  private final int[] no;
+  /** Each leaf's margin, by node; tree t adds to the margin of class t % 2. */
   private final float[] leaf;
 
   BoostedClassifier(XGBoostModel<Label> model, int cols) {
-    super(model, "xgboost", cols);
+    this(model, cols, Dump.read(model, TribuoData.idColumns(model.getFeatureIDMap(), cols)));
+  }
+
+  private BoostedClassifier(XGBoostModel<Label> model, int cols, Dump dump) {
+    super(model, "xgboost", cols, dump.trees());
     this.positiveId = model.getOutputIDInfo().getID(TribuoData.POSITIVE);
-    this.idToColumn = TribuoData.idColumns(model.getFeatureIDMap(), cols);
+    this.idToColumn = dump.idToColumn();
     this.columnToId = TribuoData.columnIds(model.getFeatureIDMap(), cols);
     this.featureSpace = model.getFeatureIDMap().size();
-    String[] dump;
-    try {
-      dump = booster().getModelDump((String) null, false);
-    } catch (XGBoostError e) {
-      throw new BankmlException("cannot read the XGBoost trees: " + e.getMessage(), e);
+    this.leaf = dump.leaf();
+  }
+
+  /** The booster's trees read from its text dump, and each leaf's margin by node. */
+  private record Dump(FlatTrees trees, float[] leaf, int[] idToColumn) {
+    static Dump read(XGBoostModel<Label> model, int[] idToColumn) {
+      String[] text;
+      try {
+        text = booster(model).getModelDump((String) null, false);
+      } catch (XGBoostError e) {
+        throw new BankmlException("cannot read the XGBoost trees: " + e.getMessage(), e);
+      }
+      FlatTrees.Builder b = new FlatTrees.Builder();
+      float[] leaves = new float[0];
+      try {
+        for (String tree : text) {
+          b.startTree();
+          leaves = parseTree(tree, b, leaves, idToColumn);
+        }
+      } catch (IllegalArgumentException e) { // a number that is not one, a threshold that is not finite
+        throw new BankmlException("cannot read the XGBoost trees: " + e.getMessage(), e);
+      }
+      return new Dump(b.build(), Arrays.copyOf(leaves, b.size()), idToColumn);
     }
-    roots = new int[dump.length];
-    List<int[]> splits = new ArrayList<>();
-    List<Float> thresholds = new ArrayList<>();
-    List<Float> leaves = new ArrayList<>();
-    for (int t = 0; t < dump.length; t++) {
-      roots[t] = splits.size();
-      parseTree(dump[t], splits, thresholds, leaves);
-    }
-    int n = splits.size();
-    column = new int[n];
-    yes = new int[n];
-    no = new int[n];
-    threshold = new float[n];
-    leaf = new float[n];
-    for (int i = 0; i < n; i++) {
-      int[] s = splits.get(i);
-      column[i] = s[0];
-      yes[i] = s[1];
-      no[i] = s[2];
-      threshold[i] = thresholds.get(i);
-      leaf[i] = leaves.get(i);
+
+    /**
+     * Appends one tree's nodes to {@code b}, node ids in the dump becoming offsets from the tree's first
+     * node, and returns {@code leaves} with the tree's leaf values added (grown as needed).
+     */
+    private static float[] parseTree(String text, FlatTrees.Builder b, float[] leaves, int[] idToColumn) {
+      String[] lines = text.split("\n");
+      int maxId = -1;
+      for (String line : lines) {
+        Matcher m = NODE.matcher(line);
+        if (m.find()) {
+          maxId = Math.max(maxId, Integer.parseInt(m.group(1)));
+        }
+      }
+      int base = b.addLeaves(maxId + 1);
+      float[] out = b.size() <= leaves.length ? leaves : Arrays.copyOf(leaves, Math.max(b.size(), 2 * leaves.length));
+      for (String line : lines) {
+        Matcher s = SPLIT.matcher(line);
+        if (s.find()) {
+          int id = Integer.parseInt(s.group(1));
+          int feature = Integer.parseInt(s.group(2));
+          int col = feature < idToColumn.length ? idToColumn[feature] : -1;
+          // Every value is present (never missing), so the missing branch is never taken.
+          b.split(base + id, col, FlatTrees.belowAsFloat(Float.parseFloat(s.group(3))),
+              base + Integer.parseInt(s.group(4)), base + Integer.parseInt(s.group(5)));
+          continue;
+        }
+        Matcher l = LEAF.matcher(line);
+        if (l.find()) {
+          out[base + Integer.parseInt(l.group(1))] = Float.parseFloat(l.group(2));
+        }
+      }
+      return out;
     }
   }
 
-  /** Appends one tree's nodes; node ids in the dump become offsets from the tree's first node. */
-  private void parseTree(String text, List<int[]> splits, List<Float> thresholds, List<Float> leaves) {
-    int base = splits.size();
-    String[] lines = text.split("\n");
-    int maxId = -1;
-    for (String line : lines) {
-      Matcher m = Pattern.compile("^\\s*(\\d+):").matcher(line);
-      if (m.find()) {
-        maxId = Math.max(maxId, Integer.parseInt(m.group(1)));
-      }
-    }
-    for (int i = 0; i <= maxId; i++) {
-      splits.add(new int[] {-1, -1, -1});
-      thresholds.add(0f);
-      leaves.add(0f);
-    }
-    for (String line : lines) {
-      Matcher s = SPLIT.matcher(line);
-      if (s.find()) {
-        int id = Integer.parseInt(s.group(1));
-        int feature = Integer.parseInt(s.group(2));
-        int col = feature < idToColumn.length ? idToColumn[feature] : -1;
-        int yesChild = base + Integer.parseInt(s.group(4));
-        int noChild = base + Integer.parseInt(s.group(5));
-        // Every value is present (never missing), so the missing branch is never taken.
-        splits.set(base + id, new int[] {col, yesChild, noChild});
-        thresholds.set(base + id, Float.parseFloat(s.group(3)));
-        continue;
-      }
-      Matcher l = LEAF.matcher(line);
-      if (l.find()) {
-        int id = Integer.parseInt(l.group(1));
-        leaves.set(base + id, Float.parseFloat(l.group(2)));
-      }
-    }
+  private static Booster booster(XGBoostModel<Label> model) {
+    return model.getInnerModels().get(0);
   }
 
   private Booster booster() {
-    return model().getInnerModels().get(0);
-  }
-
-  /** Number of trees (rounds times two classes). */
-  int trees() {
-    return roots.length;
+    return booster(model());
   }
 
   @Override
   protected double probabilityAt(double[] v, int offset) {
     float m0 = 0f;
     float m1 = 0f;
-    for (int t = 0; t < roots.length; t++) {
-      int n = roots[t];
-      while (yes[n] >= 0) {
-        int c = column[n];
-        float value = c >= 0 ? (float) v[offset + c] : 0f;
-        n = value < threshold[n] ? yes[n] : no[n];
-      }
+    for (int t = 0; t < trees.trees(); t++) {
       if ((t & 1) == 0) {
-        m0 += leaf[n];
+        m0 += leaf[leaf(t, v, offset)];
       } else {
-        m1 += leaf[n];
+        m1 += leaf[leaf(t, v, offset)];
       }
     }
     // Softmax of the two margins (the shared base score cancels).
@@ -209,7 +192,7 @@ final class BoostedClassifier extends TribuoClassifier<XGBoostModel<Label>> {
 
   @Override
   public String toString() {
-    return "BoostedClassifier[trees=" + roots.length + ", features=" + featureCount() + ", nodes="
-        + Arrays.stream(yes).count() + "]";
+    return "BoostedClassifier[trees=" + trees.trees() + ", features=" + featureCount() + ", nodes="
+        + trees.nodes() + "]";
   }
 }

@@ -10,7 +10,7 @@ import org.tribuo.classification.Label;
  * scores rows from its own flat copy of the model ({@link #probabilityAt}); the checks live here once.
  */
 abstract sealed class TribuoClassifier<M extends Model<Label>> extends RowClassifier
-    permits LinearClassifier, ForestClassifier, BoostedClassifier {
+    permits LinearClassifier, TreeEnsembleClassifier {
   private final M model;
 
   TribuoClassifier(M model, String algorithm, int cols) {
