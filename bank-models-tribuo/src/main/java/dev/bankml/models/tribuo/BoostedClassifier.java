@@ -2,7 +2,6 @@ package dev.bankml.models.tribuo;
 
 import dev.bankml.data.BankmlException;
 import dev.bankml.models.spi.Contributions;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -56,24 +55,28 @@ final class BoostedClassifier extends TreeEnsembleClassifier<XGBoostModel<Label>
       } catch (XGBoostError e) {
         throw new BankmlException("cannot read the XGBoost trees: " + e.getMessage(), e);
       }
-      FlatTrees.Builder b = new FlatTrees.Builder();
-      float[] leaves = new float[0];
+      FlatTrees.Builder b = new FlatTrees.Builder(1);
       try {
         for (String tree : text) {
           b.startTree();
-          leaves = parseTree(tree, b, leaves, idToColumn);
+          parseTree(tree, b, idToColumn);
         }
       } catch (IllegalArgumentException e) { // a number that is not one, a threshold that is not finite
         throw new BankmlException("cannot read the XGBoost trees: " + e.getMessage(), e);
       }
-      return new Dump(b.build(), Arrays.copyOf(leaves, b.size()), idToColumn);
+      double[] margins = b.payloads(0);
+      float[] leaf = new float[margins.length];
+      for (int n = 0; n < leaf.length; n++) {
+        leaf[n] = (float) margins[n]; // exact: stored from a float
+      }
+      return new Dump(b.build(), leaf, idToColumn);
     }
 
     /**
      * Appends one tree's nodes to {@code b}, node ids in the dump becoming offsets from the tree's first
-     * node, and returns {@code leaves} with the tree's leaf values added (grown as needed).
+     * node, each leaf's margin its payload.
      */
-    private static float[] parseTree(String text, FlatTrees.Builder b, float[] leaves, int[] idToColumn) {
+    private static void parseTree(String text, FlatTrees.Builder b, int[] idToColumn) {
       String[] lines = text.split("\n");
       int maxId = -1;
       for (String line : lines) {
@@ -83,7 +86,6 @@ final class BoostedClassifier extends TreeEnsembleClassifier<XGBoostModel<Label>
         }
       }
       int base = b.addLeaves(maxId + 1);
-      float[] out = b.size() <= leaves.length ? leaves : Arrays.copyOf(leaves, Math.max(b.size(), 2 * leaves.length));
       for (String line : lines) {
         Matcher s = SPLIT.matcher(line);
         if (s.find()) {
@@ -97,10 +99,9 @@ final class BoostedClassifier extends TreeEnsembleClassifier<XGBoostModel<Label>
         }
         Matcher l = LEAF.matcher(line);
         if (l.find()) {
-          out[base + Integer.parseInt(l.group(1))] = Float.parseFloat(l.group(2));
+          b.payload(base + Integer.parseInt(l.group(1)), 0, Float.parseFloat(l.group(2)));
         }
       }
-      return out;
     }
   }
 

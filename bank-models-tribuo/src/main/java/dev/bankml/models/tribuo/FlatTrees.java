@@ -105,7 +105,11 @@ final class FlatTrees {
     return n;
   }
 
-  /** Grows the node arrays while the trees are read; node numbers are positions, from 0. */
+  /**
+   * Grows the node arrays while the trees are read; node numbers are positions, from 0. Each node also
+   * carries a fixed number of payload values (what a classifier keeps by node: leaf margins, class
+   * weights, impurities), 0 until set, grown with the nodes.
+   */
   static final class Builder {
     private int[] roots = new int[16];
     private int treeCount;
@@ -113,7 +117,13 @@ final class FlatTrees {
     private double[] cut = new double[64];
     private int[] left = new int[64];
     private int[] right = new int[64];
+    private final double[][] payloads;
     private int size;
+
+    /** A builder whose nodes carry {@code payloads} values each. */
+    Builder(int payloads) {
+      this.payloads = new double[payloads][64];
+    }
 
     /** Starts a tree whose root is the next node added. */
     void startTree() {
@@ -133,6 +143,9 @@ final class FlatTrees {
         cut = Arrays.copyOf(cut, capacity);
         left = Arrays.copyOf(left, capacity);
         right = Arrays.copyOf(right, capacity);
+        for (int p = 0; p < payloads.length; p++) {
+          payloads[p] = Arrays.copyOf(payloads[p], capacity);
+        }
       }
       Arrays.fill(column, size, need, -1);
       Arrays.fill(left, size, need, -1);
@@ -149,9 +162,14 @@ final class FlatTrees {
       this.right[n] = right;
     }
 
-    /** Nodes added so far. */
-    int size() {
-      return size;
+    /** Sets payload value {@code p} of node {@code n}. */
+    void payload(int n, int p, double value) {
+      payloads[p][n] = value;
+    }
+
+    /** Payload value {@code p} of every node, by node number. */
+    double[] payloads(int p) {
+      return Arrays.copyOf(payloads[p], size);
     }
 
     FlatTrees build() {

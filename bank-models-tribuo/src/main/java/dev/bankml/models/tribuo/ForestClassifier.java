@@ -39,13 +39,12 @@ final class ForestClassifier extends TreeEnsembleClassifier<WeightedEnsembleMode
     this(model, cols, importance, Flattening.of(model, cols));
   }
 
-  private ForestClassifier(WeightedEnsembleModel<Label> model, int cols, double[] importance, Flattening flat) {
-    super(model, "random-forest", cols, flat.nodes.build());
+  private ForestClassifier(WeightedEnsembleModel<Label> model, int cols, double[] importance, FlatTrees.Builder flat) {
+    super(model, "random-forest", cols, flat.build());
     this.importance = importance.length == cols ? importance.clone() : new double[cols];
-    int n = trees.nodes();
-    leafPositive = Arrays.copyOf(flat.leafPositive, n);
-    leafTotal = Arrays.copyOf(flat.leafTotal, n);
-    impurity = Arrays.copyOf(flat.impurity, n);
+    leafPositive = flat.payloads(Flattening.POSITIVE);
+    leafTotal = flat.payloads(Flattening.TOTAL);
+    impurity = flat.payloads(Flattening.IMPURITY);
   }
 
   private double[] meanDecreaseInImpurity(FeatureMatrix x, double[] weights) {
@@ -99,45 +98,45 @@ final class ForestClassifier extends TreeEnsembleClassifier<WeightedEnsembleMode
     return Optional.of(importance.clone());
   }
 
-  /** Copies Tribuo's node objects into {@link FlatTrees} and the per-node payloads, depth first. */
+  /** Copies Tribuo's node objects into {@link FlatTrees}, depth first, with the payloads by node. */
   private static final class Flattening {
-    final FlatTrees.Builder nodes = new FlatTrees.Builder();
-    double[] leafPositive = new double[64];
-    double[] leafTotal = new double[64];
-    double[] impurity = new double[64];
+    static final int POSITIVE = 0;
+    static final int TOTAL = 1;
+    static final int IMPURITY = 2;
 
-    static Flattening of(WeightedEnsembleModel<Label> model, int cols) {
-      Flattening flat = new Flattening();
+    private Flattening() {}
+
+    static FlatTrees.Builder of(WeightedEnsembleModel<Label> model, int cols) {
+      FlatTrees.Builder nodes = new FlatTrees.Builder(3);
       for (Model<Label> member : model.getModels()) {
         TreeModel<Label> tree = (TreeModel<Label>) member;
-        flat.nodes.startTree();
-        flat.add(tree.getRoot(), TribuoData.idColumns(tree.getFeatureIDMap(), cols));
+        nodes.startTree();
+        add(nodes, tree.getRoot(), TribuoData.idColumns(tree.getFeatureIDMap(), cols));
       }
-      return flat;
+      return nodes;
     }
 
-    int add(Node<Label> node, int[] idToColumn) {
+    private static int add(FlatTrees.Builder nodes, Node<Label> node, int[] idToColumn) {
       int index = nodes.addLeaves(1);
-      if (index == impurity.length) {
-        leafPositive = Arrays.copyOf(leafPositive, 2 * index);
-        leafTotal = Arrays.copyOf(leafTotal, 2 * index);
-        impurity = Arrays.copyOf(impurity, 2 * index);
-      }
-      impurity[index] = node.getImpurity();
+      nodes.payload(index, IMPURITY, node.getImpurity());
       if (node.isLeaf()) {
+        double positive = 0;
+        double total = 0;
         for (Label l : ((LeafNode<Label>) node).getDistribution().values()) {
-          leafTotal[index] += l.getScore();
+          total += l.getScore();
           if (l.getLabel().equals(TribuoData.POSITIVE.getLabel())) {
-            leafPositive[index] = l.getScore();
+            positive = l.getScore();
           }
         }
+        nodes.payload(index, POSITIVE, positive);
+        nodes.payload(index, TOTAL, total);
         return index;
       }
       SplitNode<Label> split = (SplitNode<Label>) node;
       int id = split.getFeatureID();
       int col = id >= 0 && id < idToColumn.length ? idToColumn[id] : -1;
-      int left = add(split.getLessThanOrEqual(), idToColumn);
-      int right = add(split.getGreaterThan(), idToColumn);
+      int left = add(nodes, split.getLessThanOrEqual(), idToColumn);
+      int right = add(nodes, split.getGreaterThan(), idToColumn);
       // Tribuo: right when value > threshold, so left exactly when value <= threshold
       nodes.split(index, col, FlatTrees.atMost(split.splitValue()), left, right);
       return index;

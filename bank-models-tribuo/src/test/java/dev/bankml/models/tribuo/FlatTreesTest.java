@@ -81,14 +81,15 @@ class FlatTreesTest {
   }
 
   @Example
-  void aRowWalksToTheLeafOfItsValuesAndAnAbsentColumnReadsAsZero() {
-    FlatTrees.Builder b = new FlatTrees.Builder();
+  void aRowWalksToTheLeafOfItsValuesAnAbsentColumnReadsAsZeroAndPayloadsGrowWithTheNodes() {
+    FlatTrees.Builder b = new FlatTrees.Builder(1);
     b.startTree(); // tree 0: column 1 < 2.5 ? node 1 : node 2
     int root = b.addLeaves(3);
     b.split(root, 1, 2.5, root + 1, root + 2);
     b.startTree(); // tree 1: a column the rows never have (-1) reads 0: 0 < 1 goes left
     int other = b.addLeaves(3);
     b.split(other, -1, 1.0, other + 1, other + 2);
+    b.payload(other + 2, 0, 0.25);
     FlatTrees trees = b.build();
 
     double[] rows = {9, 1, 9, 3}; // two rows of two columns
@@ -99,5 +100,6 @@ class FlatTreesTest {
     assertThat(trees.leaf(1, rows, 2)).isEqualTo(4);
     assertThat(trees.isLeaf(5)).isTrue();
     assertThat(trees.isLeaf(3)).isFalse();
+    assertThat(b.payloads(0)).containsExactly(0, 0, 0, 0, 0, 0.25);
   }
 }
